@@ -1,0 +1,107 @@
+/**
+ * Turns world-atlas's 1:50m countries into the atlas's world layer: polygons keyed by
+ * ISO alpha-3, cut at the antimeridian so MapLibre draws them without horizontal bands,
+ * and one anchor point per country where arcs start and end and small states can be clicked.
+ */
+import { geoEquirectangular } from "d3-geo";
+import { geoProject } from "d3-geo-projection";
+import polylabel from "polylabel";
+import { feature } from "topojson-client";
+import { topology } from "topojson-server";
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
+import type { Topology, GeometryCollection } from "topojson-specification";
+
+export interface CountryProps {
+  iso3: string;
+  name: string;
+}
+export interface AnchorProps {
+  iso3: string;
+  /** Largest polygon smaller than this many square degrees: drawn as a dot so it stays visible. */
+  small: boolean;
+}
+
+/** Kosovo has no ISO numeric code in Natural Earth; the data contract calls it XKX. */
+const BY_NAME: Record<string, string> = { Kosovo: "XKX" };
+
+/**
+ * Anchors chosen by hand where the visual centre of the largest polygon would mislead:
+ * Russia's lies deep in Siberia, but every link in the source concerns European Russia.
+ */
+export const ANCHOR_OVERRIDES: Record<string, Position> = { RUS: [38.5, 55.5] };
+
+const SMALL_AREA_SQ_DEG = 2;
+
+/** Equirectangular with scale 180/π maps lon/lat onto itself, but d3 clips at ±180° on the way. */
+const antimeridianCut = geoEquirectangular()
+  .scale(180 / Math.PI)
+  .translate([0, 0])
+  .reflectY(true)
+  .precision(0);
+
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  }
+  return Math.abs(sum) / 2;
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+  return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+}
+
+function largestPolygon(features: Feature<Polygon | MultiPolygon>[]): { rings: Position[][]; area: number } {
+  let best: { rings: Position[][]; area: number } = { rings: [], area: -1 };
+  for (const f of features) {
+    for (const rings of polygonsOf(f.geometry)) {
+      const area = ringArea(rings[0]) - rings.slice(1).reduce((a, r) => a + ringArea(r), 0);
+      if (area > best.area) best = { rings, area };
+    }
+  }
+  return best;
+}
+
+export function iso3For(numericId: string | number | undefined, name: string, numericToAlpha3: (id: string) => string | undefined): string {
+  if (numericId !== undefined && numericId !== "") return numericToAlpha3(String(numericId)) ?? "";
+  return BY_NAME[name] ?? "";
+}
+
+export function buildWorld(source: Topology, numericToAlpha3: (id: string) => string | undefined): Topology {
+  const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries: Feature<Polygon | MultiPolygon, CountryProps>[] = raw.features.map((f) => {
+    const cut = geoProject(f, antimeridianCut) as Feature<Polygon | MultiPolygon, { name: string }>;
+    return {
+      type: "Feature",
+      properties: { iso3: iso3For(f.id, f.properties.name, numericToAlpha3), name: f.properties.name },
+      geometry: cut.geometry,
+    };
+  });
+
+  const byIso = new Map<string, Feature<Polygon | MultiPolygon, CountryProps>[]>();
+  for (const f of countries) {
+    if (!f.properties.iso3) continue;
+    byIso.set(f.properties.iso3, [...(byIso.get(f.properties.iso3) ?? []), f]);
+  }
+  const anchors: Feature<Point, AnchorProps>[] = [...byIso].map(([iso3, fs]) => {
+    const { rings, area } = largestPolygon(fs);
+    const at = ANCHOR_OVERRIDES[iso3] ?? [...polylabel(rings, 0.05)];
+    return {
+      type: "Feature",
+      properties: { iso3, small: area < SMALL_AREA_SQ_DEG },
+      geometry: { type: "Point", coordinates: [round(at[0]), round(at[1])] },
+    };
+  });
+
+  return topology(
+    {
+      countries: { type: "FeatureCollection", features: countries },
+      anchors: { type: "FeatureCollection", features: anchors },
+    },
+    1e5,
+  );
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
