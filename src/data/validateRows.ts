@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import type { CsvTable } from "./parseCsv.ts";
+import type { ValidationIssue } from "./validationIssue.ts";
+
+export interface ValidRow<T> {
+  line: number;
+  value: T;
+}
+
+/** Runs a row schema over a parsed table; invalid rows become issues and are left out. */
+export function validateRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: ValidRow<z.output<S>>[]; issues: ValidationIssue[] } {
+  const rows: ValidRow<z.output<S>>[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const { line, cells } of table.rows) {
+    const result = schema.safeParse(cells);
+    if (result.success) {
+      rows.push({ line, value: result.data });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? "");
+      const cell = cells[column] ?? "";
+      // A list cell (themes, members) reports the offending item, not the whole cell.
+      const item = typeof issue.path[1] === "number" ? cell.split(";").map((t) => t.trim()).filter(Boolean)[issue.path[1]] : undefined;
+      issues.push({ file: table.file, row: line, column, value: item ?? cell, expected: issue.message });
+    }
+  }
+  return { rows, issues };
+}

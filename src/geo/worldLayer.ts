@@ -1,0 +1,46 @@
+/**
+ * The world layer as the app uses it: country polygons keyed by alpha-3 and an anchor point per
+ * country, read from the TopoJSON that scripts/build-world.ts generates.
+ */
+import { feature } from "topojson-client";
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { z } from "zod";
+
+export interface CountryFeatureProps {
+  iso3: string;
+  name: string;
+}
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryFeatureProps>;
+
+export interface WorldLayer {
+  countries: FeatureCollection<Polygon | MultiPolygon, CountryFeatureProps>;
+  /** Where arcs start and end, and where small states get a clickable dot. */
+  anchors: Map<string, Position>;
+  /** Countries too small to see or click at world zoom. */
+  small: Set<string>;
+}
+
+const topologySchema = z.object({
+  type: z.literal("Topology"),
+  arcs: z.array(z.unknown()),
+  objects: z.object({
+    countries: z.object({ type: z.literal("GeometryCollection") }),
+    anchors: z.object({ type: z.literal("GeometryCollection") }),
+  }),
+});
+
+export function parseWorld(json: unknown): WorldLayer {
+  const checked = topologySchema.safeParse(json);
+  if (!checked.success) throw new Error("The world layer is not a TopoJSON topology with countries and anchors.");
+  const topo = json as Topology;
+  const countries = feature(topo, topo.objects.countries as GeometryCollection<CountryFeatureProps>) as FeatureCollection<Polygon | MultiPolygon, CountryFeatureProps>;
+  const anchorFc = feature(topo, topo.objects.anchors as GeometryCollection<{ iso3: string; small: boolean }>) as FeatureCollection<Point, { iso3: string; small: boolean }>;
+  const anchors = new Map<string, Position>();
+  const small = new Set<string>();
+  for (const a of anchorFc.features) {
+    anchors.set(a.properties.iso3, a.geometry.coordinates);
+    if (a.properties.small) small.add(a.properties.iso3);
+  }
+  return { countries, anchors, small };
+}
