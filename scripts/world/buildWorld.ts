@@ -21,8 +21,11 @@ export interface AnchorProps {
   small: boolean;
 }
 
-/** Kosovo has no ISO numeric code in Natural Earth; the data contract calls it XKX. */
-const BY_NAME: Record<string, string> = { Kosovo: "XKX" };
+/**
+ * Shapes Natural Earth gives no ISO code. Kosovo is XKX in the data contract; Somaliland and
+ * Northern Cyprus are drawn as parts of Somalia and Cyprus, the states the source names.
+ */
+const BY_NAME: Record<string, string> = { Kosovo: "XKX", Somaliland: "SOM", "N. Cyprus": "CYP" };
 
 /**
  * Anchors chosen by hand where the visual centre of the largest polygon would mislead:
@@ -93,13 +96,9 @@ export function buildWorld(source: Topology, numericToAlpha3: (id: string) => st
     };
   });
 
-  return topology(
-    {
-      countries: { type: "FeatureCollection", features: countries },
-      anchors: { type: "FeatureCollection", features: anchors },
-    },
-    1e5,
-  );
+  const countryCollection: FeatureCollection = { type: "FeatureCollection", features: countries };
+  const anchorCollection: FeatureCollection = { type: "FeatureCollection", features: anchors };
+  return topology({ countries: countryCollection, anchors: anchorCollection }, 1e5);
 }
 
 function round(v: number): number {

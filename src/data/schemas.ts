@@ -25,12 +25,18 @@ export const alpha3Schema = z.string().regex(/^[A-Z]{3}$/, { error: "an ISO 3166
 const countryOrRegionSchema = z.string().regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, {
   error: "an alpha-3 code such as GEO or a region id from data/regions.csv",
 });
+const DATE_EXPECTED = "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty";
 const isoDateSchema = z
   .string()
-  .regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, {
-    error: "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty",
-  });
-const listOf = <T extends z.ZodType>(item: T) =>
+  .regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, { error: DATE_EXPECTED, abort: true })
+  // The regex lets 2010-02-31 through; a round trip through Date does not.
+  .refine((s) => s.length !== 10 || isCalendarDate(s), { error: DATE_EXPECTED });
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+const listOf = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .string()
     .transform((s) => s.split(";").map((t) => t.trim()).filter(Boolean))
@@ -59,8 +65,11 @@ export const memberStateRowSchema = z.object({
   quote: required("a quote copied from the source"),
 });
 
-const coordinate = (min: number, max: number, what: string) =>
-  z.coerce.number({ error: `${what} between ${min} and ${max}` }).min(min, { error: `${what} between ${min} and ${max}` }).max(max, { error: `${what} between ${min} and ${max}` });
+const coordinate = (min: number, max: number, what: string) => {
+  const error = `${what} between ${min} and ${max}`;
+  // Not z.coerce alone: it would read an empty cell as 0.
+  return z.string().trim().min(1, { error }).transform(Number).pipe(z.number({ error }).min(min, { error }).max(max, { error }));
+};
 
 export const regionRowSchema = z.object({
   id: slugSchema,

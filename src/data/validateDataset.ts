@@ -59,7 +59,8 @@ export function validateDataset(files: DatasetFiles): { dataset: Dataset; issues
     if (!partnerKnown) issues.push({ file: f, row: line, column: "partner", value: r.partner, expected: "the alpha-3 code of a third country or a region id from data/regions.csv" });
     if (!sourceIds.has(r.source)) issues.push({ file: f, row: line, column: "source", value: r.source, expected: "a source id from data/sources.csv" });
     if (!quoted(r.quote)) issues.push({ file: f, row: line, column: "quote", value: r.quote, expected: "text that occurs verbatim in the source document" });
-    if (r.start && r.end && r.end < r.start) issues.push({ file: f, row: line, column: "end", value: r.end, expected: `a date not before start (${r.start})` });
+    // Compare at the coarser precision: start 2010-05 and end 2010 is a valid range.
+    if (r.start && r.end && r.end.slice(0, r.start.length) < r.start.slice(0, r.end.length)) issues.push({ file: f, row: line, column: "end", value: r.end, expected: `a date not before start (${r.start})` });
   }
   for (const { line, value: r } of states.rows) {
     const f = file("memberStates");

@@ -1,0 +1,26 @@
+import { TENTATIVE_STATUSES, type Framework, type Status } from "../data/vocabulary.ts";
+import { frameworkColor } from "../scales/colors.ts";
+
+/** Line sample in a framework's colour: the same encoding as the arcs. */
+export function LineSwatch({ framework, status }: { framework?: Framework; status?: Status }) {
+  const dashed = status !== undefined && TENTATIVE_STATUSES.has(status);
+  return (
+    <svg className="swatch" width="26" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="25" y2="5" stroke={framework ? frameworkColor(framework) : "#333"} strokeWidth="3" strokeDasharray={dashed ? "5 3" : undefined} strokeLinecap={dashed ? "butt" : "round"} />
+    </svg>
+  );
+}
+
+export function FillSwatch({ color, hatched }: { color: string; hatched?: boolean }) {
+  return (
+    <svg className="swatch" width="18" height="14" aria-hidden="true">
+      <defs>
+        <pattern id="legend-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="4" stroke="#9a9a9a" strokeWidth="1.5" />
+        </pattern>
+      </defs>
+      <rect x="0.5" y="0.5" width="17" height="13" fill={color} stroke="#8a8a8a" />
+      {hatched && <rect x="0.5" y="0.5" width="17" height="13" fill="url(#legend-hatch)" />}
+    </svg>
+  );
+}

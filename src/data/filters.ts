@@ -1,0 +1,26 @@
+/** What the user has narrowed the links down to. Pure: shared by map, table, export and URL. */
+import type { Framework, Status, Theme } from "./vocabulary.ts";
+
+export type ThemeMatch = "any" | "all";
+
+export interface Filters {
+  themes: Theme[];
+  match: ThemeMatch;
+  memberStates: string[];
+  partners: string[];
+  frameworks: Framework[];
+  statuses: Status[];
+}
+
+export const EMPTY_FILTERS: Filters = {
+  themes: [],
+  match: "any",
+  memberStates: [],
+  partners: [],
+  frameworks: [],
+  statuses: [],
+};
+
+export function hasActiveFilters(f: Filters): boolean {
+  return f.themes.length + f.memberStates.length + f.partners.length + f.frameworks.length + f.statuses.length > 0;
+}

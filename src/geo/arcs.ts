@@ -1,0 +1,69 @@
+/**
+ * Great-circle arcs from a Member State to a partner. Several instruments between the same pair
+ * bow apart symmetrically so that no arc hides under another.
+ */
+import { geoInterpolate } from "d3-geo";
+import type { Feature, FeatureCollection, LineString, Position } from "geojson";
+import type { Link } from "../data/dataset.ts";
+import { TENTATIVE_STATUSES, type Framework } from "../data/vocabulary.ts";
+
+export interface ArcProps {
+  id: string;
+  ms: string;
+  partner: string;
+  framework: Framework;
+  tentative: boolean;
+}
+
+const SEGMENTS = 48;
+/** Sideways bow between parallel arcs, as a share of the arc's length. */
+const BOW = 0.09;
+
+export function arcCoordinates(from: Position, to: Position, bow: number): Position[] {
+  const interpolate = geoInterpolate([from[0], from[1]], [to[0], to[1]]);
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  const length = Math.hypot(dx, dy) || 1;
+  // Unit normal of the chord in lon/lat space: the bow is a planar nudge, fine at these scales.
+  const nx = -dy / length;
+  const ny = dx / length;
+  const points: Position[] = [];
+  for (let i = 0; i <= SEGMENTS; i++) {
+    const t = i / SEGMENTS;
+    const [lon, lat] = interpolate(t);
+    const offset = bow * length * Math.sin(Math.PI * t);
+    points.push([lon + nx * offset, lat + ny * offset]);
+  }
+  return points;
+}
+
+/** Bow of each link: 0 for a lone link, spread symmetrically for parallel ones. */
+export function bowsByLink(links: readonly Link[]): Map<string, number> {
+  const byPair = new Map<string, Link[]>();
+  for (const l of links) {
+    const key = `${l.member_state}>${l.partner}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), l]);
+  }
+  const bows = new Map<string, number>();
+  for (const group of byPair.values()) {
+    const sorted = [...group].sort((a, b) => a.id.localeCompare(b.id));
+    sorted.forEach((l, i) => bows.set(l.id, (i - (sorted.length - 1) / 2) * BOW));
+  }
+  return bows;
+}
+
+export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined): FeatureCollection<LineString, ArcProps> {
+  const bows = bowsByLink(links);
+  const features: Feature<LineString, ArcProps>[] = [];
+  for (const l of links) {
+    const from = anchorOf(l.member_state);
+    const to = anchorOf(l.partner);
+    if (!from || !to) continue;
+    features.push({
+      type: "Feature",
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, tentative: TENTATIVE_STATUSES.has(l.status) },
+      geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}

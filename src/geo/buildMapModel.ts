@@ -1,0 +1,64 @@
+/** Everything the map draws for a given dataset, filtered links and selection. Pure, so it is unit-tested. */
+import type { FeatureCollection, LineString, Point, Position } from "geojson";
+import type { Dataset, Link } from "../data/dataset.ts";
+import { memberStatesPerPartner } from "../data/filterLinks.ts";
+import { placeName } from "../data/places.ts";
+import type { Locale } from "../i18n/countryNames.ts";
+import { pointCollection, type DotProps, type LabelProps } from "./pointFeatures.ts";
+import { partnerColor, responseColor } from "../scales/colors.ts";
+import { buildArcs, type ArcProps } from "./arcs.ts";
+import type { WorldLayer } from "./worldLayer.ts";
+
+export interface MapModel {
+  arcs: FeatureCollection<LineString, ArcProps>;
+  dots: FeatureCollection<Point, DotProps>;
+  labels: FeatureCollection<Point, LabelProps>;
+  fills: Map<string, string>;
+  hatched: string[];
+}
+
+export const REGION_FILL = "#ffffff";
+
+export function anchorResolver(world: WorldLayer, dataset: Dataset): (id: string) => Position | undefined {
+  return (id) => {
+    const region = dataset.regions.get(id);
+    return region ? [region.lon, region.lat] : world.anchors.get(id);
+  };
+}
+
+export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale }): MapModel {
+  const { dataset, world, shown, selected, locale } = args;
+  const anchorOf = anchorResolver(world, dataset);
+
+  const fills = new Map<string, string>();
+  for (const [partner, count] of memberStatesPerPartner(shown)) fills.set(partner, partnerColor(count));
+  const hatched: string[] = [];
+  for (const [code, answer] of dataset.memberStates) {
+    fills.set(code, responseColor(answer.response));
+    if (answer.response === "no_response") hatched.push(code);
+  }
+
+  const linkCount = new Map<string, number>();
+  for (const l of shown) for (const id of [l.member_state, l.partner]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
+
+  const dotIds = new Set<string>([...linkCount.keys(), ...dataset.memberStates.keys()]);
+  if (selected) dotIds.add(selected);
+  const dots = [...dotIds]
+    .filter((id) => dataset.regions.has(id) || world.small.has(id))
+    .flatMap((id) => {
+      const at = anchorOf(id);
+      if (!at) return [];
+      const kind = dataset.regions.has(id) ? ("region" as const) : ("small" as const);
+      return [{ at, props: { id, kind, fill: fills.get(id) ?? REGION_FILL, selected: id === selected } }];
+    });
+
+  const labelIds = new Set(linkCount.keys());
+  if (selected) labelIds.add(selected);
+  const labels = [...labelIds].flatMap((id) => {
+    const at = anchorOf(id);
+    if (!at) return [];
+    return [{ at, props: { id, name: placeName(id, dataset, locale), selected: id === selected, rank: -(linkCount.get(id) ?? 0) } }];
+  });
+
+  return { arcs: buildArcs(shown, anchorOf), dots: pointCollection(dots), labels: pointCollection(labels), fills, hatched };
+}

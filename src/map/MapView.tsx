@@ -1,0 +1,155 @@
+/**
+ * The one owner of the MapLibre map. It declares the layers once and turns props into
+ * setData/setPaintProperty/setFilter calls; the rest of the app never touches the map.
+ */
+import { useEffect, useRef } from "react";
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { FeatureCollection, LineString, Point } from "geojson";
+import type { ArcProps } from "../geo/arcs.ts";
+import type { WorldLayer } from "../geo/worldLayer.ts";
+import type { Camera } from "../state/urlState.ts";
+import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, baseLayers, countryFillColor } from "./layers.ts";
+import { hatchImage } from "./hatchImage.ts";
+import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
+
+setWorkerUrl(workerUrl);
+
+export interface HoverTarget {
+  kind: "arc" | "place";
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface MapViewProps {
+  world: WorldLayer;
+  arcs: FeatureCollection<LineString, ArcProps>;
+  dots: FeatureCollection<Point, DotProps>;
+  labels: FeatureCollection<Point, LabelProps>;
+  fills: Map<string, string>;
+  hatched: string[];
+  selected: string | null;
+  camera: Camera | null;
+  /** Where the camera opens when the URL has none: [west, south, east, north]. */
+  homeBounds: [number, number, number, number];
+  ariaLabel: string;
+  onSelect(id: string | null): void;
+  onHover(target: HoverTarget | null): void;
+  onCameraChange(camera: Camera): void;
+}
+
+const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const { world, camera, homeBounds } = latest.current;
+    const map = new MapLibreMap({
+      container: el,
+      style: {
+        version: 8,
+        sources: {
+          [SOURCE.countries]: { type: "geojson", data: world.countries },
+          [SOURCE.arcs]: { type: "geojson", data: EMPTY },
+          [SOURCE.dots]: { type: "geojson", data: EMPTY },
+          [SOURCE.labels]: { type: "geojson", data: EMPTY },
+        },
+        layers: baseLayers(),
+      },
+      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: 20 } }),
+      attributionControl: false,
+      renderWorldCopies: false,
+      maxZoom: 8,
+      minZoom: 0.5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+    map.on("styleimagemissing", (e: { id: string }) => {
+      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+    });
+
+    const placeAt = (e: MapMouseEvent): string | null => {
+      const dot = map.queryRenderedFeatures(e.point, { layers: [LAYER.dots] })[0];
+      if (dot) return String(dot.properties.id);
+      const country = map.queryRenderedFeatures(e.point, { layers: [LAYER.countryFill] })[0];
+      const iso3 = country ? String(country.properties.iso3 ?? "") : "";
+      return iso3 || null;
+    };
+    map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(e)));
+    map.on("mousemove", (e: MapMouseEvent) => {
+      const arc = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })[0];
+      const place = arc ? null : placeAt(e);
+      map.getCanvas().style.cursor = place ? "pointer" : "";
+      if (arc) latest.current.onHover({ kind: "arc", id: String(arc.properties.id), x: e.point.x, y: e.point.y });
+      else if (place) latest.current.onHover({ kind: "place", id: place, x: e.point.x, y: e.point.y });
+      else latest.current.onHover(null);
+    });
+    map.on("mouseout", () => latest.current.onHover(null));
+    map.on("moveend", (e: { originalEvent?: Event }) => {
+      // Only moves the user made become URL state; programmatic ones come from the URL already.
+      if (!e.originalEvent) return;
+      const c = map.getCenter();
+      latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
+    map.on("load", () => {
+      mapRef.current = map;
+      el.dataset.mapReady = "true";
+      window.__atlasMap = map;
+      syncData(map, latest.current);
+      syncStyle(map, latest.current);
+    });
+    return () => {
+      mapRef.current = null;
+      if (window.__atlasMap === map) window.__atlasMap = undefined;
+      map.remove();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (mapRef.current) syncData(mapRef.current, props);
+  }, [props.arcs, props.dots, props.labels]);
+
+  useEffect(() => {
+    if (mapRef.current) syncStyle(mapRef.current, props);
+  }, [props.fills, props.hatched, props.selected]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    const cam = props.camera;
+    if (!map || !cam) return;
+    const c = map.getCenter();
+    if (Math.abs(c.lng - cam.lon) < 1e-3 && Math.abs(c.lat - cam.lat) < 1e-3 && Math.abs(map.getZoom() - cam.zoom) < 1e-2) return;
+    map.easeTo({ center: [cam.lon, cam.lat], zoom: cam.zoom, duration: 600 });
+  }, [props.camera]);
+
+  return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} data-testid="map" />;
+}
+
+function syncData(map: MapLibreMap, p: MapViewProps) {
+  (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.arcs);
+  (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
+  (map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels);
+}
+
+function syncStyle(map: MapLibreMap, p: MapViewProps) {
+  map.setPaintProperty(LAYER.countryFill, "fill-color", countryFillColor(p.fills));
+  map.setFilter(LAYER.countryHatch, ["in", ["get", "iso3"], ["literal", p.hatched]]);
+  map.setFilter(LAYER.selectedOutline, ["==", ["get", "iso3"], p.selected ?? ""]);
+  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed]) {
+    map.setPaintProperty(layer, "line-opacity", arcOpacity(p.selected));
+    map.setPaintProperty(layer, "line-width", arcWidth(p.selected));
+  }
+}

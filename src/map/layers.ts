@@ -1,0 +1,85 @@
+/** The map's sources and layers as typed constants; MapView is the only place that adds them. */
+import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import { FRAMEWORKS } from "../data/vocabulary.ts";
+import { BORDER, HATCH, LAND, WATER, frameworkColor } from "../scales/colors.ts";
+
+export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
+export const LAYER = {
+  background: "background",
+  countryFill: "country-fill",
+  countryHatch: "country-hatch",
+  countryBorder: "country-border",
+  selectedOutline: "selected-outline",
+  arcsSolid: "arcs-solid",
+  arcsDashed: "arcs-dashed",
+  arcsHit: "arcs-hit",
+  dots: "dots",
+  labels: "labels",
+} as const;
+export const HATCH_IMAGE = "hatch";
+
+export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
+
+/** A `match` on a feature property; falls back to a constant when there is nothing to match. */
+export function matchProperty(property: string, pairs: [string, string][], fallback: string): ExpressionSpecification | string {
+  const [first, ...rest] = pairs;
+  if (!first) return fallback;
+  return ["match", ["get", property], first[0], first[1], ...rest.flat(), fallback];
+}
+
+const frameworkColorExpr = matchProperty("framework", FRAMEWORKS.map((f) => [f, frameworkColor(f)]), "#777777");
+
+/** Arc opacity: all arcs when nothing is selected; the selection's arcs in full and the rest faded. */
+export function arcOpacity(selected: string | null): ExpressionSpecification | number {
+  if (!selected) return 0.9;
+  return ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 1, 0.12];
+}
+
+export function arcWidth(selected: string | null): ExpressionSpecification {
+  const base: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 1, 1.6, 4, 2.6, 6, 3.4];
+  if (!selected) return base;
+  return ["interpolate", ["linear"], ["zoom"], 1, ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 2.4, 1.2], 6, ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 4.5, 2]];
+}
+
+export function countryFillColor(fills: Map<string, string>): ExpressionSpecification | string {
+  return matchProperty("iso3", [...fills], LAND);
+}
+
+export function baseLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: "background", paint: { "background-color": WATER } },
+    { id: LAYER.countryFill, type: "fill", source: SOURCE.countries, paint: { "fill-color": LAND } },
+    { id: LAYER.countryHatch, type: "fill", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 } },
+    { id: LAYER.countryBorder, type: "line", source: SOURCE.countries, paint: { "line-color": BORDER, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] } },
+    { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": "#1a1a1a", "line-width": 2 } },
+    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["!", ["get", "tentative"]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null), "line-opacity": arcOpacity(null) } },
+    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["get", "tentative"], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
+    // Invisible and wide, so a thin arc is easy to hover.
+    { id: LAYER.arcsHit, type: "line", source: SOURCE.arcs, paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 } },
+    {
+      id: LAYER.dots, type: "circle", source: SOURCE.dots,
+      paint: {
+        "circle-radius": ["case", ["==", ["get", "kind"], "region"], 7, 4.5],
+        "circle-color": ["get", "fill"],
+        "circle-stroke-color": ["case", ["get", "selected"], "#1a1a1a", "#4a4a4a"],
+        "circle-stroke-width": ["case", ["get", "selected"], 2.5, 1.2],
+      },
+    },
+    {
+      id: LAYER.labels, type: "symbol", source: SOURCE.labels,
+      layout: {
+        "text-field": ["get", "name"],
+        "text-font": FONT,
+        "text-size": ["case", ["get", "selected"], 18, 15],
+        "text-max-width": 8,
+        "text-variable-anchor": ["top", "bottom", "left", "right"],
+        "text-radial-offset": 0.6,
+        "symbol-sort-key": ["case", ["get", "selected"], 0, ["get", "rank"]],
+        "text-padding": 2,
+      },
+      paint: { "text-color": ["case", ["get", "selected"], "#000000", "#262626"], "text-halo-color": "rgba(255,255,255,0.95)", "text-halo-width": 1.8 },
+    },
+  ];
+}
+
+export { HATCH };

@@ -1,0 +1,119 @@
+/**
+ * The shareable state of the atlas and its one parse/serialize pair. Parsing never throws:
+ * values it does not know are dropped and reported, so a mangled link still opens a view.
+ */
+import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
+import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../data/vocabulary.ts";
+import { LOCALES, type Locale } from "../i18n/countryNames.ts";
+
+export const VIEWS = ["map", "table"] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  filters: Filters;
+  select: string | null;
+  view: View;
+  lang: Locale;
+  present: boolean;
+  camera: Camera | null;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  filters: EMPTY_FILTERS,
+  select: null,
+  view: "map",
+  lang: "en",
+  present: false,
+  camera: null,
+};
+
+export interface DroppedValue {
+  param: string;
+  value: string;
+}
+
+export interface ParseContext {
+  /** Countries and regions the app can show: valid for `partner` and `select`. */
+  isKnownPlace(id: string): boolean;
+}
+
+const PARAMS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera"] as const;
+
+/** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
+function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
+  if (raw === null) return [];
+  const out: T[] = [];
+  for (const part of raw.split(",").map((s) => s.trim()).filter(Boolean)) {
+    const v = accept(part);
+    if (v === undefined) dropped.push({ param, value: part });
+    else if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+const member = <T extends string>(values: readonly T[]) => (v: string): T | undefined => (isOneOf(values, v) ? v : undefined);
+
+function parseCamera(raw: string): Camera | null {
+  const parts = raw.split(",").map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [lon, lat, zoom] = parts;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 12) return null;
+  return { lon, lat, zoom };
+}
+
+export function parseUrlState(search: string, ctx: ParseContext): { state: UrlState; dropped: DroppedValue[] } {
+  const q = new URLSearchParams(search);
+  const dropped: DroppedValue[] = [];
+  const one = <T>(param: (typeof PARAMS)[number], fallback: T, accept: (v: string) => T | undefined): T => {
+    const raw = q.get(param);
+    if (raw === null || raw === "") return fallback;
+    const v = accept(raw.trim());
+    if (v === undefined) dropped.push({ param, value: raw });
+    return v ?? fallback;
+  };
+  // Region ids are lowercase slugs, country codes uppercase: accept any case for a code.
+  const place = (v: string): string | undefined => (ctx.isKnownPlace(v) ? v : ctx.isKnownPlace(v.toUpperCase()) ? v.toUpperCase() : undefined);
+  const state: UrlState = {
+    filters: {
+      themes: list(q.get("theme"), "theme", member(THEMES), dropped),
+      match: one("match", "any" as const, (v) => (v === "all" || v === "any" ? v : undefined)),
+      memberStates: list(q.get("ms"), "ms", (v) => member(MEMBER_STATES_2010)(v.toUpperCase()), dropped),
+      partners: list(q.get("partner"), "partner", place, dropped),
+      frameworks: list(q.get("framework"), "framework", member(FRAMEWORKS), dropped),
+      statuses: list(q.get("status"), "status", member(STATUSES), dropped),
+    },
+    select: one("select", null as string | null, place),
+    view: one("view", "map" as View, member(VIEWS)),
+    lang: one("lang", "en" as Locale, member(LOCALES)),
+    present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
+    camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
+  };
+  return { state, dropped };
+}
+
+const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+/** Canonical query string (without "?"): fixed parameter order, defaults left out. */
+export function serializeUrlState(s: UrlState): string {
+  const q: [string, string][] = [];
+  const f = s.filters;
+  if (f.themes.length) q.push(["theme", f.themes.join(",")]);
+  if (f.match !== "any") q.push(["match", f.match]);
+  if (f.memberStates.length) q.push(["ms", f.memberStates.join(",")]);
+  if (f.partners.length) q.push(["partner", f.partners.join(",")]);
+  if (f.frameworks.length) q.push(["framework", f.frameworks.join(",")]);
+  if (f.statuses.length) q.push(["status", f.statuses.join(",")]);
+  if (s.select) q.push(["select", s.select]);
+  if (s.view !== "map") q.push(["view", s.view]);
+  if (s.lang !== "en") q.push(["lang", s.lang]);
+  if (s.present) q.push(["present", "1"]);
+  if (s.camera) q.push(["camera", [round(s.camera.lon, 3), round(s.camera.lat, 3), round(s.camera.zoom, 2)].join(",")]);
+  // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
+  return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "./urlState.ts";
+
+/**
+ * The URL as the app's state: read on load and on back/forward, written on every change.
+ * Filter and selection changes push a history entry; camera moves replace the current one, so
+ * Back steps through what the user chose rather than every pan.
+ */
+export function useUrlState(ctx: ParseContext | null): {
+  state: UrlState;
+  dropped: DroppedValue[];
+  update(next: UrlState, mode?: "push" | "replace"): void;
+} {
+  const [search, setSearch] = useState(() => window.location.search);
+  useEffect(() => {
+    const onPop = () => setSearch(window.location.search);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const parsed = useMemo(() => (ctx ? parseUrlState(search, ctx) : { state: DEFAULT_STATE, dropped: [] }), [search, ctx]);
+
+  // A link with values the app dropped is rewritten to what is actually shown.
+  useEffect(() => {
+    if (!ctx || parsed.dropped.length === 0) return;
+    const qs = serializeUrlState(parsed.state);
+    window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
+  }, [ctx, parsed]);
+
+  const update = useCallback((next: UrlState, mode: "push" | "replace" = "push") => {
+    const qs = serializeUrlState(next);
+    const target = qs ? `?${qs}` : "";
+    if (target === window.location.search) return;
+    const url = target || window.location.pathname;
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+    setSearch(target);
+  }, []);
+
+  return { state: parsed.state, dropped: parsed.dropped, update };
+}

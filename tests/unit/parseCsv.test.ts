@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "../../src/data/parseCsv.ts";
+
+const COLUMNS = ["id", "name", "notes"] as const;
+const parse = (text: string) => parseCsv("data/test.csv", text, COLUMNS);
+
+describe("parseCsv", () => {
+  it("reads cells by column name and numbers rows as a spreadsheet does (header = 1)", () => {
+    const { table, issues } = parse("id,name,notes\na,Alpha,x\nb,Beta,y\n");
+    expect(issues).toEqual([]);
+    expect(table.file).toBe("data/test.csv");
+    expect(table.rows).toEqual([
+      { line: 2, cells: { id: "a", name: "Alpha", notes: "x" } },
+      { line: 3, cells: { id: "b", name: "Beta", notes: "y" } },
+    ]);
+  });
+
+  it("reads columns in any order", () => {
+    const { table, issues } = parse("notes,id,name\nx,a,Alpha\n");
+    expect(issues).toEqual([]);
+    expect(table.rows[0].cells).toEqual({ id: "a", name: "Alpha", notes: "x" });
+  });
+
+  it("unquotes cells with embedded commas, doubled quotes and newlines", () => {
+    const text = 'id,name,notes\na,"Guinea, Conakry","He said ""the first six"", then\nstopped."\nb,Beta,\n';
+    const { table, issues } = parse(text);
+    expect(issues).toEqual([]);
+    expect(table.rows[0].cells).toEqual({ id: "a", name: "Guinea, Conakry", notes: 'He said "the first six", then\nstopped.' });
+    // A newline inside quotes does not start a new spreadsheet row.
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(table.rows[1].cells.notes).toBe("");
+  });
+
+  it("keeps quoted leading and trailing spaces", () => {
+    const { table } = parse('id,name,notes\na," Alpha ",\n');
+    expect(table.rows[0].cells.name).toBe(" Alpha ");
+  });
+
+  it("ignores a byte order mark before the header", () => {
+    const { table, issues } = parse("\uFEFFid,name,notes\na,Alpha,x\n");
+    expect(issues).toEqual([]);
+    expect(Object.keys(table.rows[0].cells)).toEqual(["id", "name", "notes"]);
+    expect(table.rows[0].cells.id).toBe("a");
+  });
+
+  it("reads CRLF line endings as a spreadsheet saves them", () => {
+    const { table, issues } = parse("id,name,notes\r\na,Alpha,x\r\nb,Beta,y\r\n");
+    expect(issues).toEqual([]);
+    expect(table.rows.map((r) => [r.line, r.cells.notes])).toEqual([[2, "x"], [3, "y"]]);
+  });
+
+  it("ignores empty and blank trailing lines", () => {
+    for (const tail of ["\n\n\n", "\r\n\r\n", "\n  \n", ""]) {
+      const { table, issues } = parse(`id,name,notes\na,Alpha,x${tail}`);
+      expect(issues).toEqual([]);
+      expect(table.rows).toHaveLength(1);
+    }
+  });
+
+  it("trims spaces around header names", () => {
+    const { table, issues } = parse("id , name,notes\na,Alpha,x\n");
+    expect(issues).toEqual([]);
+    expect(table.rows[0].cells.name).toBe("Alpha");
+  });
+
+  it("reports a missing column on row 1", () => {
+    const { issues } = parse("id,notes\na,x\n");
+    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "name", value: "", expected: 'a column named "name"' }]);
+  });
+
+  it("reports an extra column on row 1, naming it", () => {
+    const { issues } = parse("id,name,notes,colour\na,Alpha,x,red\n");
+    expect(issues).toEqual([
+      { file: "data/test.csv", row: 1, column: "colour", value: "colour", expected: "only the columns id, name, notes" },
+    ]);
+  });
+
+  it("reads a short row's missing cells as empty", () => {
+    const { table } = parse("id,name,notes\na,Alpha\n");
+    expect(table.rows[0]).toEqual({ line: 2, cells: { id: "a", name: "Alpha", notes: "" } });
+  });
+
+  it("reports an unterminated quote as malformed CSV on the row where it starts", () => {
+    const { issues } = parse('id,name,notes\na,Alpha,x\nb,"Beta,y\nc,Gamma,z\n');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: "data/test.csv", row: 3, column: "" });
+    expect(issues[0].expected).toMatch(/^well-formed CSV \(.*Quoted field unterminated.*\)$/);
+  });
+
+  it("reports every column missing when the file is empty", () => {
+    const { table, issues } = parse("");
+    expect(table.rows).toEqual([]);
+    expect(issues.filter((i) => i.expected.startsWith("a column named")).map((i) => i.column)).toEqual(["id", "name", "notes"]);
+  });
+});
