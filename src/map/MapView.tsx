@@ -34,6 +34,8 @@ export interface MapViewProps {
   camera: Camera | null;
   /** Where the camera opens when the URL has none: [west, south, east, north]. */
   homeBounds: [number, number, number, number];
+  /** Pixels kept free around the home view, e.g. for the legend. */
+  homePadding: { top: number; right: number; bottom: number; left: number };
   ariaLabel: string;
   onSelect(id: string | null): void;
   onHover(target: HoverTarget | null): void;
@@ -51,7 +53,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const { world, camera, homeBounds } = latest.current;
+    const { world, camera, homeBounds, homePadding } = latest.current;
     const map = new MapLibreMap({
       container: el,
       style: {
@@ -64,7 +66,7 @@ export function MapView(props: MapViewProps) {
         },
         layers: baseLayers(),
       },
-      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: 20 } }),
+      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
       attributionControl: false,
       renderWorldCopies: false,
       maxZoom: 8,

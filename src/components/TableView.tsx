@@ -1,0 +1,61 @@
+import { useMemo, useState } from "react";
+import type { Link } from "../data/dataset.ts";
+import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
+import { FRAMEWORK_LABELS, STATUS_LABELS } from "../i18n/labels.ts";
+import { dateRange } from "./LinkCard.tsx";
+import { LineSwatch } from "./Swatches.tsx";
+import { ThemeChips } from "./ThemeChips.tsx";
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: "member_state", label: "Member State" },
+  { key: "partner", label: "Partner" },
+  { key: "framework", label: "Framework" },
+  { key: "instrument", label: "Instrument" },
+  { key: "status", label: "Status" },
+  { key: "themes", label: "Focus areas" },
+  { key: "start", label: "Dates" },
+];
+
+/** The filtered links as a table: the map's text alternative, and the way to read every quote. */
+export function TableView(props: { links: Link[]; selected: string | null; nameOf(id: string): string; onSelect(id: string): void }) {
+  const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
+  const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf), [props.links, sort, props.nameOf]);
+  const toggle = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
+  if (props.links.length === 0) return <p className="empty-table">No links match the current filters.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="links-table">
+        <caption className="visually-hidden">Partnership links shown with the current filters; column headers sort the table.</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+                <button type="button" onClick={() => toggle(c.key)}>
+                  {c.label} <span aria-hidden="true">{sort.key === c.key ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">Quote from the source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((l) => {
+            const isSelected = props.selected !== null && (l.member_state === props.selected || l.partner === props.selected);
+            return (
+              <tr key={l.id} className={isSelected ? "is-selected" : undefined} data-link-id={l.id}>
+                <td><button type="button" className="link-button" onClick={() => props.onSelect(l.member_state)}>{props.nameOf(l.member_state)}</button></td>
+                <td><button type="button" className="link-button" onClick={() => props.onSelect(l.partner)}>{props.nameOf(l.partner)}</button></td>
+                <td><LineSwatch framework={l.framework} status={l.status} /> {FRAMEWORK_LABELS[l.framework]}</td>
+                <td>{l.instrument}</td>
+                <td>{STATUS_LABELS[l.status]}</td>
+                <td><ThemeChips themes={l.themes} /></td>
+                <td>{dateRange(l)}</td>
+                <td><blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote></td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * What a user does with the atlas, in words: open a link, tick a focus area, click a country,
+ * read the details. Specs talk to this driver only; Playwright stays in tests/e2e/support.
+ */
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { newWatchedPage, type PageWatch } from "./browser.ts";
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export class AtlasDriver {
+  private constructor(readonly page: Page, readonly context: BrowserContext, readonly watch: PageWatch, private readonly baseUrl: string) {}
+
+  static async open(browser: Browser, baseUrl: string, query = "", viewport: Viewport = { width: 1280, height: 720 }): Promise<AtlasDriver> {
+    const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "en-GB" });
+    const { page, watch } = await newWatchedPage(context, baseUrl);
+    const driver = new AtlasDriver(page, context, watch, baseUrl);
+    await driver.visit(query);
+    return driver;
+  }
+
+  async visit(query: string): Promise<void> {
+    await this.page.goto(new URL(query ? `?${query.replace(/^\?/, "")}` : "", this.baseUrl).href);
+    await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  /** Waits until the map has loaded and finished drawing what it was last told to draw. */
+  async mapSettled(): Promise<void> {
+    await this.page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+    // No named inner functions here: the test transpiler would wrap them in a helper the page lacks.
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__atlasMap;
+          if (!map) return resolve();
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        }),
+    );
+  }
+
+  /** Ids of the links whose arcs are drawn in the current view. */
+  async drawnArcIds(): Promise<string[]> {
+    await this.mapSettled();
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return [];
+      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed"] });
+      return [...new Set(fs.map((f) => String(f.properties.id)))].sort();
+    });
+  }
+
+  /** Alpha-3 codes of the countries whose polygons are drawn in the current view. */
+  async drawnCountries(): Promise<string[]> {
+    await this.mapSettled();
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return [];
+      return [...new Set(map.queryRenderedFeatures({ layers: ["country-fill"] }).map((f) => String(f.properties.iso3)))].filter(Boolean).sort();
+    });
+  }
+
+  async drawnLabels(): Promise<string[]> {
+    await this.mapSettled();
+    return this.page.evaluate(() => (window.__atlasMap?.queryRenderedFeatures({ layers: ["labels"] }) ?? []).map((f) => String(f.properties.name)));
+  }
+
+  async statusLine(): Promise<string> {
+    return (await this.page.getByTestId("status-line").textContent()) ?? "";
+  }
+
+  async toggleFocusArea(label: string | RegExp): Promise<void> {
+    await this.page.getByRole("group", { name: "Focus areas" }).getByRole("checkbox", { name: label }).click();
+  }
+
+  async countBeside(label: string | RegExp): Promise<number> {
+    const option = this.page.getByRole("group", { name: "Focus areas" }).locator("label.option").filter({ hasText: label });
+    return Number(await option.locator(".count").textContent());
+  }
+
+  async clearAllFilters(): Promise<void> {
+    await this.page.getByRole("button", { name: "Clear all filters" }).click();
+  }
+
+  async searchAndSelect(name: string): Promise<void> {
+    const box = this.page.getByRole("combobox", { name: "Find a country" });
+    await box.fill(name);
+    await box.press("Enter");
+  }
+
+  /** Clicks a place where it is drawn on the map: its label point, where arcs meet it. */
+  async clickOnMap(id: string): Promise<void> {
+    await this.mapSettled();
+    const point = await this.page.evaluate((placeId) => {
+      const map = window.__atlasMap;
+      const f = map?.querySourceFeatures("labels", { filter: ["==", ["get", "id"], placeId] })[0];
+      if (!map || !f || f.geometry.type !== "Point") return null;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, id);
+    if (!point) throw new Error(`${id} is not drawn on the map`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  details() {
+    return this.page.locator("aside.details");
+  }
+
+  async detailsTitle(): Promise<string | null> {
+    if ((await this.details().count()) === 0) return null;
+    return this.details().locator("h2").textContent();
+  }
+
+  async pressKey(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async switchTo(view: "Map" | "Table"): Promise<void> {
+    await this.page.getByRole("navigation", { name: "View" }).getByRole("button", { name: view }).click();
+  }
+
+  tableRows() {
+    return this.page.locator("table.links-table tbody tr");
+  }
+
+  async sortTableBy(column: string): Promise<void> {
+    await this.page.getByRole("columnheader", { name: new RegExp(column) }).getByRole("button").click();
+  }
+
+  async downloadCsv(): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download CSV" }).click()]);
+    const path = await download.path();
+    return { fileName: download.suggestedFilename(), text: await readFile(path, "utf8") };
+  }
+
+  query(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  async back(): Promise<void> {
+    await this.page.goBack();
+  }
+
+  async forward(): Promise<void> {
+    await this.page.goForward();
+  }
+
+  notice() {
+    return this.page.getByRole("alert");
+  }
+
+  /** The accessible names of the elements focus visits when pressing Tab `count` times. */
+  async tabThrough(count: number): Promise<string[]> {
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      await this.page.keyboard.press("Tab");
+      names.push(
+        await this.page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return "";
+          const label = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest("label")?.textContent ?? el.textContent ?? el.tagName;
+          return label.trim();
+        }),
+      );
+    }
+    return names;
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Debian's Chromium through playwright-core, with WebGL2 on the software renderer. Every page
+ * records console errors and any request that leaves the page's origin.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+const FLAGS = [
+  "--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
+  "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: FLAGS, headless: true });
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export async function newWatchedPage(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") watch.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => watch.consoleErrors.push(String(err)));
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return { page, watch };
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { dataFilesPlugin } from "./scripts/vite/dataFilesPlugin.ts";
+
+export default defineConfig({
+  // Relative base: the built atlas works from any folder or a USB stick, not only a web root.
+  base: "./",
+  plugins: [react(), dataFilesPlugin("data")],
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+});
