@@ -106,7 +106,8 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
               onHover={setHover}
               onCameraChange={onCamera}
             />
-            <Legend frameworks={shownFrameworks} statuses={shownStatuses} />
+            {/* Open when the map has room for it; with the details panel beside it, one click away. */}
+            <Legend key={state.select ? "narrow" : "wide"} frameworks={shownFrameworks} statuses={shownStatuses} defaultOpen={!state.select && window.innerWidth > 760} />
             {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, locale)} />}
           </div>
         ) : (

@@ -17,11 +17,11 @@ function stepLabels(): { label: string; color: string }[] {
 }
 
 /** Built from the same scales and the same shown links as the map, so it cannot disagree with it. */
-export function Legend({ frameworks, statuses }: { frameworks: Framework[]; statuses: Status[] }) {
+export function Legend({ frameworks, statuses, defaultOpen }: { frameworks: Framework[]; statuses: Status[]; defaultOpen: boolean }) {
   const hasTentative = statuses.some((s) => TENTATIVE_STATUSES.has(s));
   const hasFirm = statuses.some((s) => !TENTATIVE_STATUSES.has(s));
   return (
-    <details className="legend" aria-label="Legend" open={window.innerWidth > 760} style={{ width: LEGEND_WIDTH }}>
+    <details className="legend" aria-label="Legend" open={defaultOpen} style={{ width: LEGEND_WIDTH }}>
       <summary>Legend</summary>
       <div className="legend-group">
       <h2 className="legend-title">Links by framework</h2>

@@ -26,8 +26,8 @@ export function LinkCard({ link, otherName, source, onSelectOther }: { link: Lin
       </h3>
       <p className="link-meta">
         <LineSwatch framework={link.framework} status={link.status} /> {FRAMEWORK_LABELS[link.framework]} · <strong>{STATUS_LABELS[link.status]}</strong>
-        {dates && <> · {dates}</>}
       </p>
+      {dates && <p className="dates">{dates}</p>}
       <p className="instrument">{link.instrument}</p>
       <ThemeChips themes={link.themes} />
       {link.other_actors && <p className="actors">With: {link.other_actors}</p>}

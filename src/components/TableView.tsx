@@ -4,7 +4,7 @@ import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
 import { FRAMEWORK_LABELS, STATUS_LABELS } from "../i18n/labels.ts";
 import { dateRange } from "./LinkCard.tsx";
 import { LineSwatch } from "./Swatches.tsx";
-import { ThemeChips } from "./ThemeChips.tsx";
+import { THEME_LABELS } from "../i18n/labels.ts";
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "member_state", label: "Member State" },
@@ -25,6 +25,10 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
   return (
     <div className="table-wrap">
       <table className="links-table">
+        <colgroup>
+          <col style={{ width: "10%" }} /><col style={{ width: "10%" }} /><col style={{ width: "11%" }} /><col style={{ width: "16%" }} />
+          <col style={{ width: "8%" }} /><col style={{ width: "13%" }} /><col style={{ width: "10%" }} /><col style={{ width: "22%" }} />
+        </colgroup>
         <caption className="visually-hidden">Partnership links shown with the current filters; column headers sort the table.</caption>
         <thead>
           <tr>
@@ -48,7 +52,7 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
                 <td><LineSwatch framework={l.framework} status={l.status} /> {FRAMEWORK_LABELS[l.framework]}</td>
                 <td>{l.instrument}</td>
                 <td>{STATUS_LABELS[l.status]}</td>
-                <td><ThemeChips themes={l.themes} /></td>
+                <td>{l.themes.length ? l.themes.map((t) => THEME_LABELS[t]).join("; ") : <span className="muted">none given</span>}</td>
                 <td>{dateRange(l)}</td>
                 <td><blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote></td>
               </tr>
