@@ -21,7 +21,7 @@ const base = server.resolvedUrls?.local[0] ?? "";
 const browser = await launchBrowser();
 mkdirSync("screenshots", { recursive: true });
 for (const s of shots.filter((s) => !only || s.name === only)) {
-  const d = await AtlasDriver.open(browser, base, s.query, s.viewport);
+  const d = await AtlasDriver.open(browser, base, s.query, { viewport: s.viewport });
   if (!s.query.includes("view=table")) await d.mapSettled();
   await s.act?.(d);
   await d.screenshot(`screenshots/${s.name}.png`);

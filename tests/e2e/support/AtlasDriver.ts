@@ -4,19 +4,30 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createRequire } from "node:module";
 import { newWatchedPage, type PageWatch } from "./browser.ts";
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 export interface Viewport {
   width: number;
   height: number;
 }
 
+export interface OpenOptions {
+  viewport?: Viewport;
+  /** Serve this body instead of a data file, to see what a user sees when a file is broken. */
+  replaceFile?: { path: string; status: number; body: string };
+}
+
 export class AtlasDriver {
   private constructor(readonly page: Page, readonly context: BrowserContext, readonly watch: PageWatch, private readonly baseUrl: string) {}
 
-  static async open(browser: Browser, baseUrl: string, query = "", viewport: Viewport = { width: 1280, height: 720 }): Promise<AtlasDriver> {
-    const context = await browser.newContext({ viewport, acceptDownloads: true, locale: "en-GB" });
+  static async open(browser: Browser, baseUrl: string, query = "", options: OpenOptions = {}): Promise<AtlasDriver> {
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, acceptDownloads: true, locale: "en-GB" });
     const { page, watch } = await newWatchedPage(context, baseUrl);
+    const replace = options.replaceFile;
+    if (replace) await page.route(`**/${replace.path}`, (route) => route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }));
     const driver = new AtlasDriver(page, context, watch, baseUrl);
     await driver.visit(query);
     return driver;
@@ -114,6 +125,11 @@ export class AtlasDriver {
     return this.page.locator("aside.details");
   }
 
+  /** The details panel's card for the link with the named country. */
+  linkCard(otherName: string) {
+    return this.details().locator("article").filter({ has: this.page.getByRole("heading", { name: otherName, exact: true }) });
+  }
+
   async detailsTitle(): Promise<string | null> {
     if ((await this.details().count()) === 0) return null;
     return this.details().locator("h2").textContent();
@@ -172,6 +188,16 @@ export class AtlasDriver {
       );
     }
     return names;
+  }
+
+  /** Serious and critical axe-core violations on the page as it is now. */
+  async accessibilityViolations(): Promise<string[]> {
+    await this.page.addScriptTag({ path: AXE_PATH });
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
   }
 
   async screenshot(path: string): Promise<void> {

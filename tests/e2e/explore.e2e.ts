@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { validateDataset } from "../../src/data/validateDataset.ts";
+import { launchBrowser } from "./support/browser.ts";
+import { AtlasDriver } from "./support/AtlasDriver.ts";
+import { bundledDataset } from "./support/bundledData.ts";
+
+const baseUrl = inject("baseUrl");
+const { files, links } = bundledDataset();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("filtering by focus area", () => {
+  it("shows the count beside each theme, and the arcs and status line follow the filter", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const trafficking = links.filter((l) => l.themes.includes("trafficking"));
+    expect(await atlas.countBeside("Trafficking in human beings")).toBe(trafficking.length);
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    const ms = new Set(trafficking.map((l) => l.member_state)).size;
+    const partners = new Set(trafficking.map((l) => l.partner)).size;
+    await expect.poll(() => atlas.statusLine()).toBe(`${trafficking.length} links · ${ms} Member States · ${partners} partners shown`);
+    expect(await atlas.drawnArcIds()).toEqual(trafficking.map((l) => l.id).sort());
+    expect(atlas.query().get("theme")).toBe("trafficking");
+    await atlas.clearAllFilters();
+    await expect.poll(() => atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");
+    await atlas.close();
+  });
+});
+
+describe("selection with provenance", () => {
+  it("finds Georgia by name and shows Poland's quote with its source; Escape clears it", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    await atlas.searchAndSelect("Georgia");
+    await expect.poll(() => atlas.detailsTitle()).toBe("Georgia");
+    expect(atlas.query().get("select")).toBe("GEO");
+    const poland = atlas.linkCard("Poland");
+    expect(await poland.locator("blockquote").textContent()).toContain("Joint Declaration on a Mobility Partnership between the European Union and the Republic of Georgia signed on 30 November 2009");
+    expect(await poland.textContent()).toContain("answer of Poland");
+    expect(await atlas.details().locator("article").count()).toBe(links.filter((l) => l.partner === "GEO").length);
+    await atlas.pressKey("Escape");
+    await expect.poll(() => atlas.detailsTitle()).toBeNull();
+    expect(atlas.query().get("select")).toBeNull();
+    await atlas.close();
+  });
+
+  it("selects a country clicked on the map", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    await atlas.clickOnMap("FRA");
+    await expect.poll(() => atlas.detailsTitle()).toBe("France");
+    expect(await atlas.details().textContent()).toContain("12 links");
+    await atlas.close();
+  });
+
+  it.each([
+    ["FIN", "Finland", "Reported no partnership"],
+    ["AUT", "Austria", "Asked not to disseminate its answer"],
+    ["MLT", "Malta", "Did not answer"],
+  ])("shows what %s answered even without links", async (code, name, response) => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, `select=${code}`);
+    await expect.poll(() => atlas.detailsTitle()).toBe(name);
+    expect(await atlas.details().textContent()).toContain(response);
+    await atlas.close();
+  });
+});
+
+describe("shareable state", () => {
+  it("opens a pasted link on the same view, and Back and Forward step through changes", async () => {
+    const shared = await AtlasDriver.open(browser, baseUrl, "theme=trafficking&select=GEO&view=table");
+    const trafficking = links.filter((l) => l.themes.includes("trafficking"));
+    expect(await shared.tableRows().count()).toBe(trafficking.length);
+    expect(await shared.detailsTitle()).toBe("Georgia");
+    await shared.close();
+
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    await atlas.toggleFocusArea("Readmission");
+    await atlas.searchAndSelect("Moldova");
+    await expect.poll(() => atlas.query().get("select")).toBe("MDA");
+    await atlas.back();
+    await expect.poll(() => atlas.detailsTitle()).toBeNull();
+    expect(atlas.query().get("theme")).toBe("readmission");
+    await atlas.back();
+    await expect.poll(() => atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");
+    await atlas.forward();
+    await expect.poll(() => atlas.query().get("theme")).toBe("readmission");
+    await atlas.close();
+  });
+
+  it("drops values it does not know with a notice the user can dismiss", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=nonsense,trafficking&ms=XXX&view=globe");
+    const notice = atlas.notice();
+    expect(await notice.textContent()).toContain("theme=nonsense");
+    expect(await notice.textContent()).toContain("ms=XXX");
+    expect(await notice.textContent()).toContain("view=globe");
+    expect(atlas.query().get("theme")).toBe("trafficking");
+    await notice.getByRole("button", { name: "Dismiss notice" }).click();
+    expect(await atlas.notice().count()).toBe(0);
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+});
+
+describe("table and export", () => {
+  it("sorts the table by a column", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "view=table");
+    expect(await atlas.tableRows().count()).toBe(links.length);
+    await atlas.sortTableBy("Partner");
+    expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Afghanistan");
+    await atlas.sortTableBy("Partner");
+    expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    await atlas.close();
+  });
+
+  it("downloads the filtered rows in the format of data/partnerships.csv, and they validate", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=readmission");
+    const { fileName, text } = await atlas.downloadCsv();
+    expect(fileName).toMatch(/\.csv$/);
+    expect(text.split("\n")[0]).toBe(files.partnerships.split("\n")[0]);
+    const { dataset, issues } = validateDataset({ ...files, partnerships: text });
+    expect(issues).toEqual([]);
+    expect(dataset.links.map((l) => l.id).sort()).toEqual(links.filter((l) => l.themes.includes("readmission")).map((l) => l.id).sort());
+    await atlas.close();
+  });
+});
+
+describe("usable by everyone", () => {
+  it("reaches the controls by keyboard with a visible focus", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const visited = await atlas.tabThrough(8);
+    expect(visited).toContain("Map");
+    expect(visited).toContain("Download CSV");
+    expect(visited).toContain("Find a country");
+    const outline = await atlas.page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none");
+    await atlas.close();
+  });
+
+  it.each(["", "view=table", "select=GEO"])("has no serious accessibility violations (%s)", async (query) => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, query);
+    if (!query.includes("table")) await atlas.mapSettled();
+    expect(await atlas.accessibilityViolations()).toEqual([]);
+    await atlas.close();
+  });
+
+  it("keeps the map usable on a phone, with filters and details folded away", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "select=GEO", { viewport: { width: 390, height: 844 } });
+    await atlas.mapSettled();
+    expect(await atlas.page.getByRole("combobox", { name: "Find a country" }).isVisible()).toBe(false);
+    const map = await atlas.page.getByTestId("map").boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThan(300);
+    expect(await atlas.detailsTitle()).toBe("Georgia");
+    await atlas.page.getByRole("button", { name: "Filters" }).click();
+    expect(await atlas.page.getByRole("combobox", { name: "Find a country" }).isVisible()).toBe(true);
+    await atlas.close();
+  });
+});

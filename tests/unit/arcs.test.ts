@@ -1,0 +1,102 @@
+import { geoInterpolate } from "d3-geo";
+import type { Position } from "geojson";
+import { describe, expect, it } from "vitest";
+import type { Link } from "../../src/data/dataset.ts";
+import type { Status } from "../../src/data/vocabulary.ts";
+import { arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
+import { bundled } from "./bundledDataset.ts";
+
+const FRA: Position = [2.46, 46.68];
+const CPV: Position = [-23.64, 15.08];
+const GEO: Position = [42.51, 42.36];
+const ANCHORS = new Map<string, Position>([["FRA", FRA], ["CPV", CPV], ["GEO", GEO], ["LVA", [24.9, 56.9]]]);
+const anchorOf = (id: string) => ANCHORS.get(id);
+
+const link = (id: string, member_state: string, partner: string, status: Status = "signed"): Link => ({
+  id, member_state, partner, framework: "bilateral", instrument: "Test instrument", status, themes: [],
+  start: "", end: "", other_actors: "", source: "test", quote: "q", notes: "",
+});
+const mid = (coords: Position[]) => coords[24];
+const close = (a: Position, b: Position, digits = 6) => {
+  expect(a[0]).toBeCloseTo(b[0], digits);
+  expect(a[1]).toBeCloseTo(b[1], digits);
+};
+
+describe("arcCoordinates", () => {
+  it("has 49 points from the first anchor to the second", () => {
+    for (const bow of [0, 0.09, -0.045]) {
+      const c = arcCoordinates(FRA, CPV, bow);
+      expect(c).toHaveLength(49);
+      close(c[0], FRA);
+      close(c[48], CPV);
+    }
+  });
+  it("with bow 0 follows the great circle (d3-geo midpoint)", () => {
+    const c = arcCoordinates(FRA, GEO, 0);
+    const gc = geoInterpolate([FRA[0], FRA[1]], [GEO[0], GEO[1]]);
+    close(mid(c), gc(0.5));
+    close(c[12], gc(0.25));
+    // A great circle between two northern points bulges north of the straight lon/lat chord.
+    expect(mid(c)[1]).toBeGreaterThan((FRA[1] + GEO[1]) / 2 + 1);
+  });
+  it("with a bow moves the middle sideways, symmetric in the sign of the bow", () => {
+    const gcMid = mid(arcCoordinates(FRA, CPV, 0));
+    const plus = mid(arcCoordinates(FRA, CPV, 0.09));
+    const minus = mid(arcCoordinates(FRA, CPV, -0.09));
+    const chord = Math.hypot(CPV[0] - FRA[0], CPV[1] - FRA[1]);
+    expect(Math.hypot(plus[0] - gcMid[0], plus[1] - gcMid[1])).toBeCloseTo(0.09 * chord, 6);
+    close([(plus[0] + minus[0]) / 2, (plus[1] + minus[1]) / 2], gcMid);
+  });
+  it("stays finite when both ends are the same point", () => {
+    const c = arcCoordinates(FRA, FRA, 0.09);
+    expect(c.flat().every(Number.isFinite)).toBe(true);
+    close(c[24], FRA);
+  });
+});
+
+describe("bowsByLink", () => {
+  it("gives a lone link bow 0 and parallel links symmetric distinct bows, ordered by id", () => {
+    const bows = bowsByLink([link("b", "FRA", "CPV"), link("lone", "FRA", "GEO"), link("a", "FRA", "CPV"), link("c", "FRA", "CPV")]);
+    expect(bows.get("lone")).toBe(0);
+    expect(bows.get("a")).toBeCloseTo(-0.09, 10);
+    expect(bows.get("b")).toBe(0);
+    expect(bows.get("c")).toBeCloseTo(0.09, 10);
+  });
+  it("treats the same pair from two Member States as different pairs", () => {
+    const bows = bowsByLink([link("x", "FRA", "CPV"), link("y", "LVA", "CPV")]);
+    expect([bows.get("x"), bows.get("y")]).toEqual([0, 0]);
+  });
+});
+
+describe("buildArcs", () => {
+  it("skips links whose anchor is missing, at either end", () => {
+    const fc = buildArcs([link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")], anchorOf);
+    expect(fc.type).toBe("FeatureCollection");
+    expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
+    expect(fc.features[0].geometry.type).toBe("LineString");
+    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", tentative: false });
+  });
+  it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
+    const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];
+    const fc = buildArcs(statuses.map((s) => link(s, "FRA", "GEO", s)), anchorOf);
+    expect(Object.fromEntries(fc.features.map((f) => [f.properties.id, f.properties.tentative]))).toEqual({
+      ratified: false, signed: false, in_force: false, ongoing: false, completed: false,
+      planned: true, under_negotiation: true, interest: true,
+    });
+  });
+  it("draws the two France–Cape Verde links of the bundled data apart", () => {
+    const fraCpv = bundled.dataset.links.filter((l) => l.member_state === "FRA" && l.partner === "CPV");
+    expect(fraCpv.map((l) => l.id).sort()).toEqual(["fra-cpv-concerted-management", "fra-cpv-mobility-partnership"]);
+    const bows = bowsByLink(bundled.dataset.links);
+    expect(bows.get("fra-cpv-concerted-management")).toBeCloseTo(-0.045, 10);
+    expect(bows.get("fra-cpv-mobility-partnership")).toBeCloseTo(0.045, 10);
+    expect(bows.get("fra-ben-concerted-management")).toBe(0);
+    const [a, b] = buildArcs(fraCpv, anchorOf).features.map((f) => mid(f.geometry.coordinates));
+    // About 41° of chord: the middles lie some 3.7° apart, well visible at world zoom.
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(3);
+    const gcMid = geoInterpolate([FRA[0], FRA[1]], [CPV[0], CPV[1]])(0.5);
+    close([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], gcMid);
+    const chord = Math.hypot(CPV[0] - FRA[0], CPV[1] - FRA[1]);
+    for (const m of [a, b]) expect(Math.hypot(m[0] - gcMid[0], m[1] - gcMid[1])).toBeCloseTo(0.045 * chord, 6);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from "vitest";
+import { EMPTY_FILTERS } from "../../src/data/filters.ts";
+import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../../src/data/vocabulary.ts";
+import { LOCALES, isKnownCountry } from "../../src/i18n/countryNames.ts";
+import { DEFAULT_STATE, VIEWS, parseUrlState, serializeUrlState, type ParseContext, type UrlState } from "../../src/state/urlState.ts";
+
+const REGIONS = ["black-sea-cooperation-platform", "building-migration-partnerships"];
+const ctx: ParseContext = { isKnownPlace: (id) => isKnownCountry(id) || REGIONS.includes(id) };
+const parse = (q: string) => parseUrlState(q, ctx);
+const stateOf = (q: string) => parse(q).state;
+const withFilters = (f: Partial<UrlState["filters"]>): UrlState => ({ ...DEFAULT_STATE, filters: { ...EMPTY_FILTERS, ...f } });
+
+/** Tiny seeded PRNG, so a failing fuzz case can be replayed. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("parseUrlState: each parameter", () => {
+  it("returns the defaults for an empty query, with or without '?'", () => {
+    expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
+    expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
+    expect(DEFAULT_STATE).toEqual({ filters: EMPTY_FILTERS, select: null, view: "map", lang: "en", present: false, camera: null });
+  });
+  it.each<[string, UrlState]>([
+    ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
+    ["match=all", withFilters({ match: "all" })],
+    ["match=any", withFilters({ match: "any" })],
+    ["ms=FRA,ESP", withFilters({ memberStates: ["FRA", "ESP"] })],
+    ["partner=GEO,black-sea-cooperation-platform", withFilters({ partners: ["GEO", "black-sea-cooperation-platform"] })],
+    ["framework=bilateral,eu_project", withFilters({ frameworks: ["bilateral", "eu_project"] })],
+    ["status=planned,interest", withFilters({ statuses: ["planned", "interest"] })],
+    ["select=GEO", { ...DEFAULT_STATE, select: "GEO" }],
+    ["select=building-migration-partnerships", { ...DEFAULT_STATE, select: "building-migration-partnerships" }],
+    ["view=table", { ...DEFAULT_STATE, view: "table" }],
+    ["lang=fr", { ...DEFAULT_STATE, lang: "fr" }],
+    ["lang=de", { ...DEFAULT_STATE, lang: "de" }],
+    ["present=1", { ...DEFAULT_STATE, present: true }],
+    ["present=0", DEFAULT_STATE],
+    ["camera=12.5,45.25,3.5", { ...DEFAULT_STATE, camera: { lon: 12.5, lat: 45.25, zoom: 3.5 } }],
+    ["camera=-180,-85,0", { ...DEFAULT_STATE, camera: { lon: -180, lat: -85, zoom: 0 } }],
+    ["camera=180,85,12", { ...DEFAULT_STATE, camera: { lon: 180, lat: 85, zoom: 12 } }],
+  ])("%s", (q, expected) => {
+    expect(parse(q)).toEqual({ state: expected, dropped: [] });
+  });
+  it("accepts lower-case country codes but keeps region slugs as written", () => {
+    expect(stateOf("select=geo").select).toBe("GEO");
+    expect(stateOf("ms=fra,Esp").filters.memberStates).toEqual(["FRA", "ESP"]);
+    expect(stateOf("partner=mda,black-sea-cooperation-platform").filters.partners).toEqual(["MDA", "black-sea-cooperation-platform"]);
+    expect(parse("select=Black-Sea-Cooperation-Platform").dropped).toEqual([{ param: "select", value: "Black-Sea-Cooperation-Platform" }]);
+  });
+  it("removes duplicates, keeping the first occurrence's order", () => {
+    expect(stateOf("theme=asylum,trafficking,asylum").filters.themes).toEqual(["asylum", "trafficking"]);
+    expect(stateOf("ms=FRA,fra,ESP,FRA").filters.memberStates).toEqual(["FRA", "ESP"]);
+    expect(stateOf("partner=geo,GEO").filters.partners).toEqual(["GEO"]);
+  });
+  it("ignores blanks around and between list items", () => {
+    expect(stateOf("theme=%20trafficking%20,,asylum,").filters.themes).toEqual(["trafficking", "asylum"]);
+    expect(parse("theme=&select=&camera=").dropped).toEqual([]);
+  });
+});
+
+describe("parseUrlState: unknown values are dropped and reported", () => {
+  it.each([
+    ["theme=nonsense", "theme", "nonsense"],
+    ["theme=Trafficking", "theme", "Trafficking"],
+    ["match=some", "match", "some"],
+    ["ms=XXX", "ms", "XXX"],
+    ["ms=CHE", "ms", "CHE"],
+    ["ms=HRV", "ms", "HRV"],
+    ["partner=ZZZ", "partner", "ZZZ"],
+    ["framework=treaty", "framework", "treaty"],
+    ["status=done", "status", "done"],
+    ["select=atlantis", "select", "atlantis"],
+    ["view=matrix", "view", "matrix"],
+    ["lang=es", "lang", "es"],
+    ["present=yes", "present", "yes"],
+    ["camera=abc", "camera", "abc"],
+    ["camera=1,2", "camera", "1,2"],
+    ["camera=1,2,3,4", "camera", "1,2,3,4"],
+    ["camera=181,0,2", "camera", "181,0,2"],
+    ["camera=0,86,2", "camera", "0,86,2"],
+    ["camera=0,0,13", "camera", "0,0,13"],
+    ["camera=0,0,-1", "camera", "0,0,-1"],
+    ["camera=Infinity,0,1", "camera", "Infinity,0,1"],
+  ])("%s", (q, param, value) => {
+    expect(parse(q)).toEqual({ state: DEFAULT_STATE, dropped: [{ param, value }] });
+  });
+  it("keeps the known values of a list beside the dropped ones", () => {
+    const { state, dropped } = parse("theme=trafficking,nonsense,asylum&ms=FRA,CHE&lang=es&view=table");
+    expect(state).toEqual({ ...withFilters({ themes: ["trafficking", "asylum"], memberStates: ["FRA"] }), view: "table" });
+    expect(dropped).toEqual([{ param: "theme", value: "nonsense" }, { param: "ms", value: "CHE" }, { param: "lang", value: "es" }]);
+  });
+});
+
+describe("serializeUrlState", () => {
+  it("writes nothing for the default state", () => {
+    expect(serializeUrlState(DEFAULT_STATE)).toBe("");
+    expect(serializeUrlState({ ...DEFAULT_STATE, filters: { ...EMPTY_FILTERS, match: "any" }, present: false })).toBe("");
+  });
+  it("uses the fixed parameter order and readable commas", () => {
+    const s: UrlState = {
+      filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
+      select: "CPV", view: "table", lang: "de", present: true, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+    };
+    expect(serializeUrlState(s)).toBe(
+      "theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
+        "&status=signed,ongoing&select=CPV&view=table&lang=de&present=1&camera=-12.346,40.1,3.46",
+    );
+  });
+  it("leaves out each default on its own", () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, lang: "fr" })).toBe("lang=fr");
+    expect(serializeUrlState(withFilters({ match: "all" }))).toBe("match=all");
+    expect(serializeUrlState({ ...DEFAULT_STATE, camera: { lon: 0, lat: 0, zoom: 0 } })).toBe("camera=0,0,0");
+  });
+});
+
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const subset = <T>(rnd: () => number, xs: readonly T[]): T[] => xs.filter(() => rnd() < 0.2);
+const PLACES = ["GEO", "MDA", "CPV", "XKX", "RUS", "TLS", ...REGIONS];
+
+function randomState(rnd: () => number): UrlState {
+  const r3 = (min: number, max: number, d: number) => Number((min + rnd() * (max - min)).toFixed(d));
+  return {
+    filters: {
+      themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
+      partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
+    },
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: pick(rnd, LOCALES), present: rnd() < 0.5,
+    camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
+  };
+}
+
+describe("round trip and fuzz", () => {
+  it("parse(serialize(s)) gives back s for 300 generated states", () => {
+    const rnd = mulberry32(2010);
+    for (let i = 0; i < 300; i++) {
+      const s = randomState(rnd);
+      expect(parse(serializeUrlState(s)), serializeUrlState(s)).toEqual({ state: s, dropped: [] });
+    }
+  });
+
+  const KEYS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera", "foo", "THEME", "", "ms[]"];
+  const VALUES = [
+    ...THEMES, ...FRAMEWORKS, ...STATUSES, ...MEMBER_STATES_2010, ...PLACES, ...VIEWS, ...LOCALES, "any", "all", "1", "0",
+    "fra", "geo", "matrix", "es", "yes", "XXX", "CHE", "", " ", ",", ",,", "%", "%ZZ", "%2C", "a=b", "&", "+", "\u00e9", "\ud83c\udf0d",
+    "12.5,45.25,3.5", "-180,85,0", "181,0,1", "1e2,0,1", "NaN,1,1", "1,2", "abc", "null", "undefined", "__proto__", "constructor",
+  ];
+  const SINGLE = ["match", "select", "view", "lang", "present"];
+  /** Mostly-valid values per key, so that the fuzz reaches non-default states. */
+  const OWN: Record<string, readonly string[]> = {
+    theme: THEMES, match: ["all", "any", "ALL"], ms: [...MEMBER_STATES_2010, "fra", "CHE"], partner: [...PLACES, "geo", "ZZZ"],
+    framework: FRAMEWORKS, status: STATUSES, select: [...PLACES, "mda"], view: [...VIEWS, "matrix"], lang: [...LOCALES, "es"], present: ["1", "0", "yes"],
+  };
+  /** Three numbers, some out of range, with up to five decimals. */
+  const randomCamera = (rnd: () => number) =>
+    [200, 100, 14].map((m) => (rnd() * 2 * m - (m === 14 ? 1 : m)).toFixed(Math.floor(rnd() * 6))).join(",");
+  const encode = (rnd: () => number, v: string) => (rnd() < 0.5 ? encodeURIComponent(v) : v);
+
+  it("parses 500 random query strings without throwing, to valid and stable states", () => {
+    const rnd = mulberry32(42);
+    for (let i = 0; i < 500; i++) {
+      const pairs = Array.from({ length: Math.floor(rnd() * 8) }, () => {
+        const key = pick(rnd, KEYS);
+        const n = SINGLE.includes(key) && rnd() < 0.8 ? 1 : 1 + Math.floor(rnd() * 3);
+        const values = key === "camera" && rnd() < 0.7 ? randomCamera(rnd) : Array.from({ length: n }, () => pick(rnd, rnd() < 0.5 ? (OWN[key] ?? VALUES) : VALUES)).join(",");
+        return rnd() < 0.1 ? encode(rnd, key) : `${encode(rnd, key)}=${encode(rnd, values)}`;
+      });
+      const q = (rnd() < 0.3 ? "?" : "") + pairs.join("&");
+      const { state, dropped } = parse(q);
+      const f = state.filters;
+      expect(f.themes.every((t) => isOneOf(THEMES, t)) && new Set(f.themes).size === f.themes.length, q).toBe(true);
+      expect(f.memberStates.every((m) => isOneOf(MEMBER_STATES_2010, m)) && new Set(f.memberStates).size === f.memberStates.length, q).toBe(true);
+      expect(f.partners.every((p) => ctx.isKnownPlace(p)) && new Set(f.partners).size === f.partners.length, q).toBe(true);
+      expect(f.frameworks.every((x) => isOneOf(FRAMEWORKS, x)) && f.statuses.every((x) => isOneOf(STATUSES, x)), q).toBe(true);
+      expect(["any", "all"]).toContain(f.match);
+      expect(state.select === null || ctx.isKnownPlace(state.select), q).toBe(true);
+      expect(VIEWS).toContain(state.view);
+      expect(LOCALES).toContain(state.lang);
+      expect(typeof state.present).toBe("boolean");
+      if (state.camera) {
+        const { lon, lat, zoom } = state.camera;
+        expect([lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12, q).toBe(true);
+      }
+      for (const d of dropped) expect(typeof d.param === "string" && typeof d.value === "string" && d.value !== "", q).toBe(true);
+
+      // Idempotence: the canonical form re-parses to the same state, with nothing left to drop.
+      const canonical = serializeUrlState(state);
+      const again = parse(canonical);
+      expect(again.dropped, q).toEqual([]);
+      expect({ ...again.state, camera: null }, q).toEqual({ ...state, camera: null });
+      expect(again.state.camera === null, q).toBe(state.camera === null);
+      if (state.camera && again.state.camera) {
+        expect(Math.abs(again.state.camera.lon - state.camera.lon), q).toBeLessThanOrEqual(0.0005);
+        expect(Math.abs(again.state.camera.lat - state.camera.lat), q).toBeLessThanOrEqual(0.0005);
+        expect(Math.abs(again.state.camera.zoom - state.camera.zoom), q).toBeLessThanOrEqual(0.005);
+      }
+      expect(serializeUrlState(again.state), q).toBe(canonical);
+    }
+  });
+});
