@@ -46,7 +46,11 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
           {rows.map((l) => {
             const isSelected = props.selected !== null && (l.member_state === props.selected || l.partner === props.selected);
             return (
-              <tr key={l.id} className={isSelected ? "is-selected" : undefined} data-link-id={l.id}>
+              // A click anywhere on a row selects its partner; the name buttons are the keyboard path.
+              <tr key={l.id} className={isSelected ? "is-selected" : undefined} data-link-id={l.id}
+                onClick={(e) => {
+                  if (!(e.target instanceof HTMLElement && e.target.closest("button"))) props.onSelect(l.partner);
+                }}>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.member_state)}>{props.nameOf(l.member_state)}</button></td>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.partner)}>{props.nameOf(l.partner)}</button></td>
                 <td><LineSwatch framework={l.framework} status={l.status} /> {FRAMEWORK_LABELS[l.framework]}</td>

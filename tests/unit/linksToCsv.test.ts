@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { DatasetFiles, Link } from "../../src/data/dataset.ts";
+import { filterLinks } from "../../src/data/filterLinks.ts";
+import { EMPTY_FILTERS } from "../../src/data/filters.ts";
+import { linksToCsv } from "../../src/data/linksToCsv.ts";
+import { PARTNERSHIP_COLUMNS } from "../../src/data/schemas.ts";
+import { validateDataset } from "../../src/data/validateDataset.ts";
+import { formatIssue } from "../../src/data/validationIssue.ts";
+import { TINY_SOURCE_TEXT, tinyFiles } from "../fixtures/tinyDataset.ts";
+import { bundled, bundledFiles } from "./bundledDataset.ts";
+
+const HEADER = "id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes";
+const reload = (files: DatasetFiles, links: readonly Link[]) => validateDataset({ ...files, partnerships: linksToCsv(links) });
+
+describe("linksToCsv: format", () => {
+  it("writes exactly the contract's header as the first line", () => {
+    expect(PARTNERSHIP_COLUMNS.join(",")).toBe(HEADER);
+    // Not toBe(`${HEADER}\n`): an empty download currently ends in a blank line (reported separately).
+    expect(linksToCsv([]).trimEnd()).toBe(HEADER);
+    expect(linksToCsv(bundled.dataset.links).split("\n")[0]).toBe(HEADER);
+  });
+  it("writes one line per plain link, themes joined by ';', empty cells empty", () => {
+    const [bel] = bundled.dataset.links;
+    expect(linksToCsv([bel]).split("\n")[1]).toBe(
+      "bel-geo-mobility-partnership,BEL,GEO,eu_mobility_partnership,EU Mobility Partnership with Georgia,ongoing," +
+        "legal_migration;integration;development;voluntary_return;reintegration;readmission;capacity_building,2009-11-30,,," +
+        "emn-ahq-2010-bel,There is a mobility partnership with Georgia," +
+        "Start date is the signature of the Joint Declaration given in Poland's answer.",
+    );
+    expect(linksToCsv([bel]).endsWith("answer.\n")).toBe(true);
+  });
+  it("uses LF line endings only", () => {
+    expect(linksToCsv(bundled.dataset.links)).not.toContain("\r");
+  });
+});
+
+describe("linksToCsv: the bundled data loads back unchanged", () => {
+  it("starts from a bundled dataset without issues", () => {
+    expect(bundled.issues.map(formatIssue)).toEqual([]);
+  });
+  it("serializes all bundled links byte for byte as data/partnerships.csv", () => {
+    const out = linksToCsv(bundled.dataset.links);
+    expect(out.length).toBe(bundledFiles.partnerships.length);
+    expect(out).toBe(bundledFiles.partnerships);
+  });
+  it("re-validates a filtered subset with zero issues and the same links", () => {
+    const subset = filterLinks(bundled.dataset.links, { ...EMPTY_FILTERS, themes: ["trafficking"], memberStates: ["ESP", "FRA"] });
+    expect(subset).toHaveLength(7);
+    const again = reload(bundledFiles, subset);
+    expect(again.issues.map(formatIssue)).toEqual([]);
+    expect(again.dataset.links).toEqual(subset);
+  });
+  it("re-validates every single-Member-State download", () => {
+    for (const ms of new Set(bundled.dataset.links.map((l) => l.member_state))) {
+      const subset = bundled.dataset.links.filter((l) => l.member_state === ms);
+      const again = reload(bundledFiles, subset);
+      expect(again.issues.map(formatIssue), ms).toEqual([]);
+      expect(again.dataset.links, ms).toEqual(subset);
+    }
+  });
+  it("re-validates an empty download", () => {
+    const again = reload(bundledFiles, []);
+    expect(again.issues).toEqual([]);
+    expect(again.dataset.links).toEqual([]);
+  });
+});
+
+describe("linksToCsv: awkward cells survive", () => {
+  const QUOTE = 'He said "yes, at once",\nthen left';
+  const sourceText = `${TINY_SOURCE_TEXT}\n${QUOTE}\n`;
+  const awkward: Link = {
+    id: "fra-ben-awkward", member_state: "FRA", partner: "BEN", framework: "bilateral",
+    instrument: 'Agreement "on flows", part 1', status: "signed", themes: ["legal_migration", "trafficking"],
+    start: "2008", end: "2010-05-31", other_actors: "ROU (lead), IOM\r\nUNHCR",
+    source: "tiny-source", quote: QUOTE, notes: ' leading space, "quoted"; semicolon and trailing space ',
+  };
+  const plain: Link = { ...awkward, id: "fra-ben-plain", instrument: "Plain", other_actors: "", notes: "", themes: [], start: "", end: "", quote: "then left" };
+
+  it("quotes cells with commas, double quotes and line breaks, doubling inner quotes", () => {
+    const csv = linksToCsv([awkward]);
+    expect(csv).toContain('"Agreement ""on flows"", part 1"');
+    expect(csv).toContain('"He said ""yes, at once"",\nthen left"');
+    expect(csv).toContain('"ROU (lead), IOM\r\nUNHCR"');
+    expect(csv).toContain(',legal_migration;trafficking,2008,2010-05-31,');
+  });
+  it("loads back through the validator to equal links", () => {
+    const { dataset, issues } = reload(tinyFiles({ sourceText }), [awkward, plain]);
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(dataset.links).toEqual([awkward, plain]);
+    expect(dataset.links[0].notes).toBe(' leading space, "quoted"; semicolon and trailing space ');
+    expect(linksToCsv(dataset.links)).toBe(linksToCsv([awkward, plain]));
+  });
+});
