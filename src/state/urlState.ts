@@ -59,20 +59,32 @@ function list<T extends string>(raw: string | null, param: string, accept: (v: s
 
 const member = <T extends string>(values: readonly T[]) => (v: string): T | undefined => (isOneOf(values, v) ? v : undefined);
 
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
 function parseCamera(raw: string): Camera | null {
-  const parts = raw.split(",").map(Number);
-  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
-  const [lon, lat, zoom] = parts;
+  const texts = raw.split(",").map((t) => t.trim());
+  if (texts.length !== 3 || !texts.every((t) => DECIMAL.test(t))) return null;
+  const [lon, lat, zoom] = texts.map(Number);
   if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 12) return null;
-  return { lon, lat, zoom };
+  // Rounded as serializeUrlState writes it, so parse ∘ serialize is the identity.
+  return { lon: roundTo(lon, 3), lat: roundTo(lat, 3), zoom: roundTo(zoom, 2) };
 }
 
+const roundTo = (n: number, digits: number) => Number(n.toFixed(digits));
+
 export function parseUrlState(search: string, ctx: ParseContext): { state: UrlState; dropped: DroppedValue[] } {
-  const q = new URLSearchParams(search);
+  const params = new URLSearchParams(search);
   const dropped: DroppedValue[] = [];
+  for (const key of new Set(params.keys())) {
+    if (!isOneOf(PARAMS, key)) dropped.push({ param: key, value: params.get(key) ?? "" });
+  }
+  // A list given twice (theme=a&theme=b) means both; a single value given twice keeps the first.
+  const q = { get: (key: string): string | null => (params.has(key) ? params.getAll(key).join(",") : null) };
   const one = <T>(param: (typeof PARAMS)[number], fallback: T, accept: (v: string) => T | undefined): T => {
-    const raw = q.get(param);
-    if (raw === null || raw === "") return fallback;
+    const all = params.getAll(param).filter((v) => v !== "");
+    for (const extra of all.slice(1)) dropped.push({ param, value: extra });
+    const raw = all[0];
+    if (raw === undefined) return fallback;
     const v = accept(raw.trim());
     if (v === undefined) dropped.push({ param, value: raw });
     return v ?? fallback;
@@ -84,7 +96,7 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
       themes: list(q.get("theme"), "theme", member(THEMES), dropped),
       match: one("match", "any" as const, (v) => (v === "all" || v === "any" ? v : undefined)),
       memberStates: list(q.get("ms"), "ms", (v) => member(MEMBER_STATES_2010)(v.toUpperCase()), dropped),
-      partners: list(q.get("partner"), "partner", place, dropped),
+      partners: list(q.get("partner"), "partner", (v) => { const p = place(v); return p && !isOneOf(MEMBER_STATES_2010, p) ? p : undefined; }, dropped),
       frameworks: list(q.get("framework"), "framework", member(FRAMEWORKS), dropped),
       statuses: list(q.get("status"), "status", member(STATUSES), dropped),
     },
@@ -97,7 +109,6 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
   return { state, dropped };
 }
 
-const round = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** Canonical query string (without "?"): fixed parameter order, defaults left out. */
 export function serializeUrlState(s: UrlState): string {
@@ -113,7 +124,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.view !== "map") q.push(["view", s.view]);
   if (s.lang !== "en") q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
-  if (s.camera) q.push(["camera", [round(s.camera.lon, 3), round(s.camera.lat, 3), round(s.camera.zoom, 2)].join(",")]);
+  if (s.camera) q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
   // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");
 }

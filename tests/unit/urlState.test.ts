@@ -188,7 +188,9 @@ describe("round trip and fuzz", () => {
         const { lon, lat, zoom } = state.camera;
         expect([lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12, q).toBe(true);
       }
-      for (const d of dropped) expect(typeof d.param === "string" && typeof d.value === "string" && d.value !== "", q).toBe(true);
+      // A known parameter is dropped for its value; an unknown one is reported even when empty.
+      const known = new Set(["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera"]);
+      for (const d of dropped) expect(typeof d.param === "string" && typeof d.value === "string" && (d.value !== "" || !known.has(d.param)), q).toBe(true);
 
       // Idempotence: the canonical form re-parses to the same state, with nothing left to drop.
       const canonical = serializeUrlState(state);
@@ -203,5 +205,24 @@ describe("round trip and fuzz", () => {
       }
       expect(serializeUrlState(again.state), q).toBe(canonical);
     }
+  });
+});
+
+describe("parameters a hand-edited link may repeat or misspell", () => {
+  it("takes a repeated list parameter as one list", () => {
+    expect(stateOf("theme=trafficking&theme=asylum").filters.themes).toEqual(["trafficking", "asylum"]);
+  });
+  it("keeps the first of a repeated single value and reports the rest", () => {
+    expect(parse("view=table&view=map")).toEqual({ state: { ...DEFAULT_STATE, view: "table" }, dropped: [{ param: "view", value: "map" }] });
+  });
+  it("reports parameters it does not know", () => {
+    expect(parse("foo=1").dropped).toEqual([{ param: "foo", value: "1" }]);
+  });
+  it("drops a camera with empty or non-decimal parts", () => {
+    expect(parse("camera=,,").state.camera).toBeNull();
+    expect(parse("camera=0x10,1e1,2").state.camera).toBeNull();
+  });
+  it("does not take a Member State as a partner", () => {
+    expect(parse("partner=FRA").dropped).toEqual([{ param: "partner", value: "FRA" }]);
   });
 });
