@@ -13,6 +13,17 @@ const shots: { name: string; query: string; viewport?: { width: number; height: 
   { name: "table", query: "view=table&theme=readmission" },
   { name: "phone", query: "select=GEO", viewport: { width: 390, height: 844 } },
   { name: "bad-url", query: "theme=nonsense&ms=XXX" },
+  { name: "present-1", query: "present=1&slide=1" },
+  { name: "present-3", query: "present=1&slide=3" },
+  { name: "present-7", query: "present=1&slide=7" },
+  { name: "french", query: "lang=fr&select=CPV" },
+  { name: "german", query: "lang=de&theme=readmission" },
+  { name: "dark", query: "select=MDA", act: async (d) => { await d.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark"); await d.mapSettled(); } },
+  { name: "png", query: "theme=trafficking", act: async (d) => {
+      const [dl] = await Promise.all([d.page.waitForEvent("download"), d.page.getByRole("button", { name: "Download PNG" }).click()]);
+      await dl.saveAs("screenshots/export.png");
+    } },
+  { name: "print", query: "ms=FRA", act: async (d) => { await d.page.pdf({ path: "screenshots/print.pdf", format: "A4", landscape: true, printBackground: true }); } },
 ];
 
 const only = process.argv[2];

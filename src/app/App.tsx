@@ -1,12 +1,36 @@
+import { useEffect } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQuery, worldQuery } from "../data/queries.ts";
+import { LOCALES, type Locale } from "../i18n/countryNames.ts";
+import { I18nProvider, useI18n } from "../i18n/I18nContext.tsx";
+import { browserLocale } from "../i18n/translate.ts";
+import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
 import { Atlas } from "./Atlas.tsx";
 
+/** The language before the data (and so the URL state) has loaded: for the loading and error screens. */
+function startLocale(): Locale {
+  const lang = new URLSearchParams(window.location.search).get("lang") ?? "";
+  return isOneOf(LOCALES, lang) ? lang : browserLocale(navigator.languages, LOCALES);
+}
+
 /** Loading and error states around the atlas; nothing renders half-loaded. */
 export function App() {
+  return (
+    <I18nProvider locale={startLocale()}>
+      <Loader />
+    </I18nProvider>
+  );
+}
+
+function Loader() {
+  const { t, locale } = useI18n();
   const world = useQuery(worldQuery());
   const dataset = useQuery(datasetQuery());
+  useEffect(() => {
+    document.title = t("app.documentTitle");
+    document.documentElement.lang = locale;
+  }, [t, locale]);
   const error = dataset.error ?? world.error;
   if (error) {
     return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); }} />;
@@ -15,7 +39,7 @@ export function App() {
     return (
       <div className="loading" role="status" aria-live="polite">
         <div className="spinner" aria-hidden="true" />
-        <p>Loading the partnership atlas…</p>
+        <p>{t("app.loading")}</p>
       </div>
     );
   }

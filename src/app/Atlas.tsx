@@ -1,16 +1,23 @@
-/** The atlas once its data has loaded: URL state in, map/table/panels out. Layout only; logic lives in pure modules. */
-import { useCallback, useMemo, useState } from "react";
+/** The atlas once its data has loaded: URL state in; map, table, panels and meeting mode out. */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/dataset.ts";
-import { filterLinks, linksOf, summarize, themeCounts } from "../data/filterLinks.ts";
+import { linksOf } from "../data/filterLinks.ts";
 import { EMPTY_FILTERS, hasActiveFilters, type Filters } from "../data/filters.ts";
-import { isKnownPlace, placeName } from "../data/places.ts";
-import { FRAMEWORKS, STATUSES } from "../data/vocabulary.ts";
-import { buildMapModel } from "../geo/buildMapModel.ts";
+import { isKnownPlace } from "../data/places.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
-import { countryName } from "../i18n/countryNames.ts";
-import { MapView, type HoverTarget } from "../map/MapView.tsx";
+import { LOCALES } from "../i18n/countryNames.ts";
+import { I18nProvider, makeI18n } from "../i18n/I18nContext.tsx";
+import { browserLocale } from "../i18n/translate.ts";
+import { MapView, type HoverTarget, type MapApi } from "../map/MapView.tsx";
+import { decodeDeck, encodeDeck, stripDeckParams } from "../present/deck.ts";
+import { DeckPanel } from "../present/DeckPanel.tsx";
+import { buildStoryDeck } from "../present/defaultDeck.ts";
+import { PresentBar } from "../present/PresentBar.tsx";
+import { useMyDeck } from "../present/useMyDeck.ts";
+import { usePresenterKeys, type PresenterAction } from "../present/usePresenterKeys.ts";
+import { PALETTES } from "../scales/colors.ts";
 import { useUrlState } from "../state/useUrlState.ts";
-import type { Camera, UrlState } from "../state/urlState.ts";
+import { parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { DetailsPanel } from "../components/DetailsPanel.tsx";
 import { DownloadCsvButton } from "../components/DownloadCsvButton.tsx";
 import { FilterPanel } from "../components/FilterPanel.tsx";
@@ -18,106 +25,141 @@ import { LEGEND_WIDTH, Legend } from "../components/Legend.tsx";
 import { Notice } from "../components/Notice.tsx";
 import { PlaceSearch } from "../components/PlaceSearch.tsx";
 import { SourceStamp } from "../components/SourceStamp.tsx";
-import { StatusLine } from "../components/StatusLine.tsx";
+import { StatusLine, statusText } from "../components/StatusLine.tsx";
 import { TableView } from "../components/TableView.tsx";
 import { Tooltip } from "../components/Tooltip.tsx";
+import { describeFilters } from "./describeFilters.ts";
+import { exportPng } from "./exportPng.ts";
 import { hoverText } from "./hoverText.ts";
+import { PaletteContext } from "./PaletteContext.tsx";
+import { PrintSheet } from "./PrintSheet.tsx";
+import { TopBar } from "./TopBar.tsx";
+import { useAppearance } from "./useAppearance.ts";
 import { useEscape } from "./useGlobalKeys.ts";
+import { useAtlasView } from "./useAtlasView.ts";
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
 
 export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer }) {
-  const ctx = useMemo(() => ({ isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id) }), [dataset, world]);
+  const ctx = useMemo(() => ({ isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id), isDeck: (s: string) => decodeDeck(s) !== null }), [dataset, world]);
   const { state, dropped, update } = useUrlState(ctx);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const locale = state.lang;
+  const [appearance, setAppearance] = useAppearance();
+  const [myDeck, setMyDeck] = useMyDeck();
+  const mapApi = useRef<MapApi | null>(null);
 
-  const shown = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
-  const model = useMemo(() => buildMapModel({ dataset, world, shown, selected: state.select, locale }), [dataset, world, shown, state.select, locale]);
-  const counts = useMemo(() => themeCounts(dataset.links, state.filters), [dataset, state.filters]);
-  const nameOf = useCallback((id: string) => placeName(id, dataset, locale), [dataset, locale]);
+  const locale = state.lang ?? browserLocale(navigator.languages, LOCALES);
+  const i18n = useMemo(() => makeI18n(locale), [locale]);
+  const palette = PALETTES[state.present ? "projector" : appearance];
+  useEffect(() => {
+    document.title = i18n.t("app.documentTitle");
+    document.documentElement.lang = locale;
+  }, [i18n, locale]);
+  const view = useAtlasView({ dataset, world, state, locale, palette, t: i18n.t });
+  const { shown, nameOf } = view;
 
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
   const select = useCallback((id: string | null) => set({ select: id }), [set]);
   const setFilters = (filters: Filters) => set({ filters });
-  useEscape(useCallback(() => state.select && select(null), [state.select, select]));
-
-  const memberStates = useMemo(() => [...dataset.memberStates.keys()].map((id) => ({ id, name: nameOf(id), count: dataset.links.filter((l) => l.member_state === id).length })).sort((a, b) => a.name.localeCompare(b.name)), [dataset, nameOf]);
-  const partners = useMemo(() => [...new Set(dataset.links.map((l) => l.partner))].map((id) => ({ id, name: nameOf(id), count: dataset.links.filter((l) => l.partner === id).length })).sort((a, b) => a.name.localeCompare(b.name)), [dataset, nameOf]);
-  const searchPlaces = useMemo(() => {
-    const ids = new Set<string>([...world.anchors.keys(), ...dataset.regions.keys()]);
-    return [...ids].flatMap((id) => {
-      const name = dataset.regions.get(id)?.name ?? countryName(id, locale);
-      if (!name) return [];
-      const n = linksOf(dataset.links, id).length;
-      return [{ id, name, hint: n === 0 ? "no links reported" : `${n} link${n === 1 ? "" : "s"}` }];
-    }).sort((a, b) => a.name.localeCompare(b.name));
-  }, [world, dataset, locale]);
-
-  const selectedLinks = state.select ? linksOf(shown, state.select) : [];
-  const hiddenCount = state.select ? linksOf(dataset.links, state.select).length - selectedLinks.length : 0;
-  const shownFrameworks = FRAMEWORKS.filter((f) => shown.some((l) => l.framework === f));
-  const shownStatuses = STATUSES.filter((s) => shown.some((l) => l.status === s));
-  const source = dataset.sources.get("emn-ahq-2010") ?? [...dataset.sources.values()][0];
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
+  // Meeting mode: the deck is a shared one from the link, or the story built from the data.
+  const story = useMemo(() => buildStoryDeck({ dataset, t: i18n.t, nameOf, list: i18n.list }), [dataset, i18n, nameOf]);
+  const sharedDeck = useMemo(() => (state.deck ? decodeDeck(state.deck) : null), [state.deck]);
+  const deck = sharedDeck ?? story;
+  const goToSlide = useCallback((n: number, deckParam: string | null = state.deck) => {
+    const slides = (deckParam ? decodeDeck(deckParam) : null)?.slides ?? story.slides;
+    const index = Math.min(Math.max(n, 1), slides.length);
+    const slide = slides[index - 1];
+    if (!slide) return;
+    const parsed = parseUrlState(slide.query, ctx).state;
+    update({ ...parsed, lang: state.lang, present: true, slide: index, deck: deckParam }, "push");
+  }, [state.deck, state.lang, story, ctx, update]);
+  const onPresenterAction = useCallback((a: PresenterAction) => {
+    const current = state.slide ?? 0;
+    if (a === "next") goToSlide(current + 1);
+    else if (a === "previous") goToSlide(Math.max(current - 1, 1));
+    else if (a === "first") goToSlide(1);
+    else if (a === "last") goToSlide(deck.slides.length);
+    else set({ present: false, slide: null, deck: null });
+  }, [state.slide, goToSlide, deck.slides.length, set]);
+  usePresenterKeys(state.present, onPresenterAction);
+  // A link that names only the slide (?present=1&slide=3) opens on that slide's view.
+  const bareSlideLink = state.present && state.slide !== null && serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }) === "";
+  useEffect(() => {
+    if (!bareSlideLink || state.slide === null) return;
+    const target = deck.slides[state.slide - 1];
+    if (!target || target.query === "") return;
+    update({ ...parseUrlState(target.query, ctx).state, lang: state.lang, present: true, slide: state.slide, deck: state.deck }, "replace");
+  }, [bareSlideLink, state.slide, state.lang, state.deck, deck, ctx, update]);
+  useEscape(useCallback(() => { if (!state.present && state.select) select(null); }, [state.present, state.select, select]));
+
+  const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
+  const shareUrl = `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...state, present: true, slide: 1, deck: encodeDeck(myDeck), filters: EMPTY_FILTERS, select: null, camera: null, view: "map" })}`;
+  const filterLines = describeFilters(state.filters, i18n, nameOf);
+  const source = dataset.sources.get("emn-ahq-2010") ?? [...dataset.sources.values()][0];
+  const selectedLinks = state.select ? linksOf(shown, state.select) : [];
+  const hiddenCount = state.select ? linksOf(dataset.links, state.select).length - selectedLinks.length : 0;
+  const slide = state.present && state.slide ? deck.slides[state.slide - 1] ?? null : null;
+  const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
+  const onPng = () => {
+    const api = mapApi.current;
+    if (api) void exportPng(api, { i18n, palette, title: slide?.title ?? i18n.t("app.title"), filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, source });
+  };
+
+  const classes = ["atlas", state.select && !state.present ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
   return (
-    <div className={`atlas${state.select ? " has-details" : ""}${filtersOpen ? " filters-open" : ""}`}>
-      <header className="topbar">
-        <div className="titles">
-          <h1>Who works with whom on migration: EU Member States and their partner countries</h1>
-          <p className="subtitle">Partnerships reported by 18 Member States in the EMN Ad-Hoc Query of October 2010 · click a country for the source text</p>
+    <I18nProvider locale={locale}>
+      <PaletteContext.Provider value={palette}>
+        <div className={classes.filter(Boolean).join(" ")} lang={locale}>
+          {state.present ? (
+            <PresentBar slide={slide} index={state.slide} total={deck.slides.length} onAction={onPresenterAction} />
+          ) : (
+            <TopBar view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
+              appearance={appearance} onAppearance={setAppearance} onPresent={() => goToSlide(1, null)} onPng={onPng} onPrint={() => window.print()}
+              csvButton={<DownloadCsvButton links={shown} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
+          )}
+          <Notice dropped={noticeDismissed ? [] : dropped} onDismiss={() => setNoticeDismissed(true)} />
+          {!state.present && (
+            <aside className="sidebar" aria-label={i18n.t("filters.label")}>
+              <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
+                {filtersOpen ? i18n.t("filters.hide") : i18n.t("filters.show")}
+              </button>
+              <div className="sidebar-body">
+                <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
+                <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)} />
+                <FilterPanel filters={state.filters} themeCounts={view.counts} memberStates={view.memberStates} partners={view.partners} onChange={setFilters} />
+                <DeckPanel deck={myDeck} currentQuery={currentQuery} currentNote={statusText(view.summary, i18n.t)} onChange={setMyDeck}
+                  onPresent={() => goToSlide(1, encodeDeck(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
+              </div>
+            </aside>
+          )}
+          <main className="stage">
+            {state.view === "map" || state.present ? (
+              <div className="map-frame">
+                <MapView world={world} {...view.model} selected={state.select} palette={palette} camera={state.camera}
+                  fitBounds={state.present && state.slide ? view.shownBounds ?? HOME_BOUNDS : null}
+                  homeBounds={HOME_BOUNDS} homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
+                  ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
+                  onReady={(api) => { mapApi.current = api; }} />
+                {/* Open when the map has room for it; beside the details panel, one click away. */}
+                <Legend key={state.select && !state.present ? "narrow" : "wide"} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
+                {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, i18n)} />}
+              </div>
+            ) : (
+              <TableView links={shown} selected={state.select} nameOf={nameOf} onSelect={select} />
+            )}
+            <SourceStamp source={source} />
+            <PrintSheet links={shown} filters={filterLines} nameOf={nameOf} />
+          </main>
+          {state.select && !state.present && (
+            <DetailsPanel id={state.select} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
+          )}
         </div>
-        <nav className="view-switch" aria-label="View">
-          {(["map", "table"] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => set({ view: v })}>
-              {v === "map" ? "Map" : "Table"}
-            </button>
-          ))}
-        </nav>
-        <DownloadCsvButton links={shown} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />
-      </header>
-      <Notice dropped={noticeDismissed ? [] : dropped} onDismiss={() => setNoticeDismissed(true)} />
-      <aside className="sidebar" aria-label="Filters">
-        <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
-          {filtersOpen ? "Hide filters" : "Filters"}
-        </button>
-        <div className="sidebar-body">
-          <PlaceSearch places={searchPlaces} onSelect={(id) => select(id)} />
-          <StatusLine summary={summarize(shown)} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)} />
-          <FilterPanel filters={state.filters} themeCounts={counts} memberStates={memberStates} partners={partners} onChange={setFilters} />
-        </div>
-      </aside>
-      <main className="stage">
-        {state.view === "map" ? (
-          <div className="map-frame">
-            <MapView
-              world={world}
-              {...model}
-              selected={state.select}
-              camera={state.camera}
-              homeBounds={HOME_BOUNDS}
-              homePadding={{ top: 16, bottom: 16, left: 16, right: window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16 }}
-              ariaLabel={`Map of partnership links. ${summarize(shown).links} links shown; the table view lists them as text.`}
-              onSelect={select}
-              onHover={setHover}
-              onCameraChange={onCamera}
-            />
-            {/* Open when the map has room for it; with the details panel beside it, one click away. */}
-            <Legend key={state.select ? "narrow" : "wide"} frameworks={shownFrameworks} statuses={shownStatuses} defaultOpen={!state.select && window.innerWidth > 760} />
-            {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, locale)} />}
-          </div>
-        ) : (
-          <TableView links={shown} selected={state.select} nameOf={nameOf} onSelect={select} />
-        )}
-        <SourceStamp source={source} />
-      </main>
-      {state.select && (
-        <DetailsPanel id={state.select} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
-      )}
-    </div>
+      </PaletteContext.Provider>
+    </I18nProvider>
   );
 }

@@ -2,7 +2,7 @@ import type { Link } from "../data/dataset.ts";
 import { linksToCsv } from "../data/linksToCsv.ts";
 
 /** Saves the rows the filters show, in the exact format of data/partnerships.csv; built locally, nothing is sent. */
-export function DownloadCsvButton({ links, fileName }: { links: Link[]; fileName: string }) {
+export function DownloadCsvButton({ links, fileName, label }: { links: Link[]; fileName: string; label: string }) {
   const download = () => {
     const blob = new Blob([linksToCsv(links)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
@@ -16,7 +16,7 @@ export function DownloadCsvButton({ links, fileName }: { links: Link[]; fileName
   };
   return (
     <button type="button" className="button" onClick={download} disabled={links.length === 0}>
-      Download CSV
+      {label}
     </button>
   );
 }

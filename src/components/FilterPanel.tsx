@@ -1,6 +1,6 @@
 import type { Filters } from "../data/filters.ts";
 import { FRAMEWORKS, STATUSES, THEMES, type Theme } from "../data/vocabulary.ts";
-import { FRAMEWORK_LABELS, STATUS_LABELS, THEME_LABELS } from "../i18n/labels.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
 import { CheckboxGroup } from "./CheckboxGroup.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 
@@ -17,50 +17,51 @@ export function FilterPanel(props: {
   partners: NamedCount[];
   onChange(next: Filters): void;
 }) {
+  const { t, labels } = useI18n();
   const { filters: f, onChange } = props;
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...f, [key]: value });
   return (
     <div className="filter-panel">
       <CheckboxGroup
-        legend="Focus areas"
-        options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t], count: props.themeCounts[t] }))}
+        legend={t("filters.themes")}
+        options={THEMES.map((th) => ({ value: th, label: labels.themes[th], count: props.themeCounts[th] }))}
         selected={f.themes}
         onChange={(v) => set("themes", v)}
       >
-        <div className="match-toggle" role="radiogroup" aria-label="Links must cover">
+        <div className="match-toggle" role="radiogroup" aria-label={t("filters.match")}>
           {(["any", "all"] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="theme-match" value={m} checked={f.match === m} onChange={() => set("match", m)} />
-              {m === "any" ? "any chosen area" : "all chosen areas"}
+              {m === "any" ? t("filters.matchAny") : t("filters.matchAll")}
             </label>
           ))}
         </div>
       </CheckboxGroup>
       <CheckboxGroup
-        legend="Framework"
-        options={FRAMEWORKS.map((fw) => ({ value: fw, label: FRAMEWORK_LABELS[fw], swatch: <LineSwatch framework={fw} /> }))}
+        legend={t("filters.framework")}
+        options={FRAMEWORKS.map((fw) => ({ value: fw, label: labels.frameworks[fw], swatch: <LineSwatch framework={fw} /> }))}
         selected={f.frameworks}
         onChange={(v) => set("frameworks", v)}
       />
       <CheckboxGroup
-        legend="Status (October 2010)"
-        options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s], swatch: <LineSwatch status={s} /> }))}
+        legend={t("filters.status")}
+        options={STATUSES.map((s) => ({ value: s, label: labels.statuses[s], swatch: <LineSwatch status={s} /> }))}
         selected={f.statuses}
         onChange={(v) => set("statuses", v)}
       />
       <details open={f.memberStates.length > 0}>
-        <summary>Member States{f.memberStates.length > 0 ? ` (${f.memberStates.length})` : ""}</summary>
+        <summary>{t("filters.memberStates")}{f.memberStates.length > 0 ? ` (${f.memberStates.length})` : ""}</summary>
         <CheckboxGroup
-          legend="Member State"
+          legend={t("filters.memberState")}
           options={props.memberStates.map((m) => ({ value: m.id, label: m.name, count: m.count }))}
           selected={f.memberStates}
           onChange={(v) => set("memberStates", v)}
         />
       </details>
       <details open={f.partners.length > 0}>
-        <summary>Partners{f.partners.length > 0 ? ` (${f.partners.length})` : ""}</summary>
+        <summary>{t("filters.partners")}{f.partners.length > 0 ? ` (${f.partners.length})` : ""}</summary>
         <CheckboxGroup
-          legend="Partner"
+          legend={t("filters.partner")}
           options={props.partners.map((m) => ({ value: m.id, label: m.name, count: m.count }))}
           selected={f.partners}
           onChange={(v) => set("partners", v)}

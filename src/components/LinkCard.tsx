@@ -1,41 +1,43 @@
 import type { Link, Source } from "../data/dataset.ts";
-import { FRAMEWORK_LABELS, STATUS_LABELS } from "../i18n/labels.ts";
-import { formatDate } from "./SourceStamp.tsx";
+import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
 
-export function dateRange(l: Link): string {
-  if (l.start && l.end) return `${formatDate(l.start)} – ${formatDate(l.end)}`;
-  if (l.start) return `from ${formatDate(l.start)}`;
-  if (l.end) return `until ${formatDate(l.end)}`;
+export function dateRange(l: Link, { t, date }: Pick<I18n, "t" | "date">): string {
+  if (l.start && l.end) return `${date(l.start)} – ${date(l.end)}`;
+  if (l.start) return t("link.from", { date: date(l.start) });
+  if (l.end) return t("link.until", { date: date(l.end) });
   return "";
 }
 
-export function sourceLine(source: Source | undefined, fallbackId: string): string {
+/** "EMN Ad-Hoc Query on Migration Partnerships, answer of Poland · European Migration Network (EMN), 8 October 2010" */
+export function sourceLine(source: Source | undefined, fallbackId: string, date: I18n["date"]): string {
   if (!source) return fallbackId;
-  return `${source.title} · ${source.publisher}, ${formatDate(source.date)}`;
+  return `${source.title} · ${source.publisher}, ${date(source.date)}`;
 }
 
 /** One link with its provenance: what, with whom, how far along, and the sentence that says so. */
 export function LinkCard({ link, otherName, source, onSelectOther }: { link: Link; otherName: string; source: Source | undefined; onSelectOther(): void }) {
-  const dates = dateRange(link);
+  const i18n = useI18n();
+  const { t, labels } = i18n;
+  const dates = dateRange(link, i18n);
   return (
     <article className="link-card" data-link-id={link.id}>
       <h3>
         <button type="button" className="link-button" onClick={onSelectOther}>{otherName}</button>
       </h3>
       <p className="link-meta">
-        <LineSwatch framework={link.framework} status={link.status} /> {FRAMEWORK_LABELS[link.framework]} · <strong>{STATUS_LABELS[link.status]}</strong>
+        <LineSwatch framework={link.framework} status={link.status} /> {labels.frameworks[link.framework]} · <strong>{labels.statuses[link.status]}</strong>
       </p>
       {dates && <p className="dates">{dates}</p>}
-      <p className="instrument">{link.instrument}</p>
+      <p className="instrument" lang="en">{link.instrument}</p>
       <ThemeChips themes={link.themes} />
-      {link.other_actors && <p className="actors">With: {link.other_actors}</p>}
-      <blockquote lang="en" className="quote">
+      {link.other_actors && <p className="actors">{t("link.with")} <span lang="en">{link.other_actors}</span></p>}
+      <blockquote lang="en" className="quote" title={t("link.quoteLanguage")}>
         <p>“{link.quote}”</p>
-        <footer>{sourceLine(source, link.source)}</footer>
+        <footer>{sourceLine(source, link.source, i18n.date)}</footer>
       </blockquote>
-      {link.notes && <p className="notes"><span className="notes-label">Reading note:</span> {link.notes}</p>}
+      {link.notes && <p className="notes"><span className="notes-label">{t("link.note")}</span> <span lang="en">{link.notes}</span></p>}
     </article>
   );
 }

@@ -1,31 +1,21 @@
 import { useId, useMemo, useState } from "react";
-
-export interface PlaceOption {
-  id: string;
-  name: string;
-  /** e.g. "3 links" or "no links reported" */
-  hint: string;
-}
+import { matchPlaces, type PlaceOption } from "../data/searchPlaces.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** A combobox that finds any country or region by name and selects it. */
 export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSelect(id: string): void }) {
+  const { t } = useI18n();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const listId = useId();
-  const matches = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    if (!q) return [];
-    const starts = places.filter((p) => p.name.toLocaleLowerCase().startsWith(q));
-    const contains = places.filter((p) => !p.name.toLocaleLowerCase().startsWith(q) && p.name.toLocaleLowerCase().includes(q));
-    return [...starts, ...contains].slice(0, 8);
-  }, [places, query]);
+  const matches = useMemo(() => matchPlaces(places, query), [places, query]);
   const choose = (id: string) => {
     onSelect(id);
     setQuery("");
   };
   return (
     <div className="search">
-      <label htmlFor={`${listId}-input`}>Find a country</label>
+      <label htmlFor={`${listId}-input`}>{t("search.label")}</label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -34,7 +24,7 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={matches[active] ? `${listId}-${matches[active].id}` : undefined}
-        placeholder="e.g. Georgia"
+        placeholder={t("search.placeholder")}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -49,7 +39,7 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
         }}
       />
       {matches.length > 0 && (
-        <ul id={listId} role="listbox" className="search-results" aria-label="Matching countries">
+        <ul id={listId} role="listbox" className="search-results" aria-label={t("search.results")}>
           {matches.map((p, i) => (
             <li key={p.id} id={`${listId}-${p.id}`} role="option" aria-selected={i === active} className={i === active ? "is-active" : undefined}
               onMouseDown={(e) => {
@@ -61,7 +51,7 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
           ))}
         </ul>
       )}
-      {query.trim() && matches.length === 0 && <p className="search-empty">No country matches “{query}”.</p>}
+      {query.trim() && matches.length === 0 && <p className="search-empty">{t("search.none", { query })}</p>}
     </div>
   );
 }

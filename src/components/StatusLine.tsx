@@ -1,21 +1,22 @@
 import type { LinkSummary } from "../data/filterLinks.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
+import type { Translate } from "../i18n/translate.ts";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function statusText(s: LinkSummary): string {
-  return [plural(s.links, "link", "links"), plural(s.memberStates, "Member State", "Member States"), plural(s.partners, "partner", "partners")].join(" · ");
+export function statusText(s: LinkSummary, t: Translate): string {
+  return [t("status.links", { count: s.links }), t("status.memberStates", { count: s.memberStates }), t("status.partners", { count: s.partners })].join(" · ");
 }
 
 /** The live count of what is shown; announced to screen readers as it changes. */
 export function StatusLine({ summary, filtered, onClear }: { summary: LinkSummary; filtered: boolean; onClear(): void }) {
+  const { t } = useI18n();
   return (
     <div className="status-line">
       <p role="status" aria-live="polite" data-testid="status-line">
-        {statusText(summary)}
-        {filtered ? " shown" : ""}
+        {statusText(summary, t)}
+        {filtered ? ` ${t("status.shown")}` : ""}
       </p>
       <button type="button" className="link-button" onClick={onClear} disabled={!filtered}>
-        Clear all filters
+        {t("filters.clear")}
       </button>
     </div>
   );

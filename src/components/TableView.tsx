@@ -1,27 +1,29 @@
 import { useMemo, useState } from "react";
 import type { Link } from "../data/dataset.ts";
 import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
-import { FRAMEWORK_LABELS, STATUS_LABELS } from "../i18n/labels.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
+import type { MessageKey } from "../i18n/messages/en.ts";
 import { dateRange } from "./LinkCard.tsx";
 import { LineSwatch } from "./Swatches.tsx";
-import { THEME_LABELS } from "../i18n/labels.ts";
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: "member_state", label: "Member State" },
-  { key: "partner", label: "Partner" },
-  { key: "framework", label: "Framework" },
-  { key: "instrument", label: "Instrument" },
-  { key: "status", label: "Status" },
-  { key: "themes", label: "Focus areas" },
-  { key: "start", label: "Dates" },
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: "member_state", label: "table.memberState" },
+  { key: "partner", label: "table.partner" },
+  { key: "framework", label: "table.framework" },
+  { key: "instrument", label: "table.instrument" },
+  { key: "status", label: "table.status" },
+  { key: "themes", label: "table.themes" },
+  { key: "start", label: "table.dates" },
 ];
 
 /** The filtered links as a table: the map's text alternative, and the way to read every quote. */
 export function TableView(props: { links: Link[]; selected: string | null; nameOf(id: string): string; onSelect(id: string): void }) {
+  const i18n = useI18n();
+  const { t, labels } = i18n;
   const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
   const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf), [props.links, sort, props.nameOf]);
   const toggle = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
-  if (props.links.length === 0) return <p className="empty-table">No links match the current filters.</p>;
+  if (props.links.length === 0) return <p className="empty-table">{t("table.empty")}</p>;
   return (
     <div className="table-wrap">
       <table className="links-table">
@@ -29,17 +31,17 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
           <col style={{ width: "10%" }} /><col style={{ width: "10%" }} /><col style={{ width: "11%" }} /><col style={{ width: "16%" }} />
           <col style={{ width: "8%" }} /><col style={{ width: "13%" }} /><col style={{ width: "10%" }} /><col style={{ width: "22%" }} />
         </colgroup>
-        <caption className="visually-hidden">Partnership links shown with the current filters; column headers sort the table.</caption>
+        <caption className="visually-hidden">{t("table.caption")}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
               <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
                 <button type="button" onClick={() => toggle(c.key)}>
-                  {c.label} <span aria-hidden="true">{sort.key === c.key ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                  {t(c.label)} <span aria-hidden="true">{sort.key === c.key ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}</span>
                 </button>
               </th>
             ))}
-            <th scope="col">Quote from the source</th>
+            <th scope="col">{t("table.quote")}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,11 +55,11 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
                 }}>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.member_state)}>{props.nameOf(l.member_state)}</button></td>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.partner)}>{props.nameOf(l.partner)}</button></td>
-                <td><LineSwatch framework={l.framework} status={l.status} /> {FRAMEWORK_LABELS[l.framework]}</td>
-                <td>{l.instrument}</td>
-                <td>{STATUS_LABELS[l.status]}</td>
-                <td>{l.themes.length ? l.themes.map((t) => THEME_LABELS[t]).join("; ") : <span className="muted">none given</span>}</td>
-                <td>{dateRange(l)}</td>
+                <td><LineSwatch framework={l.framework} status={l.status} /> {labels.frameworks[l.framework]}</td>
+                <td lang="en">{l.instrument}</td>
+                <td>{labels.statuses[l.status]}</td>
+                <td>{l.themes.length ? l.themes.map((th) => labels.themes[th]).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
+                <td>{dateRange(l, i18n)}</td>
                 <td><blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote></td>
               </tr>
             );

@@ -1,11 +1,12 @@
 import type { Theme } from "../data/vocabulary.ts";
-import { THEME_LABELS } from "../i18n/labels.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
 
 export function ThemeChips({ themes }: { themes: readonly Theme[] }) {
-  if (themes.length === 0) return <span className="muted">No focus area given</span>;
+  const { t, labels } = useI18n();
+  if (themes.length === 0) return <span className="muted">{t("link.noThemes")}</span>;
   return (
-    <ul className="chips" aria-label="Focus areas">
-      {themes.map((t) => <li key={t} className="chip">{THEME_LABELS[t]}</li>)}
+    <ul className="chips" aria-label={t("link.themes")}>
+      {themes.map((th) => <li key={th} className="chip">{labels.themes[th]}</li>)}
     </ul>
   );
 }

@@ -9,9 +9,21 @@ const base = import.meta.env.BASE_URL;
 export const WORLD_URL = `${base}geo/world.topo.json`;
 export const dataUrl = (name: string) => `${base}data/${name}`;
 
+/** A file the server did not deliver; the UI words it in the reader's language. */
+export class HttpError extends Error {
+  readonly url: string;
+  readonly status: number;
+  constructor(url: string, status: number) {
+    super(`Could not load ${url} (HTTP ${status}).`);
+    this.name = "HttpError";
+    this.url = url;
+    this.status = status;
+  }
+}
+
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status} ${response.statusText}).`);
+  if (!response.ok) throw new HttpError(url, response.status);
   return response;
 }
 
@@ -39,5 +51,5 @@ export const datasetQuery = () =>
       return dataset;
     },
     staleTime: Infinity,
-    retry: (failures, error) => !(error instanceof DataValidationError) && failures < 1,
+    retry: (failures, error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1,
   });

@@ -5,7 +5,7 @@ import { memberStatesPerPartner } from "../data/filterLinks.ts";
 import { placeName } from "../data/places.ts";
 import type { Locale } from "../i18n/countryNames.ts";
 import { pointCollection, type DotProps, type LabelProps } from "./pointFeatures.ts";
-import { partnerColor, responseColor } from "../scales/colors.ts";
+import { partnerScale, type Palette } from "../scales/colors.ts";
 import { buildArcs, type ArcProps } from "./arcs.ts";
 import type { WorldLayer } from "./worldLayer.ts";
 
@@ -26,15 +26,16 @@ export function anchorResolver(world: WorldLayer, dataset: Dataset): (id: string
   };
 }
 
-export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale }): MapModel {
-  const { dataset, world, shown, selected, locale } = args;
+export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale; palette: Palette }): MapModel {
+  const { dataset, world, shown, selected, locale, palette } = args;
+  const partnerColor = partnerScale(palette);
   const anchorOf = anchorResolver(world, dataset);
 
   const fills = new Map<string, string>();
   for (const [partner, count] of memberStatesPerPartner(shown)) fills.set(partner, partnerColor(count));
   const hatched: string[] = [];
   for (const [code, answer] of dataset.memberStates) {
-    fills.set(code, responseColor(answer.response));
+    fills.set(code, palette.responses[answer.response]);
     if (answer.response === "no_response") hatched.push(code);
   }
 

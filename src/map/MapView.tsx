@@ -10,6 +10,7 @@ import type { FeatureCollection, LineString, Point } from "geojson";
 import type { ArcProps } from "../geo/arcs.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
+import type { Palette } from "../scales/colors.ts";
 import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, baseLayers, countryFillColor } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
@@ -23,6 +24,12 @@ export interface HoverTarget {
   y: number;
 }
 
+/** What the rest of the app may ask of the map, without holding the map itself. */
+export interface MapApi {
+  /** A copy of the map drawn at `pixelRatio` times the screen's CSS size. */
+  capture(pixelRatio: number): Promise<HTMLCanvasElement>;
+}
+
 export interface MapViewProps {
   world: WorldLayer;
   arcs: FeatureCollection<LineString, ArcProps>;
@@ -31,7 +38,10 @@ export interface MapViewProps {
   fills: Map<string, string>;
   hatched: string[];
   selected: string | null;
+  palette: Palette;
   camera: Camera | null;
+  /** When set and the camera is not, the view eases to these bounds: [west, south, east, north]. */
+  fitBounds?: [number, number, number, number] | null;
   /** Where the camera opens when the URL has none: [west, south, east, north]. */
   homeBounds: [number, number, number, number];
   /** Pixels kept free around the home view, e.g. for the legend. */
@@ -40,6 +50,7 @@ export interface MapViewProps {
   onSelect(id: string | null): void;
   onHover(target: HoverTarget | null): void;
   onCameraChange(camera: Camera): void;
+  onReady?(api: MapApi): void;
 }
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -53,7 +64,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const { world, camera, homeBounds, homePadding } = latest.current;
+    const { world, camera, homeBounds, homePadding, palette } = latest.current;
     const map = new MapLibreMap({
       container: el,
       style: {
@@ -64,7 +75,7 @@ export function MapView(props: MapViewProps) {
           [SOURCE.dots]: { type: "geojson", data: EMPTY },
           [SOURCE.labels]: { type: "geojson", data: EMPTY },
         },
-        layers: baseLayers(),
+        layers: baseLayers(palette),
       },
       ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
       attributionControl: false,
@@ -80,7 +91,7 @@ export function MapView(props: MapViewProps) {
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
     map.on("styleimagemissing", (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 2 });
+      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
     });
 
     const placeAt = (e: MapMouseEvent): string | null => {
@@ -112,6 +123,9 @@ export function MapView(props: MapViewProps) {
       window.__atlasMap = map;
       syncData(map, latest.current);
       syncStyle(map, latest.current);
+      const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
+      if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
+      latest.current.onReady?.({ capture: (ratio) => capture(map, ratio) });
     });
     return () => {
       mapRef.current = null;
@@ -126,7 +140,15 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (mapRef.current) syncStyle(mapRef.current, props);
-  }, [props.fills, props.hatched, props.selected]);
+  }, [props.fills, props.hatched, props.selected, props.palette]);
+
+  const fitKey = props.fitBounds?.join(",") ?? "";
+  useEffect(() => {
+    const map = mapRef.current;
+    const fit = latest.current.fitBounds;
+    if (!map || latest.current.camera || !fit) return;
+    map.fitBounds(fit, { padding: latest.current.homePadding, duration: 800, maxZoom: 5 });
+  }, [fitKey]);
 
   useEffect(() => {
     const map = mapRef.current;
@@ -140,6 +162,22 @@ export function MapView(props: MapViewProps) {
   return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} data-testid="map" />;
 }
 
+async function capture(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
+  const previous = map.getPixelRatio();
+  map.setPixelRatio(ratio);
+  await new Promise<void>((resolve) => {
+    map.once("idle", () => resolve());
+    map.triggerRepaint();
+  });
+  const source = map.getCanvas();
+  const copy = document.createElement("canvas");
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext("2d")?.drawImage(source, 0, 0);
+  map.setPixelRatio(previous);
+  return copy;
+}
+
 function syncData(map: MapLibreMap, p: MapViewProps) {
   (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.arcs);
   (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
@@ -147,11 +185,20 @@ function syncData(map: MapLibreMap, p: MapViewProps) {
 }
 
 function syncStyle(map: MapLibreMap, p: MapViewProps) {
-  map.setPaintProperty(LAYER.countryFill, "fill-color", countryFillColor(p.fills));
+  const pal = p.palette;
+  map.setPaintProperty(LAYER.background, "background-color", pal.water);
+  map.setPaintProperty(LAYER.countryBorder, "line-color", pal.border);
+  map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
+  map.setPaintProperty(LAYER.labels, "text-color", pal.labelText);
+  map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
+  map.setLayoutProperty(LAYER.labels, "text-size", ["case", ["get", "selected"], pal.labelSize + 3, pal.labelSize]);
+  map.setPaintProperty(LAYER.dots, "circle-stroke-color", ["case", ["get", "selected"], pal.outline, pal.labelText]);
+  if (map.hasImage(HATCH_IMAGE)) map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
+  map.setPaintProperty(LAYER.countryFill, "fill-color", countryFillColor(p.fills, pal.land));
   map.setFilter(LAYER.countryHatch, ["in", ["get", "iso3"], ["literal", p.hatched]]);
   map.setFilter(LAYER.selectedOutline, ["==", ["get", "iso3"], p.selected ?? ""]);
   for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed]) {
     map.setPaintProperty(layer, "line-opacity", arcOpacity(p.selected));
-    map.setPaintProperty(layer, "line-width", arcWidth(p.selected));
+    map.setPaintProperty(layer, "line-width", arcWidth(p.selected, pal.arcWidth));
   }
 }

@@ -1,7 +1,7 @@
 /** The map's sources and layers as typed constants; MapView is the only place that adds them. */
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
 import { FRAMEWORKS } from "../data/vocabulary.ts";
-import { BORDER, HATCH, LAND, WATER, frameworkColor } from "../scales/colors.ts";
+import { frameworkColor, type Palette } from "../scales/colors.ts";
 
 export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
 export const LAYER = {
@@ -35,25 +35,26 @@ export function arcOpacity(selected: string | null): ExpressionSpecification | n
   return ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 1, 0.12];
 }
 
-export function arcWidth(selected: string | null): ExpressionSpecification {
-  const base: ExpressionSpecification = ["interpolate", ["linear"], ["zoom"], 1, 1.6, 4, 2.6, 6, 3.4];
-  if (!selected) return base;
-  return ["interpolate", ["linear"], ["zoom"], 1, ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 2.4, 1.2], 6, ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 4.5, 2]];
+export function arcWidth(selected: string | null, scale = 1): ExpressionSpecification {
+  const w = (n: number) => n * scale;
+  if (!selected) return ["interpolate", ["linear"], ["zoom"], 1, w(1.6), 4, w(2.6), 6, w(3.4)];
+  const isSelected: ExpressionSpecification = ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]];
+  return ["interpolate", ["linear"], ["zoom"], 1, ["case", isSelected, w(2.4), w(1.2)], 6, ["case", isSelected, w(4.5), w(2)]];
 }
 
-export function countryFillColor(fills: Map<string, string>): ExpressionSpecification | string {
-  return matchProperty("iso3", [...fills], LAND);
+export function countryFillColor(fills: Map<string, string>, land: string): ExpressionSpecification | string {
+  return matchProperty("iso3", [...fills], land);
 }
 
-export function baseLayers(): LayerSpecification[] {
+export function baseLayers(p: Palette): LayerSpecification[] {
   return [
-    { id: LAYER.background, type: "background", paint: { "background-color": WATER } },
-    { id: LAYER.countryFill, type: "fill", source: SOURCE.countries, paint: { "fill-color": LAND } },
+    { id: LAYER.background, type: "background", paint: { "background-color": p.water } },
+    { id: LAYER.countryFill, type: "fill", source: SOURCE.countries, paint: { "fill-color": p.land } },
     { id: LAYER.countryHatch, type: "fill", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 } },
-    { id: LAYER.countryBorder, type: "line", source: SOURCE.countries, paint: { "line-color": BORDER, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] } },
-    { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": "#1a1a1a", "line-width": 2 } },
-    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["!", ["get", "tentative"]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null), "line-opacity": arcOpacity(null) } },
-    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["get", "tentative"], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
+    { id: LAYER.countryBorder, type: "line", source: SOURCE.countries, paint: { "line-color": p.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] } },
+    { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": p.outline, "line-width": 2 } },
+    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["!", ["get", "tentative"]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null) } },
+    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["get", "tentative"], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
     // Invisible and wide, so a thin arc is easy to hover.
     { id: LAYER.arcsHit, type: "line", source: SOURCE.arcs, paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 } },
     {
@@ -61,7 +62,7 @@ export function baseLayers(): LayerSpecification[] {
       paint: {
         "circle-radius": ["case", ["==", ["get", "kind"], "region"], 7, 4.5],
         "circle-color": ["get", "fill"],
-        "circle-stroke-color": ["case", ["get", "selected"], "#1a1a1a", "#4a4a4a"],
+        "circle-stroke-color": ["case", ["get", "selected"], p.outline, p.labelText],
         "circle-stroke-width": ["case", ["get", "selected"], 2.5, 1.2],
       },
     },
@@ -70,16 +71,15 @@ export function baseLayers(): LayerSpecification[] {
       layout: {
         "text-field": ["get", "name"],
         "text-font": FONT,
-        "text-size": ["case", ["get", "selected"], 18, 15],
+        "text-size": ["case", ["get", "selected"], p.labelSize + 3, p.labelSize],
         "text-max-width": 8,
         "text-variable-anchor": ["top", "bottom", "left", "right"],
         "text-radial-offset": 0.6,
         "symbol-sort-key": ["case", ["get", "selected"], 0, ["get", "rank"]],
         "text-padding": 2,
       },
-      paint: { "text-color": ["case", ["get", "selected"], "#000000", "#262626"], "text-halo-color": "rgba(255,255,255,0.95)", "text-halo-width": 1.8 },
+      paint: { "text-color": p.labelText, "text-halo-color": p.labelHalo, "text-halo-width": 1.8 },
     },
   ];
 }
 
-export { HATCH };

@@ -19,8 +19,13 @@ export interface UrlState {
   filters: Filters;
   select: string | null;
   view: View;
-  lang: Locale;
+  /** null: not chosen in the link, so each reader gets their browser's language. */
+  lang: Locale | null;
   present: boolean;
+  /** 1-based slide of the deck in meeting mode. */
+  slide: number | null;
+  /** A shared deck, encoded (see src/present/deck.ts); null means the default story. */
+  deck: string | null;
   camera: Camera | null;
 }
 
@@ -28,8 +33,10 @@ export const DEFAULT_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   select: null,
   view: "map",
-  lang: "en",
+  lang: null,
   present: false,
+  slide: null,
+  deck: null,
   camera: null,
 };
 
@@ -41,9 +48,11 @@ export interface DroppedValue {
 export interface ParseContext {
   /** Countries and regions the app can show: valid for `partner` and `select`. */
   isKnownPlace(id: string): boolean;
+  /** Whether an encoded deck decodes; absent means any non-empty text is kept. */
+  isDeck?(encoded: string): boolean;
 }
 
-const PARAMS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera"] as const;
+const PARAMS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
@@ -102,8 +111,10 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     },
     select: one("select", null as string | null, place),
     view: one("view", "map" as View, member(VIEWS)),
-    lang: one("lang", "en" as Locale, member(LOCALES)),
+    lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
+    slide: one("slide", null as number | null, (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : undefined)),
+    deck: one("deck", null as string | null, (v) => (/^[A-Za-z0-9_-]+$/.test(v) && (ctx.isDeck?.(v) ?? true) ? v : undefined)),
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
   return { state, dropped };
@@ -122,8 +133,10 @@ export function serializeUrlState(s: UrlState): string {
   if (f.statuses.length) q.push(["status", f.statuses.join(",")]);
   if (s.select) q.push(["select", s.select]);
   if (s.view !== "map") q.push(["view", s.view]);
-  if (s.lang !== "en") q.push(["lang", s.lang]);
+  if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
+  if (s.slide !== null) q.push(["slide", String(s.slide)]);
+  if (s.deck) q.push(["deck", s.deck]);
   if (s.camera) q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
   // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");

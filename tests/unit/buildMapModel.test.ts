@@ -5,13 +5,18 @@ import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
 import { REGION_FILL, anchorResolver, buildMapModel } from "../../src/geo/buildMapModel.ts";
 import type { Locale } from "../../src/i18n/countryNames.ts";
-import { partnerColor, responseColor } from "../../src/scales/colors.ts";
+import { PALETTES, partnerScale } from "../../src/scales/colors.ts";
+import type { Response } from "../../src/data/vocabulary.ts";
+
+const palette = PALETTES.light;
+const partnerColor = partnerScale(palette);
+const responseColor = (r: Response) => palette.responses[r];
 import { bundled, loadWorld } from "./bundledDataset.ts";
 
 const { dataset } = bundled;
 const ALL = dataset.links;
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
-  buildMapModel({ dataset, world: loadWorld(), shown, selected, locale });
+  buildMapModel({ dataset, world: loadWorld(), shown, selected, locale, palette });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
 const dot = (m: ReturnType<typeof model>, id: string) => m.dots.features.find((f) => f.properties.id === id)?.properties;
 const label = (m: ReturnType<typeof model>, id: string) => m.labels.features.find((f) => f.properties.id === id)?.properties;

@@ -26,7 +26,7 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ filters: EMPTY_FILTERS, select: null, view: "map", lang: "en", present: false, camera: null });
+    expect(DEFAULT_STATE).toEqual({ filters: EMPTY_FILTERS, select: null, view: "map", lang: null, present: false, slide: null, deck: null, camera: null });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
@@ -41,6 +41,9 @@ describe("parseUrlState: each parameter", () => {
     ["view=table", { ...DEFAULT_STATE, view: "table" }],
     ["lang=fr", { ...DEFAULT_STATE, lang: "fr" }],
     ["lang=de", { ...DEFAULT_STATE, lang: "de" }],
+    ["lang=en", { ...DEFAULT_STATE, lang: "en" }],
+    ["slide=3", { ...DEFAULT_STATE, slide: 3 }],
+    ["deck=eyJ0aXRsZSI6IngifQ", { ...DEFAULT_STATE, deck: "eyJ0aXRsZSI6IngifQ" }],
     ["present=1", { ...DEFAULT_STATE, present: true }],
     ["present=0", DEFAULT_STATE],
     ["camera=12.5,45.25,3.5", { ...DEFAULT_STATE, camera: { lon: 12.5, lat: 45.25, zoom: 3.5 } }],
@@ -80,6 +83,9 @@ describe("parseUrlState: unknown values are dropped and reported", () => {
     ["select=atlantis", "select", "atlantis"],
     ["view=matrix", "view", "matrix"],
     ["lang=es", "lang", "es"],
+    ["slide=0", "slide", "0"],
+    ["slide=two", "slide", "two"],
+    ["deck=not base64!", "deck", "not base64!"],
     ["present=yes", "present", "yes"],
     ["camera=abc", "camera", "abc"],
     ["camera=1,2", "camera", "1,2"],
@@ -107,11 +113,11 @@ describe("serializeUrlState", () => {
   it("uses the fixed parameter order and readable commas", () => {
     const s: UrlState = {
       filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
-      select: "CPV", view: "table", lang: "de", present: true, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+      select: "CPV", view: "table", lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
       "theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
-        "&status=signed,ongoing&select=CPV&view=table&lang=de&present=1&camera=-12.346,40.1,3.46",
+        "&status=signed,ongoing&select=CPV&view=table&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
     );
   });
   it("leaves out each default on its own", () => {
@@ -132,7 +138,7 @@ function randomState(rnd: () => number): UrlState {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: pick(rnd, LOCALES), present: rnd() < 0.5,
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), present: rnd() < 0.5, slide: rnd() < 0.5 ? null : 1 + Math.floor(rnd() * 20), deck: null,
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }
@@ -182,14 +188,14 @@ describe("round trip and fuzz", () => {
       expect(["any", "all"]).toContain(f.match);
       expect(state.select === null || ctx.isKnownPlace(state.select), q).toBe(true);
       expect(VIEWS).toContain(state.view);
-      expect(LOCALES).toContain(state.lang);
+      if (state.lang !== null) expect(LOCALES).toContain(state.lang);
       expect(typeof state.present).toBe("boolean");
       if (state.camera) {
         const { lon, lat, zoom } = state.camera;
         expect([lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12, q).toBe(true);
       }
       // A known parameter is dropped for its value; an unknown one is reported even when empty.
-      const known = new Set(["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera"]);
+      const known = new Set(["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"]);
       for (const d of dropped) expect(typeof d.param === "string" && typeof d.value === "string" && (d.value !== "" || !known.has(d.param)), q).toBe(true);
 
       // Idempotence: the canonical form re-parses to the same state, with nothing left to drop.

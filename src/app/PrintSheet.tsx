@@ -1,0 +1,34 @@
+import type { Link } from "../data/dataset.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
+
+/** Only on paper: the active filters and every shown link with its quote, under the map. */
+export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters: string[]; nameOf(id: string): string }) {
+  const { t, labels } = useI18n();
+  return (
+    <section className="print-sheet" aria-hidden="true">
+      <p className="print-filters"><strong>{t("export.filters")}:</strong> {filters.join(" · ")}</p>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t("table.memberState")}</th>
+            <th>{t("table.partner")}</th>
+            <th>{t("table.framework")}</th>
+            <th>{t("table.status")}</th>
+            <th>{t("table.quote")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {links.map((l) => (
+            <tr key={l.id}>
+              <td>{nameOf(l.member_state)}</td>
+              <td>{nameOf(l.partner)}</td>
+              <td>{labels.frameworks[l.framework]}</td>
+              <td>{labels.statuses[l.status]}</td>
+              <td lang="en">“{l.quote}”</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { CATALOGUES } from "../i18n/catalogues.ts";
+import { LOCALES, type Locale } from "../i18n/countryNames.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
+import type { View } from "../state/urlState.ts";
+import type { UserAppearance } from "./useAppearance.ts";
+
+export function TopBar(props: {
+  view: View;
+  onView(v: View): void;
+  locale: Locale;
+  onLocale(l: Locale): void;
+  appearance: UserAppearance;
+  onAppearance(a: UserAppearance): void;
+  onPresent(): void;
+  onPng(): void;
+  onPrint(): void;
+  csvButton: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <header className="topbar">
+      <div className="titles">
+        <h1>{t("app.title")}</h1>
+        <p className="subtitle">{t("app.subtitle")}</p>
+      </div>
+      <div className="toolbar">
+        <nav className="view-switch" aria-label={t("view.label")}>
+          {(["map", "table"] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={props.view === v} onClick={() => props.onView(v)}>
+              {v === "map" ? t("view.map") : t("view.table")}
+            </button>
+          ))}
+        </nav>
+        {props.csvButton}
+        <button type="button" className="button secondary" onClick={props.onPng} disabled={props.view !== "map"}>{t("export.png")}</button>
+        <button type="button" className="button secondary" onClick={props.onPrint}>{t("export.print")}</button>
+        <button type="button" className="button" onClick={props.onPresent}>{t("present.enter")}</button>
+        <label className="select-label">
+          <span className="visually-hidden">{t("app.language")}</span>
+          <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as Locale)} aria-label={t("app.language")}>
+            {LOCALES.map((l) => <option key={l} value={l} lang={l}>{CATALOGUES[l].name}</option>)}
+          </select>
+        </label>
+        <label className="select-label">
+          <span className="visually-hidden">{t("app.appearance")}</span>
+          <select value={props.appearance} onChange={(e) => props.onAppearance(e.target.value === "dark" ? "dark" : "light")} aria-label={t("app.appearance")}>
+            <option value="light">{t("appearance.light")}</option>
+            <option value="dark">{t("appearance.dark")}</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

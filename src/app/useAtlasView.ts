@@ -1,0 +1,70 @@
+import { useMemo } from "react";
+import type { Dataset } from "../data/dataset.ts";
+import { filterLinks, linksOf, summarize, themeCounts } from "../data/filterLinks.ts";
+import { placeName } from "../data/places.ts";
+import type { PlaceOption } from "../data/searchPlaces.ts";
+import { FRAMEWORKS, STATUSES } from "../data/vocabulary.ts";
+import { anchorResolver, buildMapModel } from "../geo/buildMapModel.ts";
+import type { WorldLayer } from "../geo/worldLayer.ts";
+import { countryName, type Locale } from "../i18n/countryNames.ts";
+import type { Translate } from "../i18n/translate.ts";
+import type { Palette } from "../scales/colors.ts";
+import type { UrlState } from "../state/urlState.ts";
+
+/** Everything the atlas shows for a URL state, memoised: the filtered links and what is drawn of them. */
+export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; palette: Palette; t: Translate }) {
+  const { dataset, world, state, locale, palette, t } = args;
+  const shown = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
+  const model = useMemo(() => buildMapModel({ dataset, world, shown, selected: state.select, locale, palette }), [dataset, world, shown, state.select, locale, palette]);
+  const counts = useMemo(() => themeCounts(dataset.links, state.filters), [dataset, state.filters]);
+  const nameOf = useMemo(() => (id: string) => placeName(id, dataset, locale), [dataset, locale]);
+
+  const lists = useMemo(() => {
+    const count = (pick: (l: (typeof dataset.links)[number]) => string) => {
+      const m = new Map<string, number>();
+      for (const l of dataset.links) m.set(pick(l), (m.get(pick(l)) ?? 0) + 1);
+      return m;
+    };
+    const byMs = count((l) => l.member_state);
+    const byPartner = count((l) => l.partner);
+    const named = (ids: Iterable<string>, counts: Map<string, number>) =>
+      [...ids].map((id) => ({ id, name: nameOf(id), count: counts.get(id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    return { memberStates: named(dataset.memberStates.keys(), byMs), partners: named(byPartner.keys(), byPartner) };
+  }, [dataset, nameOf, locale]);
+
+  const searchPlaces = useMemo((): PlaceOption[] => {
+    const ids = new Set<string>([...world.anchors.keys(), ...dataset.regions.keys()]);
+    return [...ids]
+      .flatMap((id) => {
+        const name = dataset.regions.get(id)?.name ?? countryName(id, locale);
+        if (!name) return [];
+        const english = countryName(id, "en");
+        const n = linksOf(dataset.links, id).length;
+        return [{ id, name, aliases: english && english !== name ? [english] : [], hint: n === 0 ? t("search.noLinks") : t("search.links", { count: n }) }];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [world, dataset, locale, t]);
+
+  /** Bounds of what is shown, for meeting mode's camera: [west, south, east, north]. */
+  const shownBounds = useMemo((): [number, number, number, number] | null => {
+    const anchorOf = anchorResolver(world, dataset);
+    const points = shown.flatMap((l) => [anchorOf(l.member_state), anchorOf(l.partner)]).filter((p) => p !== undefined);
+    if (points.length === 0) return null;
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  }, [world, dataset, shown]);
+
+  return {
+    shown,
+    model,
+    counts,
+    nameOf,
+    ...lists,
+    searchPlaces,
+    shownBounds,
+    summary: summarize(shown),
+    shownFrameworks: FRAMEWORKS.filter((f) => shown.some((l) => l.framework === f)),
+    shownStatuses: STATUSES.filter((s) => shown.some((l) => l.status === s)),
+  };
+}

@@ -1,0 +1,72 @@
+import { useState } from "react";
+import { useI18n } from "../i18n/I18nContext.tsx";
+import { addSlide, deleteSlide, moveSlide, newSlideId, renameSlide, type Deck } from "./deck.ts";
+
+/** Build and share your own deck: add the current view, rename, reorder, delete. */
+export function DeckPanel(props: {
+  deck: Deck;
+  currentQuery: string;
+  currentNote: string;
+  onChange(next: Deck): void;
+  onPresent(): void;
+  onPresentStory(): void;
+  shareUrl: string;
+}) {
+  const { t } = useI18n();
+  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
+  const { deck, onChange } = props;
+  const add = () => {
+    const id = newSlideId(deck);
+    onChange(addSlide(deck, { id, title: t("deck.newSlide", { n: deck.slides.length + 1 }), note: props.currentNote, query: props.currentQuery }));
+  };
+  const share = async () => {
+    try {
+      await navigator.clipboard.writeText(props.shareUrl);
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
+  };
+  return (
+    <details className="deck-panel">
+      <summary>{t("deck.mine")} ({deck.slides.length})</summary>
+      <button type="button" className="button" onClick={props.onPresentStory}>{t("deck.presentStory")}</button>
+      <button type="button" className="button secondary" onClick={add}>{t("deck.add")}</button>
+      {deck.slides.length === 0 ? (
+        <p className="muted">{t("deck.empty")}</p>
+      ) : (
+        <ol className="deck-slides">
+          {deck.slides.map((s, i) => (
+            <li key={s.id}>
+              <label>
+                <span className="visually-hidden">{t("deck.titleLabel")} {i + 1}</span>
+                <input type="text" value={s.title} onChange={(e) => onChange(renameSlide(deck, s.id, e.target.value))} />
+              </label>
+              <label>
+                <span className="visually-hidden">{t("deck.noteLabel")} {i + 1}</span>
+                <input type="text" className="note-input" value={s.note} onChange={(e) => onChange(renameSlide(deck, s.id, s.title, e.target.value))} />
+              </label>
+              <span className="deck-actions">
+                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, -1))} disabled={i === 0} aria-label={`${t("deck.moveUp")}: ${s.title}`}>↑</button>
+                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, 1))} disabled={i === deck.slides.length - 1} aria-label={`${t("deck.moveDown")}: ${s.title}`}>↓</button>
+                <button type="button" onClick={() => onChange(deleteSlide(deck, s.id))} aria-label={`${t("deck.delete")}: ${s.title}`}>✕</button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {deck.slides.length > 0 && (
+        <p className="deck-buttons">
+          <button type="button" className="button" onClick={props.onPresent}>{t("deck.present")}</button>
+          <button type="button" className="button secondary" onClick={() => void share()}>{copied === "yes" ? t("deck.copied") : t("deck.share")}</button>
+        </p>
+      )}
+      {copied === "failed" && (
+        <label className="share-fallback">
+          {t("deck.shareFallback")}
+          <input type="text" readOnly value={props.shareUrl} onFocus={(e) => e.target.select()} />
+        </label>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+import { useI18n } from "../i18n/I18nContext.tsx";
+import type { Slide } from "./deck.ts";
+import type { PresenterAction } from "./usePresenterKeys.ts";
+
+/** Meeting mode's only controls: where you are in the deck, the slide's title and note, and the way out. */
+export function PresentBar({ slide, index, total, onAction }: { slide: Slide | null; index: number | null; total: number; onAction(a: PresenterAction): void }) {
+  const { t } = useI18n();
+  const fullscreen = () => {
+    if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  return (
+    <header className="present-bar">
+      <div className="present-titles">
+        {slide ? (
+          <>
+            <h1 className="slide-title">{slide.title}</h1>
+            {slide.note && <p className="slide-note">{slide.note}</p>}
+          </>
+        ) : (
+          <h1 className="slide-title">{t("app.title")}</h1>
+        )}
+      </div>
+      <nav className="present-controls" aria-label={t("present.enter")}>
+        <button type="button" onClick={() => onAction("previous")} aria-label={t("present.previous")} disabled={index === null || index <= 1}>←</button>
+        <span className="slide-counter" aria-live="polite" data-testid="slide-counter">
+          {index !== null ? t("present.counter", { n: index, total }) : "–"}
+        </span>
+        <button type="button" onClick={() => onAction("next")} aria-label={t("present.next")} disabled={index !== null && index >= total}>→</button>
+        <button type="button" onClick={fullscreen}>{t("present.fullscreen")}</button>
+        <button type="button" onClick={() => onAction("leave")} aria-label={t("present.leave")} title={t("present.leave")}>Esc ✕</button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * A meeting deck: slides are saved atlas views (serializeUrlState query strings) with a title and a note.
+ * Decks arrive from localStorage and from shared links, so everything read back is validated and
+ * parsing never throws. Editing helpers are pure and return the same object when nothing changes.
+ */
+import { z } from "zod";
+
+export interface Slide {
+  id: string;
+  title: string;
+  note: string;
+  query: string;
+}
+
+export interface Deck {
+  title: string;
+  slides: Slide[];
+}
+
+export const MAX_TITLE = 120;
+export const MAX_NOTE = 300;
+export const MAX_QUERY = 2000;
+export const MAX_SLIDES = 50;
+/** Parameters that drive presenting itself; a slide that carried them would nest decks or jump slides. */
+export const DECK_PARAMS = ["present", "slide", "deck"] as const;
+
+// Titles and notes render on one line; line breaks, control characters and lone surrogates
+// (which TextEncoder silently turns into U+FFFD, breaking the round trip) are refused.
+const NOT_ONE_LINE = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
+const oneLine = (max: number) => z.string().max(max).refine((s) => !NOT_ONE_LINE.test(s), "must be a single line of text");
+
+const hasDeckParam = (query: string) => {
+  const params = new URLSearchParams(query);
+  return DECK_PARAMS.some((p) => params.has(p));
+};
+
+export const SlideSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
+  title: oneLine(MAX_TITLE),
+  note: oneLine(MAX_NOTE),
+  query: z
+    .string()
+    .max(MAX_QUERY)
+    .refine((q) => !q.startsWith("?") && !q.includes("#"), "must be a bare query string")
+    .refine((q) => !hasDeckParam(q), "must not contain present/slide/deck"),
+});
+
+export const DeckSchema = z.object({
+  title: oneLine(MAX_TITLE),
+  slides: z
+    .array(SlideSchema)
+    .max(MAX_SLIDES)
+    // Editing and navigation address slides by id, so a duplicate would make them ambiguous.
+    .refine((slides) => new Set(slides.map((s) => s.id)).size === slides.length, "slide ids must be unique"),
+});
+
+export function parseDeck(json: unknown): Deck | null {
+  const result = DeckSchema.safeParse(json);
+  return result.success ? result.data : null;
+}
+
+// Well above what encodeDeck yields for any valid deck (tested); stops a hostile link from making us
+// decode megabytes before the schema gets to refuse it.
+export const MAX_ENCODED_LENGTH = 600_000;
+
+export function encodeDeck(deck: Deck): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(deck));
+  let binary = "";
+  // Chunked so a large deck does not exceed the engine's argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function decodeDeck(text: string): Deck | null {
+  // atob is forgiving (whitespace, standard alphabet); be strict so only our own encoding is accepted.
+  if (typeof text !== "string" || text.length > MAX_ENCODED_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  try {
+    const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    const binary = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    return parseDeck(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)));
+  } catch {
+    return null;
+  }
+}
+
+/** Collapses whitespace and line breaks, drops what the schema refuses, and cuts to `max` UTF-16 units without splitting a character. */
+export function cleanText(text: string, max: number): string {
+  const flat = text.replace(/[\s\p{Cc}]+/gu, " ").replace(/\p{Cs}/gu, "").trim();
+  let out = "";
+  for (const ch of flat) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out.trimEnd();
+}
+
+/** Removes present/slide/deck parameters, leaving the rest of the query exactly as written. */
+export function stripDeckParams(query: string): string {
+  return query
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((part) => part !== "" && !hasDeckParam(part))
+    .join("&");
+}
+
+/**
+ * Appends a slide, cleaning its title, note and query. Returns `deck` itself when the slide cannot be
+ * added: the deck is full, the id is taken or invalid, or the query is too long.
+ */
+export function addSlide(deck: Deck, slide: Slide): Deck {
+  const clean: Slide = { id: slide.id, title: cleanText(slide.title, MAX_TITLE), note: cleanText(slide.note, MAX_NOTE), query: stripDeckParams(slide.query) };
+  if (deck.slides.length >= MAX_SLIDES || deck.slides.some((s) => s.id === slide.id) || !SlideSchema.safeParse(clean).success) return deck;
+  return { ...deck, slides: [...deck.slides, clean] };
+}
+
+/** Sets the title and, when given, the note; an unknown id returns `deck` itself. */
+export function renameSlide(deck: Deck, id: string, title: string, note?: string): Deck {
+  if (!deck.slides.some((s) => s.id === id)) return deck;
+  const update = (s: Slide): Slide => ({ ...s, title: cleanText(title, MAX_TITLE), note: note === undefined ? s.note : cleanText(note, MAX_NOTE) });
+  return { ...deck, slides: deck.slides.map((s) => (s.id === id ? update(s) : s)) };
+}
+
+/** Moves a slide by `delta` places, stopping at either end; `deck` itself when it would not move. */
+export function moveSlide(deck: Deck, id: string, delta: number): Deck {
+  const from = deck.slides.findIndex((s) => s.id === id);
+  if (from < 0) return deck;
+  const to = clampSlideIndex(deck, from + (Number.isFinite(delta) ? Math.trunc(delta) : 0));
+  if (to === from) return deck;
+  const slides = deck.slides.filter((s) => s.id !== id);
+  slides.splice(to, 0, deck.slides[from]);
+  return { ...deck, slides };
+}
+
+export function deleteSlide(deck: Deck, id: string): Deck {
+  return deck.slides.some((s) => s.id === id) ? { ...deck, slides: deck.slides.filter((s) => s.id !== id) } : deck;
+}
+
+/** "s<n>" for the first n from slides.length + 1 not in use: short, stable for a given deck, and found within MAX_SLIDES + 1 tries. */
+export function newSlideId(existing: Deck): string {
+  const used = new Set(existing.slides.map((s) => s.id));
+  let n = existing.slides.length + 1;
+  while (used.has(`s${n}`)) n++;
+  return `s${n}`;
+}
+
+/** A valid index for `deck` (0 for an empty deck, which has no slide to show). */
+export function clampSlideIndex(deck: Deck, index: number): number {
+  const i = Number.isFinite(index) ? Math.trunc(index) : 0;
+  return Math.min(Math.max(i, 0), Math.max(deck.slides.length - 1, 0));
+}
