@@ -75,7 +75,7 @@ export function baseLayers(p: Palette): LayerSpecification[] {
         "text-max-width": 8,
         "text-variable-anchor": ["top", "bottom", "left", "right"],
         "text-radial-offset": 0.6,
-        "symbol-sort-key": ["case", ["get", "selected"], 0, ["get", "rank"]],
+        "symbol-sort-key": ["case", ["get", "selected"], -1e6, ["get", "rank"]],
         "text-padding": 2,
       },
       paint: { "text-color": p.labelText, "text-halo-color": p.labelHalo, "text-halo-width": 1.8 },

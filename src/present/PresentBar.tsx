@@ -27,7 +27,7 @@ export function PresentBar({ slide, index, total, onAction }: { slide: Slide | n
         </span>
         <button type="button" onClick={() => onAction("next")} aria-label={t("present.next")} disabled={index !== null && index >= total}>→</button>
         <button type="button" onClick={fullscreen}>{t("present.fullscreen")}</button>
-        <button type="button" onClick={() => onAction("leave")} aria-label={t("present.leave")} title={t("present.leave")}>Esc ✕</button>
+        <button type="button" onClick={() => onAction("leave")}>{t("present.leave")}</button>
       </nav>
     </header>
   );

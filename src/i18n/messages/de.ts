@@ -114,7 +114,7 @@ export const de: Messages = {
   "export.noFilters": "Keine Filter: alle Verbindungen",
   "export.match": "Themenabdeckung: {mode}",
   "present.enter": "Sitzungsmodus",
-  "present.leave": "Sitzungsmodus beenden (Esc)",
+  "present.leave": "Beenden (Esc)",
   "present.counter": "Folie {n} von {total}",
   "present.next": "Nächste Folie",
   "present.previous": "Vorherige Folie",

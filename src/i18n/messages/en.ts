@@ -98,7 +98,7 @@ export const en = {
   "export.noFilters": "No filters: all links",
   "export.match": "matching {mode}",
   "present.enter": "Meeting mode",
-  "present.leave": "Leave meeting mode (Escape)",
+  "present.leave": "Leave (Esc)",
   "present.counter": "Slide {n} of {total}",
   "present.next": "Next slide",
   "present.previous": "Previous slide",

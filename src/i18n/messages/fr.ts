@@ -119,7 +119,7 @@ export const fr: Messages = {
   "export.noFilters": "Aucun filtre : tous les liens",
   "export.match": "couvrant {mode}",
   "present.enter": "Mode réunion",
-  "present.leave": "Quitter le mode réunion (Échap)",
+  "present.leave": "Quitter (Échap)",
   "present.counter": "Diapositive {n} sur {total}",
   "present.next": "Diapositive suivante",
   "present.previous": "Diapositive précédente",

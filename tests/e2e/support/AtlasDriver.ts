@@ -200,6 +200,56 @@ export class AtlasDriver {
     });
   }
 
+  async enterMeetingMode(): Promise<void> {
+    await this.page.getByRole("button", { name: "Meeting mode" }).click();
+    await this.page.getByTestId("slide-counter").waitFor();
+  }
+
+  async slideCounter(): Promise<string> {
+    return (await this.page.getByTestId("slide-counter").textContent()) ?? "";
+  }
+
+  async slideTitle(): Promise<string> {
+    return (await this.page.locator(".slide-title").textContent()) ?? "";
+  }
+
+  myDeck() {
+    return this.page.locator("details.deck-panel");
+  }
+
+  async openMyDeck(): Promise<void> {
+    const deck = this.myDeck();
+    if (!(await deck.evaluate((d) => (d as HTMLDetailsElement).open))) await deck.locator("summary").click();
+  }
+
+  async addViewAsSlide(): Promise<void> {
+    await this.openMyDeck();
+    await this.page.getByRole("button", { name: "Add this view as a slide" }).click();
+  }
+
+  async slideTitlesInMyDeck(): Promise<string[]> {
+    return this.myDeck().locator(".deck-slides li input:not(.note-input)").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  }
+
+  async chooseLanguage(label: string | RegExp, value: string): Promise<void> {
+    await this.page.getByRole("combobox", { name: label }).selectOption(value);
+  }
+
+  async downloadPng(): Promise<Buffer> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download PNG" }).click()]);
+    return readFile(await download.path());
+  }
+
+  /** Visible UI text, leaving out what is data in the source's language (marked lang="en"). */
+  async uiTextOutsideData(): Promise<string> {
+    return this.page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[lang="en"], script, style').forEach((el) => el.remove());
+      const attrs = [...clone.querySelectorAll("[aria-label],[title],[placeholder]")].flatMap((el) => ["aria-label", "title", "placeholder"].map((a) => el.getAttribute(a) ?? ""));
+      return `${clone.textContent ?? ""}\n${attrs.join("\n")}`;
+    });
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./support/browser.ts";
+import { AtlasDriver } from "./support/AtlasDriver.ts";
+import { bundledDataset } from "./support/bundledData.ts";
+import { pngSize } from "./support/png.ts";
+
+const baseUrl = inject("baseUrl");
+const { links } = bundledDataset();
+const idsWhere = (pred: (l: (typeof links)[number]) => boolean) => links.filter(pred).map((l) => l.id).sort();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("meeting mode", () => {
+  it("steps through the story with arrows, PageDown/PageUp, Space, Home and End, and Escape leaves", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    await atlas.enterMeetingMode();
+    expect(atlas.query().get("present")).toBe("1");
+    expect(await atlas.slideCounter()).toBe("Slide 1 of 7");
+    expect(await atlas.drawnArcIds()).toHaveLength(links.length);
+
+    await atlas.pressKey("ArrowRight");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 2 of 7");
+    expect(atlas.query().get("framework")).toBe("eu_mobility_partnership");
+    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.framework === "eu_mobility_partnership"));
+    expect(await atlas.slideTitle()).toContain("Moldova");
+
+    await atlas.pressKey("PageDown");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 3 of 7");
+    expect(atlas.query().get("ms")).toBe("FRA");
+    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.member_state === "FRA" && l.framework === "bilateral"));
+    expect(await atlas.slideTitle()).toContain("11");
+
+    await atlas.pressKey("ArrowLeft");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 2 of 7");
+    await atlas.pressKey("PageUp");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 1 of 7");
+    await atlas.pressKey("End");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 7 of 7");
+    await atlas.pressKey("Home");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 1 of 7");
+    await atlas.pressKey("Space");
+    await expect.poll(() => atlas.slideCounter()).toBe("Slide 2 of 7");
+
+    await atlas.pressKey("Escape");
+    await expect.poll(() => atlas.query().get("present")).toBeNull();
+    expect(await atlas.page.getByTestId("slide-counter").count()).toBe(0);
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    expect(atlas.watch.foreignRequests).toEqual([]);
+    await atlas.close();
+  });
+
+  it("opens a slide named in a link on that slide's view", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "present=1&slide=5");
+    await expect.poll(() => atlas.query().get("ms")).toBe("ITA");
+    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.member_state === "ITA"));
+    await atlas.close();
+  });
+});
+
+describe("your own deck", () => {
+  it("adds the current view as a slide, keeps it across a reload, and shares it as a link", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=trafficking");
+    await atlas.addViewAsSlide();
+    await atlas.visit("select=GEO");
+    await atlas.addViewAsSlide();
+    expect(await atlas.slideTitlesInMyDeck()).toEqual(["View 1", "View 2"]);
+    await atlas.myDeck().locator("li").first().locator("input").first().fill("Who fights trafficking");
+    await atlas.page.reload();
+    await atlas.openMyDeck();
+    expect(await atlas.slideTitlesInMyDeck()).toEqual(["Who fights trafficking", "View 2"]);
+    await atlas.page.getByRole("button", { name: "Move down: Who fights trafficking" }).click();
+    expect(await atlas.slideTitlesInMyDeck()).toEqual(["View 2", "Who fights trafficking"]);
+
+    await atlas.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
+    await atlas.page.getByRole("button", { name: "Copy share link" }).click();
+    await expect.poll(() => atlas.page.getByRole("button", { name: "Link copied" }).count()).toBe(1);
+    const shared = await atlas.page.evaluate(() => navigator.clipboard.readText());
+    await atlas.close();
+
+    const elsewhere = await AtlasDriver.open(browser, baseUrl, new URL(shared).search);
+    await expect.poll(() => elsewhere.slideCounter()).toBe("Slide 1 of 2");
+    expect(await elsewhere.slideTitle()).toBe("View 2");
+    await elsewhere.pressKey("ArrowRight");
+    await expect.poll(() => elsewhere.slideTitle()).toBe("Who fights trafficking");
+    expect(elsewhere.query().get("theme")).toBe("trafficking");
+    expect(await elsewhere.drawnArcIds()).toEqual(idsWhere((l) => l.themes.includes("trafficking")));
+    await elsewhere.close();
+  });
+});
+
+describe("exports", () => {
+  it("downloads a PNG at twice the viewport's size with the map drawn into it", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=trafficking");
+    await atlas.mapSettled();
+    const png = await atlas.downloadPng();
+    expect(pngSize(png)).toEqual({ width: 2560, height: 1440 });
+    // Decode in the page and count colours where the map is: a blank map would have one or two.
+    const colours = await atlas.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext("2d");
+      if (!g) return 0;
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(200, 300, 1400, 900).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
+    }, png.toString("base64"));
+    expect(colours).toBeGreaterThan(20);
+    expect(atlas.watch.foreignRequests).toEqual([]);
+    await atlas.close();
+  });
+});
+
+describe("French and German", () => {
+  it.each([
+    ["fr", "Langue", "Carte", "Géorgie"],
+    ["de", "Sprache", "Karte", "Georgien"],
+  ])("switches the whole UI and the country names to %s", async (lang, languageLabel, mapLabel, georgia) => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "select=GEO");
+    await atlas.chooseLanguage("Language", lang);
+    await expect.poll(() => atlas.query().get("lang")).toBe(lang);
+    expect(await atlas.page.getByRole("combobox", { name: languageLabel }).count()).toBe(1);
+    expect(await atlas.page.getByRole("button", { name: mapLabel, exact: true }).count()).toBe(1);
+    expect(await atlas.detailsTitle()).toBe(georgia);
+    expect(await atlas.drawnLabels()).toContain(georgia);
+    const text = await atlas.uiTextOutsideData();
+    for (const english of ["Focus areas", "Download CSV", "Clear all filters", "Find a country", "Legend", "Meeting mode", "Third country", "Links by framework", "Did not answer"]) {
+      expect(text, english).not.toMatch(new RegExp(`\\b${english}\\b`));
+    }
+    expect(await atlas.page.locator("blockquote[lang=en]").count()).toBeGreaterThan(0);
+    await atlas.close();
+  });
+
+  it("finds a country by its name in the UI language or in English", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "lang=de");
+    const box = atlas.page.getByRole("combobox", { name: "Land suchen" });
+    await box.fill("Kap");
+    await box.press("Enter");
+    await expect.poll(() => atlas.detailsTitle()).toBe("Kap Verde");
+    await box.fill("Cape Verde");
+    await box.press("Enter");
+    await expect.poll(() => atlas.query().get("select")).toBe("CPV");
+    await atlas.close();
+  });
+});
+
+describe("appearance", () => {
+  it.each(["dark", "projector"])("passes axe-core's colour-contrast check in the %s palette", async (which) => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, which === "projector" ? "present=1&slide=2" : "select=GEO");
+    if (which === "dark") await atlas.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark");
+    await atlas.mapSettled();
+    expect(await atlas.accessibilityViolations()).toEqual([]);
+    await atlas.close();
+  });
+});
