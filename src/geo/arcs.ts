@@ -42,7 +42,9 @@ export function bowsByLink(links: readonly Link[]): Map<string, number> {
   const byPair = new Map<string, Link[]>();
   for (const l of links) {
     const key = `${l.member_state}>${l.partner}`;
-    byPair.set(key, [...(byPair.get(key) ?? []), l]);
+    const group = byPair.get(key);
+    if (group) group.push(l);
+    else byPair.set(key, [l]);
   }
   const bows = new Map<string, number>();
   for (const group of byPair.values()) {

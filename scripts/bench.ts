@@ -1,0 +1,49 @@
+// `npm run bench`: how the pure pipeline scales to a dataset of 10,000+ links (timings, not assertions).
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { DATA_FILES, type DatasetFiles, type Link } from "../src/data/dataset.ts";
+import { filterLinks, themeCounts } from "../src/data/filterLinks.ts";
+import { EMPTY_FILTERS } from "../src/data/filters.ts";
+import { linksToCsv } from "../src/data/linksToCsv.ts";
+import { validateDataset } from "../src/data/validateDataset.ts";
+import { buildMapModel } from "../src/geo/buildMapModel.ts";
+import { parseWorld } from "../src/geo/worldLayer.ts";
+import { PALETTES } from "../src/scales/colors.ts";
+
+const read = (k: keyof DatasetFiles) => readFileSync(`data/${DATA_FILES[k]}`, "utf8");
+const base: DatasetFiles = { partnerships: read("partnerships"), memberStates: read("memberStates"), regions: read("regions"), sources: read("sources"), sourceText: read("sourceText") };
+const world = parseWorld(JSON.parse(readFileSync("public/geo/world.topo.json", "utf8")));
+const { dataset } = validateDataset(base);
+
+// Synthetic links: every Member State × many partners, each reusing a real row's quote so it validates.
+const partners = [...world.anchors.keys()].filter((c) => !dataset.memberStates.has(c) && c !== "ATA").slice(0, 200);
+const ms = [...dataset.memberStates.keys()];
+const template = dataset.links;
+const N = Number(process.argv[2] ?? 10_000);
+const big: Link[] = Array.from({ length: N }, (_, i) => {
+  const t = template[i % template.length];
+  return { ...t, id: `bench-${i}`, member_state: ms[i % ms.length], partner: partners[(i * 7) % partners.length] };
+});
+const csv = linksToCsv(big);
+
+function time<T>(label: string, fn: () => T, runs = 5): T {
+  let result = fn();
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    result = fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`${label.padEnd(44)} median ${samples[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  return result;
+}
+
+console.log(`${N} links, ${partners.length} partners, ${(csv.length / 1024).toFixed(0)} KB of CSV`);
+const validated = time("validate (parse + schema + cross-checks)", () => validateDataset({ ...base, partnerships: csv }));
+if (validated.issues.length) throw new Error(`synthetic data did not validate: ${validated.issues.length} issues`);
+const links = validated.dataset.links;
+time("filter by one theme", () => filterLinks(links, { ...EMPTY_FILTERS, themes: ["legal_migration"] }));
+time("theme counts", () => themeCounts(links, EMPTY_FILTERS));
+time("map model (arcs, fills, dots, labels)", () => buildMapModel({ dataset: validated.dataset, world, shown: links, selected: "GEO", locale: "en", palette: PALETTES.light }));
+time("CSV export of all links", () => linksToCsv(links));
