@@ -3,10 +3,10 @@ import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
 export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters: string[]; nameOf(id: string): string }) {
-  const { t, labels } = useI18n();
+  const { t, labels, labelled } = useI18n();
   return (
     <section className="print-sheet" aria-hidden="true">
-      <p className="print-filters"><strong>{t("export.filters")}:</strong> {filters.join(" · ")}</p>
+      <p className="print-filters">{labelled(t("export.filters"), filters.join(" · "))}</p>
       <table className="print-table">
         <thead>
           <tr>

@@ -10,11 +10,21 @@ export interface I18n {
   labels: VocabularyLabels;
   date(iso: string): string;
   list(items: string[]): string;
+  /** "Label: value", with the locale's spacing before the colon (French puts a no-break space). */
+  labelled(label: string, value: string): string;
 }
 
 export function makeI18n(locale: Locale): I18n {
   const c = CATALOGUES[locale];
-  return { locale, t: createTranslator(locale, c.messages), labels: c.labels, date: (iso) => formatIsoDate(iso, locale), list: (items) => formatList(items, locale) };
+  const colon = locale === "fr" ? "\u00a0: " : ": ";
+  return {
+    locale,
+    t: createTranslator(locale, c.messages),
+    labels: c.labels,
+    date: (iso) => formatIsoDate(iso, locale),
+    list: (items) => formatList(items, locale),
+    labelled: (label, value) => `${label}${colon}${value}`,
+  };
 }
 
 const I18nContext = createContext<I18n>(makeI18n("en"));

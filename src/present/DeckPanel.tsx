@@ -12,7 +12,7 @@ export function DeckPanel(props: {
   onPresentStory(): void;
   shareUrl: string;
 }) {
-  const { t } = useI18n();
+  const { t, labelled } = useI18n();
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
   const { deck, onChange } = props;
   const add = () => {
@@ -47,9 +47,9 @@ export function DeckPanel(props: {
                 <input type="text" className="note-input" value={s.note} onChange={(e) => onChange(renameSlide(deck, s.id, s.title, e.target.value))} />
               </label>
               <span className="deck-actions">
-                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, -1))} disabled={i === 0} aria-label={`${t("deck.moveUp")}: ${s.title}`}>↑</button>
-                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, 1))} disabled={i === deck.slides.length - 1} aria-label={`${t("deck.moveDown")}: ${s.title}`}>↓</button>
-                <button type="button" onClick={() => onChange(deleteSlide(deck, s.id))} aria-label={`${t("deck.delete")}: ${s.title}`}>✕</button>
+                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, -1))} disabled={i === 0} aria-label={labelled(t("deck.moveUp"), s.title)}>↑</button>
+                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, 1))} disabled={i === deck.slides.length - 1} aria-label={labelled(t("deck.moveDown"), s.title)}>↓</button>
+                <button type="button" onClick={() => onChange(deleteSlide(deck, s.id))} aria-label={labelled(t("deck.delete"), s.title)}>✕</button>
               </span>
             </li>
           ))}

@@ -147,10 +147,10 @@ export const de: Messages = {
   "story.esp.note": "Legale Migration, freiwillige Rückkehr, Integration, Entwicklung sowie die Bekämpfung der irregulären Migration und des Menschenhandels.",
   "story.ita.title": "Italien: Abkommen über Arbeitsmigration mit {list}",
   "story.ita.note": "{inForce} in Kraft, {negotiating} in Verhandlung; sie regeln die Auswahl und Ausbildung der Arbeitskräfte.",
-  "story.prt.title": "Portugal: Partnerschaften mit den portugiesischsprachigen Ländern",
+  "story.prt.title": "Portugal: Partnerschaften mit den portugiesischsprachigen Ländern und der Ukraine",
   "story.prt.note": "{count} bilaterale Partnerschaften zu Migration, Asyl und Grenzen.",
   "story.none.title": "{none} Mitgliedstaaten meldeten keine Partnerschaft; {silent} antworteten nicht",
-  "story.none.note": "Keine Partnerschaft: {noneList}. Keine Antwort: {silentList}. Nicht zur Verbreitung freigegeben: {ndList}.",
+  "story.none.note": "Keine Partnerschaft: {noneList}. Keine Antwort: {silentList}. Nicht zur Verbreitung freigegeben: {ndList}. Die Linien zeigen, was die Quelle dennoch über sie berichtet.",
 };
 
 export const deLabels: VocabularyLabels = {

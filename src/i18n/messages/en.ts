@@ -131,10 +131,10 @@ export const en = {
   "story.esp.note": "Legal migration, voluntary return, integration, development and the fight against irregular migration and trafficking.",
   "story.ita.title": "Italy: labour migration agreements with {list}",
   "story.ita.note": "{inForce} in force, {negotiating} under negotiation; they organise the selection and training of workers.",
-  "story.prt.title": "Portugal: partnerships with the Portuguese-speaking countries",
+  "story.prt.title": "Portugal: partnerships with the Portuguese-speaking countries and Ukraine",
   "story.prt.note": "{count} bilateral partnerships, on migration, asylum and borders.",
   "story.none.title": "{none} Member States reported no partnership; {silent} did not answer",
-  "story.none.note": "No partnership: {noneList}. Did not answer: {silentList}. Not disseminated: {ndList}.",
+  "story.none.note": "No partnership: {noneList}. Did not answer: {silentList}. Not disseminated: {ndList}. The lines are what the source still reports for them.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -152,10 +152,10 @@ export const fr: Messages = {
   "story.esp.note": "Migration légale, retour volontaire, intégration, développement et lutte contre l’immigration irrégulière et la traite des êtres humains.",
   "story.ita.title": "Italie : accords sur les migrations de travail ({list})",
   "story.ita.note": "{inForce} en vigueur, {negotiating} en cours de négociation ; ils organisent la sélection et la formation des travailleurs.",
-  "story.prt.title": "Portugal : partenariats avec les pays lusophones",
+  "story.prt.title": "Portugal : partenariats avec les pays lusophones et l’Ukraine",
   "story.prt.note": "{count} partenariats bilatéraux, portant sur la migration, l’asile et les frontières.",
   "story.none.title": "{none} États membres n’ont signalé aucun partenariat ; {silent} n’ont pas répondu",
-  "story.none.note": "Aucun partenariat : {noneList}. Pas de réponse : {silentList}. Réponse non diffusée : {ndList}.",
+  "story.none.note": "Aucun partenariat : {noneList}. Pas de réponse : {silentList}. Réponse non diffusée : {ndList}. Les lignes montrent ce que la source rapporte malgré tout à leur sujet.",
 };
 
 export const frLabels: VocabularyLabels = {
