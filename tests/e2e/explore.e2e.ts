@@ -130,7 +130,7 @@ describe("table and export", () => {
 describe("usable by everyone", () => {
   it("reaches the controls by keyboard with a visible focus", async () => {
     const atlas = await AtlasDriver.open(browser, baseUrl);
-    const visited = await atlas.tabThrough(8);
+    const visited = await atlas.tabThrough(14);
     expect(visited).toContain("Map");
     expect(visited).toContain("Download CSV");
     expect(visited).toContain("Find a country");

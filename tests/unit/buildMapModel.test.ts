@@ -108,10 +108,10 @@ describe("buildMapModel: filtering", () => {
     const shown = filterLinks(ALL, { ...EMPTY_FILTERS, themes: ["trafficking"] });
     const m = model(shown);
     expect(m.arcs.features.map((f) => f.properties.id)).toEqual(shown.map((l) => l.id));
-    expect(m.arcs.features).toHaveLength(11);
-    expect(m.labels.features).toHaveLength(5 + 9);
+    expect(m.arcs.features).toHaveLength(13);
+    expect(m.labels.features).toHaveLength(6 + 9);
     expect(m.fills.get("GEO")).toBe(partnerColor(1));
-    expect(m.fills.get("CPV")).toBe(partnerColor(3));
+    expect(m.fills.get("CPV")).toBe(partnerColor(4));
     expect(m.fills.has("BEN")).toBe(false);
     expect(m.fills.get("FRA")).toBe(responseColor("has_partnership"));
     expect(m.hatched).toHaveLength(9);

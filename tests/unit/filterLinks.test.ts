@@ -38,23 +38,24 @@ describe("filterLinks on the bundled data", () => {
   it("theme=trafficking gives exactly the links whose themes include trafficking", () => {
     expect(ids({ themes: ["trafficking"] })).toEqual([
       "fra-cpv-mobility-partnership", "ltu-rus-kaliningrad-counter-trafficking", "lux-cpv-mobility-partnership",
-      "pol-mda-mobility-partnership", "pol-geo-mobility-partnership",
+      "pol-mda-mobility-partnership", "pol-geo-mobility-partnership", "prt-cpv-mobility-partnership",
       "esp-gmb-framework-cooperation-agreement", "esp-gin-framework-cooperation-agreement", "esp-cpv-framework-cooperation-agreement",
       "esp-gnb-framework-cooperation-agreement", "esp-mli-framework-cooperation-agreement", "esp-ner-framework-cooperation-agreement",
+      "esp-cpv-mobility-partnership",
     ]);
     expect(ids({ themes: ["trafficking"] })).toEqual(LINKS.filter((l) => l.themes.includes("trafficking")).map((l) => l.id));
   });
   it("match=any takes the union of two themes, match=all the intersection", () => {
     const any = ids({ themes: ["trafficking", "readmission"] });
     const all = ids({ themes: ["trafficking", "readmission"], match: "all" });
-    expect(any).toHaveLength(14);
-    expect(all).toEqual(["fra-cpv-mobility-partnership", "lux-cpv-mobility-partnership", "pol-geo-mobility-partnership"]);
+    expect(any).toHaveLength(16);
+    expect(all).toEqual(["fra-cpv-mobility-partnership", "lux-cpv-mobility-partnership", "pol-geo-mobility-partnership", "prt-cpv-mobility-partnership", "esp-cpv-mobility-partnership"]);
     for (const id of all) expect(any).toContain(id);
     expect(ids({ themes: ["trafficking"], match: "all" })).toEqual(ids({ themes: ["trafficking"] }));
   });
   it("a theme filter hides links that have no theme at all", () => {
     expect(ids({ themes: [...THEMES] })).not.toContain("nld-geo-mobility-partnership");
-    expect(ids({ themes: [...THEMES] })).toHaveLength(68 - 17);
+    expect(ids({ themes: [...THEMES] })).toHaveLength(68 - 16);
     expect(ids({ themes: [...THEMES], match: "all" })).toEqual([]);
   });
   it("filters by Member State", () => {
@@ -90,27 +91,27 @@ describe("filterLinks on the bundled data", () => {
 describe("themeCounts", () => {
   it("counts each theme over all links when nothing else is filtered", () => {
     expect(themeCounts(LINKS, EMPTY_FILTERS)).toEqual({
-      legal_migration: 29, irregular_migration: 22, trafficking: 11, readmission: 6, voluntary_return: 11, reintegration: 7,
-      development: 24, integration: 8, border_management: 11, capacity_building: 6, information: 2, asylum: 8, training: 3,
+      legal_migration: 30, irregular_migration: 23, trafficking: 13, readmission: 8, voluntary_return: 11, reintegration: 7,
+      development: 25, integration: 8, border_management: 11, capacity_building: 6, information: 2, asylum: 8, training: 3,
     });
   });
   it("gives, for each theme, the number of links that theme alone would show under the other filters", () => {
     const others = f({ memberStates: ["ESP", "POL"], statuses: ["signed", "ongoing"] });
     const counts = themeCounts(LINKS, { ...others, themes: ["asylum", "training"], match: "all" });
     for (const t of THEMES) expect(counts[t], t).toBe(filterLinks(LINKS, { ...others, themes: [t] }).length);
-    expect(counts.trafficking).toBe(8);
+    expect(counts.trafficking).toBe(9);
     expect(counts.asylum).toBe(0);
   });
   it("ignores the chosen themes themselves", () => {
     const counts = themeCounts(LINKS, f({ memberStates: ["PRT"], themes: ["asylum"] }));
-    expect(counts).toMatchObject({ asylum: 8, border_management: 8, legal_migration: 0, trafficking: 0 });
+    expect(counts).toMatchObject({ asylum: 8, border_management: 8, legal_migration: 1, trafficking: 1 });
   });
 });
 
 describe("summarize, memberStatesPerPartner, linksOf", () => {
   it("summarize counts links and distinct Member States and partners", () => {
     expect(summarize(LINKS)).toEqual({ links: 68, memberStates: 15, partners: 36 });
-    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({ links: 11, memberStates: 5, partners: 9 });
+    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({ links: 13, memberStates: 6, partners: 9 });
     expect(summarize(filterLinks(LINKS, f({ partners: ["CPV"] })))).toEqual({ links: 9, memberStates: 5, partners: 1 });
     expect(summarize([])).toEqual({ links: 0, memberStates: 0, partners: 0 });
   });
