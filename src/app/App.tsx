@@ -1,4 +1,3 @@
-import { useEffect } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQuery, worldQuery } from "../data/queries.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
@@ -7,6 +6,7 @@ import { browserLocale } from "../i18n/translate.ts";
 import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
 import { Atlas } from "./Atlas.tsx";
+import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 
 /** The language before the data (and so the URL state) has loaded: for the loading and error screens. */
 function startLocale(): Locale {
@@ -24,13 +24,11 @@ export function App() {
 }
 
 function Loader() {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const world = useQuery(worldQuery());
   const dataset = useQuery(datasetQuery());
-  useEffect(() => {
-    document.title = t("app.documentTitle");
-    document.documentElement.lang = locale;
-  }, [t, locale]);
+  useDocumentLanguage(i18n);
   const error = dataset.error ?? world.error;
   if (error) {
     return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); }} />;

@@ -16,8 +16,8 @@ import { PresentBar } from "../present/PresentBar.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
 import { usePresenterKeys, type PresenterAction } from "../present/usePresenterKeys.ts";
 import { PALETTES } from "../scales/colors.ts";
-import { useUrlState } from "../state/useUrlState.ts";
-import { parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
+import { useUrlState } from "./useUrlState.ts";
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { DetailsPanel } from "../components/DetailsPanel.tsx";
 import { DownloadCsvButton } from "../components/DownloadCsvButton.tsx";
 import { FilterPanel } from "../components/FilterPanel.tsx";
@@ -37,6 +37,7 @@ import { TopBar } from "./TopBar.tsx";
 import { useAppearance } from "./useAppearance.ts";
 import { useEscape } from "./useGlobalKeys.ts";
 import { useAtlasView } from "./useAtlasView.ts";
+import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
@@ -54,10 +55,8 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
   const locale = state.lang ?? browserLocale(navigator.languages, LOCALES);
   const i18n = useMemo(() => makeI18n(locale), [locale]);
   const palette = PALETTES[state.present ? "projector" : appearance];
-  useEffect(() => {
-    document.title = i18n.t("app.documentTitle");
-    document.documentElement.lang = locale;
-  }, [i18n, locale]);
+  useDocumentLanguage(i18n);
+  const [exportFailed, setExportFailed] = useState(false);
   const view = useAtlasView({ dataset, world, state, locale, palette, t: i18n.t });
   const { shown, nameOf } = view;
 
@@ -84,8 +83,13 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
     else if (a === "previous") goToSlide(Math.max(current - 1, 1));
     else if (a === "first") goToSlide(1);
     else if (a === "last") goToSlide(deck.slides.length);
-    else set({ present: false, slide: null, deck: null });
-  }, [state.slide, goToSlide, deck.slides.length, set]);
+    // Escape first undoes a stray click on a country, then leaves the deck (and full screen).
+    else if (state.select) set({ select: null });
+    else {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      set({ present: false, slide: null, deck: null });
+    }
+  }, [state.slide, state.select, goToSlide, deck.slides.length, set]);
   usePresenterKeys(state.present, onPresenterAction);
   // A link that names only the slide (?present=1&slide=3) opens on that slide's view.
   const bareSlideLink = state.present && state.slide !== null && serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }) === "";
@@ -98,16 +102,25 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
   useEscape(useCallback(() => { if (!state.present && state.select) select(null); }, [state.present, state.select, select]));
 
   const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
-  const shareUrl = `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...state, present: true, slide: 1, deck: encodeDeck(myDeck), filters: EMPTY_FILTERS, select: null, camera: null, view: "map" })}`;
-  const filterLines = describeFilters(state.filters, i18n, nameOf);
+  const shareUrl = useMemo(
+    () => `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...DEFAULT_STATE, lang: state.lang, present: true, slide: 1, deck: encodeDeck(myDeck) })}`,
+    [myDeck, state.lang],
+  );
+  const filterLines = useMemo(() => describeFilters(state.filters, i18n, nameOf), [state.filters, i18n, nameOf]);
   const source = dataset.sources.get("emn-ahq-2010") ?? [...dataset.sources.values()][0];
   const selectedLinks = state.select ? linksOf(shown, state.select) : [];
   const hiddenCount = state.select ? linksOf(dataset.links, state.select).length - selectedLinks.length : 0;
-  const slide = state.present && state.slide ? deck.slides[state.slide - 1] ?? null : null;
+  const slideIndex = state.present && state.slide !== null ? Math.min(state.slide, deck.slides.length) : null;
+  const slide = slideIndex ? deck.slides[slideIndex - 1] ?? null : null;
+  // A slide's camera, else its links in view; the overview slide keeps the home view on Europe and Africa.
+  const slideBounds = hasActiveFilters(state.filters) || state.select ? view.shownBounds : null;
   const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
   const onPng = () => {
     const api = mapApi.current;
-    if (api) void exportPng(api, { i18n, palette, title: slide?.title ?? i18n.t("app.title"), filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, source });
+    if (!api) return setExportFailed(true);
+    setExportFailed(false);
+    exportPng(api, { i18n, palette, title: slide?.title ?? i18n.t("app.title"), filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, source })
+      .catch(() => setExportFailed(true));
   };
 
   const classes = ["atlas", state.select && !state.present ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
@@ -116,13 +129,19 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
       <PaletteContext.Provider value={palette}>
         <div className={classes.filter(Boolean).join(" ")} lang={locale}>
           {state.present ? (
-            <PresentBar slide={slide} index={state.slide} total={deck.slides.length} onAction={onPresenterAction} />
+            <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction} />
           ) : (
             <TopBar view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
               appearance={appearance} onAppearance={setAppearance} onPresent={() => goToSlide(1, null)} onPng={onPng} onPrint={() => window.print()}
               csvButton={<DownloadCsvButton links={shown} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
           )}
           <Notice dropped={noticeDismissed ? [] : dropped} onDismiss={() => setNoticeDismissed(true)} />
+          {exportFailed && (
+            <div className="notice" role="alert">
+              <p>{i18n.t("export.failed")}</p>
+              <button type="button" onClick={() => setExportFailed(false)}>{i18n.t("notice.dismiss")}</button>
+            </div>
+          )}
           {!state.present && (
             <aside className="sidebar" aria-label={i18n.t("filters.label")}>
               <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
@@ -141,7 +160,7 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
             {state.view === "map" || state.present ? (
               <div className="map-frame">
                 <MapView world={world} {...view.model} selected={state.select} palette={palette} camera={state.camera}
-                  fitBounds={state.present && state.slide ? view.shownBounds ?? HOME_BOUNDS : null}
+                  fitBounds={slideIndex ? slideBounds ?? HOME_BOUNDS : null}
                   homeBounds={HOME_BOUNDS} homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />

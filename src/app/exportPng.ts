@@ -20,7 +20,7 @@ export async function exportPng(api: MapApi, o: { i18n: I18n; palette: Palette; 
     { heading: t("legend.memberStates"), entries: RESPONSES.map((r): LegendEntry => ({ kind: r === "no_response" ? "hatch" : "fill", color: o.palette.responses[r], label: labels.responses[r] })) },
   ];
   const stamp = o.source ? `${t("stamp.asReported", { month: date(o.source.date.slice(0, 7)) })} ${t("stamp.source")} ${o.source.title}, ${o.source.publisher}, ${t("stamp.compiled", { date: date(o.source.date) })}.` : "";
-  const dark = o.palette.water.startsWith("#1");
+  const dark = o.palette.dark;
   const canvas = composePng(map, window.innerWidth, window.innerHeight, SCALE, {
     title: o.title,
     filters: o.filters,

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Filters } from "../data/filters.ts";
 import { FRAMEWORKS, STATUSES, THEMES, type Theme } from "../data/vocabulary.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
@@ -19,6 +20,8 @@ export function FilterPanel(props: {
 }) {
   const { t, labels } = useI18n();
   const { filters: f, onChange } = props;
+  // Open at first when a list filter is set (e.g. from a shared link); afterwards the user decides.
+  const [initiallyOpen] = useState(() => ({ ms: f.memberStates.length > 0, partners: f.partners.length > 0 }));
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...f, [key]: value });
   return (
     <div className="filter-panel">
@@ -49,7 +52,7 @@ export function FilterPanel(props: {
         selected={f.statuses}
         onChange={(v) => set("statuses", v)}
       />
-      <details open={f.memberStates.length > 0}>
+      <details open={initiallyOpen.ms}>
         <summary>{t("filters.memberStates")}{f.memberStates.length > 0 ? ` (${f.memberStates.length})` : ""}</summary>
         <CheckboxGroup
           legend={t("filters.memberState")}
@@ -58,7 +61,7 @@ export function FilterPanel(props: {
           onChange={(v) => set("memberStates", v)}
         />
       </details>
-      <details open={f.partners.length > 0}>
+      <details open={initiallyOpen.partners}>
         <summary>{t("filters.partners")}{f.partners.length > 0 ? ` (${f.partners.length})` : ""}</summary>
         <CheckboxGroup
           legend={t("filters.partner")}

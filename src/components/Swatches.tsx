@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { TENTATIVE_STATUSES, type Framework, type Status } from "../data/vocabulary.ts";
 import { frameworkColor } from "../scales/colors.ts";
 
@@ -12,15 +13,16 @@ export function LineSwatch({ framework, status }: { framework?: Framework; statu
 }
 
 export function FillSwatch({ color, hatched }: { color: string; hatched?: boolean }) {
+  const id = useId();
   return (
     <svg className="swatch" width="18" height="14" aria-hidden="true">
       <defs>
-        <pattern id="legend-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern id={id} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="4" stroke="#9a9a9a" strokeWidth="1.5" />
         </pattern>
       </defs>
       <rect x="0.5" y="0.5" width="17" height="13" fill={color} stroke="#8a8a8a" />
-      {hatched && <rect x="0.5" y="0.5" width="17" height="13" fill="url(#legend-hatch)" />}
+      {hatched && <rect x="0.5" y="0.5" width="17" height="13" fill={`url(#${CSS.escape(id)})`} />}
     </svg>
   );
 }

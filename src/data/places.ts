@@ -9,7 +9,3 @@ export function placeName(id: string, dataset: Dataset, locale: Locale): string 
 export function isKnownPlace(id: string, dataset: Dataset): boolean {
   return dataset.regions.has(id) || isKnownCountry(id);
 }
-
-export function isMemberStateOf(id: string, dataset: Dataset): boolean {
-  return dataset.memberStates.has(id);
-}

@@ -1,3 +1,5 @@
+import { downloadBlob } from "./downloadBlob.ts";
+
 /**
  * Draws the map with its title, active filters, legend and source into one image, so a picture
  * pasted into slides still says what it shows and where it comes from.
@@ -121,14 +123,7 @@ export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Pro
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error("The image could not be encoded"));
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = fileName;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      downloadBlob(blob, fileName);
       resolve();
     }, "image/png");
   });

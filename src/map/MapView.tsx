@@ -50,7 +50,8 @@ export interface MapViewProps {
   onSelect(id: string | null): void;
   onHover(target: HoverTarget | null): void;
   onCameraChange(camera: Camera): void;
-  onReady?(api: MapApi): void;
+  /** The map's API once it has loaded; null when it is gone (e.g. switching to the table). */
+  onReady?(api: MapApi | null): void;
 }
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -128,6 +129,7 @@ export function MapView(props: MapViewProps) {
       latest.current.onReady?.({ capture: (ratio) => capture(map, ratio) });
     });
     return () => {
+      latest.current.onReady?.(null);
       mapRef.current = null;
       if (window.__atlasMap === map) window.__atlasMap = undefined;
       map.remove();
@@ -150,9 +152,17 @@ export function MapView(props: MapViewProps) {
     map.fitBounds(fit, { padding: latest.current.homePadding, duration: 800, maxZoom: 5 });
   }, [fitKey]);
 
+  // Back to a view without a camera (or out of a slide) returns to the home view.
+  const hadCamera = useRef(props.camera !== null);
   useEffect(() => {
     const map = mapRef.current;
     const cam = props.camera;
+    const had = hadCamera.current;
+    hadCamera.current = cam !== null;
+    if (map && !cam && had && !latest.current.fitBounds) {
+      map.fitBounds(latest.current.homeBounds, { padding: latest.current.homePadding, duration: 600 });
+      return;
+    }
     if (!map || !cam) return;
     const c = map.getCenter();
     if (Math.abs(c.lng - cam.lon) < 1e-3 && Math.abs(c.lat - cam.lat) < 1e-3 && Math.abs(map.getZoom() - cam.zoom) < 1e-2) return;
@@ -164,18 +174,21 @@ export function MapView(props: MapViewProps) {
 
 async function capture(map: MapLibreMap, ratio: number): Promise<HTMLCanvasElement> {
   const previous = map.getPixelRatio();
-  map.setPixelRatio(ratio);
-  await new Promise<void>((resolve) => {
-    map.once("idle", () => resolve());
-    map.triggerRepaint();
-  });
-  const source = map.getCanvas();
-  const copy = document.createElement("canvas");
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext("2d")?.drawImage(source, 0, 0);
-  map.setPixelRatio(previous);
-  return copy;
+  try {
+    map.setPixelRatio(ratio);
+    await new Promise<void>((resolve) => {
+      map.once("idle", () => resolve());
+      map.triggerRepaint();
+    });
+    const source = map.getCanvas();
+    const copy = document.createElement("canvas");
+    copy.width = source.width;
+    copy.height = source.height;
+    copy.getContext("2d")?.drawImage(source, 0, 0);
+    return copy;
+  } finally {
+    map.setPixelRatio(previous);
+  }
 }
 
 function syncData(map: MapLibreMap, p: MapViewProps) {

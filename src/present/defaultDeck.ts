@@ -5,6 +5,7 @@
 import type { Dataset, Link } from "../data/dataset.ts";
 import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
 import { filterLinks, memberStatesPerPartner, summarize } from "../data/filterLinks.ts";
+import { TENTATIVE_STATUSES } from "../data/vocabulary.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { DEFAULT_STATE, serializeUrlState } from "../state/urlState.ts";
 import type { Deck, Slide } from "./deck.ts";
@@ -28,12 +29,16 @@ export function buildStoryDeck({ dataset, t, nameOf, list }: StoryContext): Deck
   const total = summarize(all);
   add("overview", {}, t("story.overview.title", { ms: total.memberStates, links: total.links, partners: total.partners }), t("story.overview.note"));
 
+  // The partnerships in place that at least two answers confirm, oldest first; the rest go in the note.
   const mp = filterLinks(all, { ...EMPTY_FILTERS, frameworks: ["eu_mobility_partnership"] });
-  const mpPartners = partnersOf(mp.filter((l) => l.status !== "planned" && l.status !== "interest" && l.status !== "under_negotiation"));
-  const perPartner = memberStatesPerPartner(mp);
+  const inPlace = mp.filter((l) => !TENTATIVE_STATUSES.has(l.status));
+  const perPartner = memberStatesPerPartner(inPlace);
+  const since = (p: string) => inPlace.filter((l) => l.partner === p && l.start).map((l) => l.start).sort()[0] ?? "9999";
+  const confirmed = [...perPartner].filter(([, n]) => n >= 2).map(([p]) => p).sort((a, b) => since(a).localeCompare(since(b)));
+  const single = [...perPartner].filter(([, n]) => n < 2).map(([p]) => nameOf(p));
   const top = [...perPartner].sort((a, b) => b[1] - a[1])[0]?.[0];
-  add("mobility", { frameworks: ["eu_mobility_partnership"] }, t("story.mp.title", { list: list(mpPartners.map(nameOf)) }),
-    t("story.mp.note", { count: summarize(mp).memberStates, top: top ? nameOf(top) : "" }));
+  add("mobility", { frameworks: ["eu_mobility_partnership"] }, t("story.mp.title", { list: list(confirmed.map(nameOf)) }),
+    t("story.mp.note", { count: summarize(mp).memberStates, top: top ? nameOf(top) : "", single: single.length ? list(single) : "–" }));
 
   const fra = filterLinks(all, { ...EMPTY_FILTERS, memberStates: ["FRA"], frameworks: ["bilateral"] });
   add("france", { memberStates: ["FRA"], frameworks: ["bilateral"] }, t("story.fra.title", { count: fra.length }),

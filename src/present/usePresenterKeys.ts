@@ -35,6 +35,8 @@ export function usePresenterKeys(active: boolean, onAction: (a: PresenterAction)
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target;
       if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      // Space on a focused button presses it (Leave, Full screen), as everywhere else.
+      if (target instanceof HTMLButtonElement && (e.key === " " || e.key === "Enter")) return;
       const action = presenterAction(e.key);
       if (!action) return;
       // Space and arrows on a focused button would otherwise click it or scroll the page.

@@ -9,10 +9,11 @@ import { FRAMEWORKS, type Framework, type Response } from "../data/vocabulary.ts
 const OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"] as const;
 export const frameworkColor = scaleOrdinal<Framework, string>().domain(FRAMEWORKS).range(OKABE_ITO);
 
-export const APPEARANCES = ["light", "dark", "projector"] as const;
-export type Appearance = (typeof APPEARANCES)[number];
+export type Appearance = "light" | "dark" | "projector";
 
 export interface Palette {
+  /** Dark surfaces: exports draw their frame in dark too. */
+  dark: boolean;
   water: string;
   land: string;
   border: string;
@@ -32,6 +33,7 @@ export interface Palette {
 
 export const PALETTES: Record<Appearance, Palette> = {
   light: {
+    dark: false,
     water: "#dde6ee", land: "#f4f2ee", border: "#ffffff", hatch: "#9a9a9a", labelText: "#262626", labelHalo: "rgba(255,255,255,0.95)", outline: "#1a1a1a",
     responses: { has_partnership: "#3b5b92", eu_framework_only: "#8da9d4", no_partnership: "#d9cbb0", not_disseminated: "#b7b7b7", no_response: "#ececec" },
     partnerSteps: ["#d6ecdf", "#a8d5ba", "#6fb98f", "#3d8f62"],
@@ -39,6 +41,7 @@ export const PALETTES: Record<Appearance, Palette> = {
     labelSize: 16,
   },
   dark: {
+    dark: true,
     water: "#14202b", land: "#2a2f35", border: "#14202b", hatch: "#8c8c8c", labelText: "#f2f2f2", labelHalo: "rgba(20,32,43,0.95)", outline: "#ffffff",
     responses: { has_partnership: "#6f93d6", eu_framework_only: "#3f5a86", no_partnership: "#8a7a5c", not_disseminated: "#5c5c5c", no_response: "#3a3d42" },
     partnerSteps: ["#2d4a3a", "#3c6b50", "#4f9069", "#6fbf8c"],
@@ -47,7 +50,9 @@ export const PALETTES: Record<Appearance, Palette> = {
   },
   // A washed-out projector loses pale tints and thin lines: stronger fills, dark borders, wide arcs.
   projector: {
-    water: "#ffffff", land: "#e8e8e8", border: "#5a5a5a", hatch: "#3c3c3c", labelText: "#000000", labelHalo: "rgba(255,255,255,1)", outline: "#000000",
+    // Water is tinted so that the white of "did not answer" never reads as sea.
+    dark: false,
+    water: "#cfe0ee", land: "#e8e8e8", border: "#5a5a5a", hatch: "#3c3c3c", labelText: "#000000", labelHalo: "rgba(255,255,255,1)", outline: "#000000",
     responses: { has_partnership: "#1f3f7a", eu_framework_only: "#5b82c4", no_partnership: "#c2a56b", not_disseminated: "#8c8c8c", no_response: "#ffffff" },
     partnerSteps: ["#b5dec5", "#7cc39a", "#3f9e68", "#1d6b41"],
     arcWidth: 1.7,

@@ -117,6 +117,11 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     deck: one("deck", null as string | null, (v) => (/^[A-Za-z0-9_-]+$/.test(v) && (ctx.isDeck?.(v) ?? true) ? v : undefined)),
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
+  // Slide and deck only mean something in meeting mode; outside it they are ignored.
+  if (!state.present) {
+    state.slide = null;
+    state.deck = null;
+  }
   return { state, dropped };
 }
 
@@ -135,8 +140,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.view !== "map") q.push(["view", s.view]);
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
-  if (s.slide !== null) q.push(["slide", String(s.slide)]);
-  if (s.deck) q.push(["deck", s.deck]);
+  if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);
+  if (s.present && s.deck) q.push(["deck", s.deck]);
   if (s.camera) q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
   // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");

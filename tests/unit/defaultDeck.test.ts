@@ -57,7 +57,7 @@ describe("buildStoryDeck (English, bundled data)", () => {
   it("overview: no filters, and counts of the whole data", () => {
     expect(slide("overview").query).toBe("");
     expect(filtersOf("overview")).toEqual(EMPTY_FILTERS);
-    expect(slide("overview").title).toBe("15 Member States report 68 partnership links with 36 partners");
+    expect(slide("overview").title).toBe("68 partnership links join 15 Member States to 36 partners");
     expect(dataset.links).toHaveLength(68);
     expect(new Set(dataset.links.map((l) => l.member_state)).size).toBe(15);
     expect(new Set(dataset.links.map((l) => l.partner)).size).toBe(36);
@@ -67,13 +67,14 @@ describe("buildStoryDeck (English, bundled data)", () => {
     expect(filtersOf("mobility")).toEqual({ ...EMPTY_FILTERS, frameworks: ["eu_mobility_partnership"] });
     const links = shown("mobility");
     const inPlace = new Set(links.filter((l) => !TENTATIVE_STATUSES.has(l.status)).map((l) => l.partner));
-    // Armenia is in: the Netherlands reports it as existing (data/README.md, "Netherlands–Armenia").
+    // Armenia is in place per the Netherlands alone (data/README.md, "Netherlands–Armenia"), so the
+    // title names the partnerships two or more answers confirm, oldest first, and the note Armenia.
     expect([...inPlace].sort()).toEqual(["ARM", "CPV", "GEO", "MDA"]);
     // Ghana is only planned (Netherlands) or of interest (Spain), so the title leaves it out.
     expect(links.filter((l) => l.partner === "GHA").map((l) => l.status).sort()).toEqual(["interest", "planned"]);
-    expect(slide("mobility").title).toBe("The EU Mobility Partnerships: Georgia, Cape Verde, Moldova and Armenia");
+    expect(slide("mobility").title).toBe("The EU Mobility Partnerships: Cape Verde, Moldova and Georgia");
     expect(slide("mobility").title).not.toContain("Ghana");
-    expect(slide("mobility").note).toBe("9 Member States take part; most links go to Georgia.");
+    expect(slide("mobility").note).toBe("9 Member States take part; most links go to Georgia. Reported by one Member State only: Armenia.");
     expect(new Set(links.map((l) => l.member_state)).size).toBe(9);
     expect(links.filter((l) => l.partner === "GEO").map((l) => l.member_state).sort()).toEqual(["BEL", "GBR", "LTU", "NLD", "POL"]);
   });
@@ -143,8 +144,8 @@ describe("buildStoryDeck in French and German", () => {
     const NBSP = "\u00a0";
     const d = deckIn("fr");
     expect(d.title).toBe("Les partenariats migratoires en 2010");
-    expect(d.slides[0].title).toBe("15 États membres signalent 68 liens de partenariat avec 36 partenaires");
-    expect(d.slides[1].title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Géorgie, Cap-Vert, Moldavie et Arménie`);
+    expect(d.slides[0].title).toBe("68 liens de partenariat relient 15 États membres à 36 partenaires");
+    expect(d.slides[1].title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`);
     expect(d.slides[2].title).toBe(`France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`);
     expect(d.slides[6].note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie, Slovénie et Suède.`);
   });

@@ -42,8 +42,9 @@ describe("parseUrlState: each parameter", () => {
     ["lang=fr", { ...DEFAULT_STATE, lang: "fr" }],
     ["lang=de", { ...DEFAULT_STATE, lang: "de" }],
     ["lang=en", { ...DEFAULT_STATE, lang: "en" }],
-    ["slide=3", { ...DEFAULT_STATE, slide: 3 }],
-    ["deck=eyJ0aXRsZSI6IngifQ", { ...DEFAULT_STATE, deck: "eyJ0aXRsZSI6IngifQ" }],
+    ["present=1&slide=3", { ...DEFAULT_STATE, present: true, slide: 3 }],
+    ["present=1&deck=eyJ0aXRsZSI6IngifQ", { ...DEFAULT_STATE, present: true, deck: "eyJ0aXRsZSI6IngifQ" }],
+    ["slide=3&deck=eyJ0aXRsZSI6IngifQ", DEFAULT_STATE],
     ["present=1", { ...DEFAULT_STATE, present: true }],
     ["present=0", DEFAULT_STATE],
     ["camera=12.5,45.25,3.5", { ...DEFAULT_STATE, camera: { lon: 12.5, lat: 45.25, zoom: 3.5 } }],
@@ -131,6 +132,12 @@ const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() 
 const subset = <T>(rnd: () => number, xs: readonly T[]): T[] => xs.filter(() => rnd() < 0.2);
 const PLACES = ["GEO", "MDA", "CPV", "XKX", "RUS", "TLS", ...REGIONS];
 
+/** Slide and deck exist only in meeting mode. */
+function presenting(rnd: () => number): Pick<UrlState, "present" | "slide" | "deck"> {
+  if (rnd() < 0.5) return { present: false, slide: null, deck: null };
+  return { present: true, slide: rnd() < 0.5 ? null : 1 + Math.floor(rnd() * 20), deck: rnd() < 0.7 ? null : "eyJ0aXRsZSI6IngifQ" };
+}
+
 function randomState(rnd: () => number): UrlState {
   const r3 = (min: number, max: number, d: number) => Number((min + rnd() * (max - min)).toFixed(d));
   return {
@@ -138,7 +145,7 @@ function randomState(rnd: () => number): UrlState {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), present: rnd() < 0.5, slide: rnd() < 0.5 ? null : 1 + Math.floor(rnd() * 20), deck: null,
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "./urlState.ts";
+import { DEFAULT_STATE, parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "../state/urlState.ts";
 
 /**
  * The URL as the app's state: read on load and on back/forward, written on every change.

@@ -1,0 +1,26 @@
+import { Component, type ReactNode } from "react";
+
+/**
+ * The last line of defence in front of a room: an unexpected error shows a message and a way
+ * back instead of a blank page. Plain English, as the catalogues may be what failed.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+
+  render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div className="load-error" role="alert">
+        <h1>The atlas hit an unexpected problem</h1>
+        <p>{this.state.error.message}</p>
+        <p>
+          <a href={window.location.pathname}>Start again from the overview</a> or <button type="button" onClick={() => window.location.reload()}>reload this view</button>.
+        </p>
+      </div>
+    );
+  }
+}
