@@ -33,8 +33,8 @@ export function TopBar(props: {
           ))}
         </nav>
         {props.csvButton}
-        <button type="button" className="button secondary" onClick={props.onPng} disabled={props.view !== "map"}>{t("export.png")}</button>
-        <button type="button" className="button secondary" onClick={props.onPrint}>{t("export.print")}</button>
+        <button type="button" className="button secondary desk-only" onClick={props.onPng} disabled={props.view !== "map"}>{t("export.png")}</button>
+        <button type="button" className="button secondary desk-only" onClick={props.onPrint}>{t("export.print")}</button>
         <button type="button" className="button" onClick={props.onPresent}>{t("present.enter")}</button>
         <label className="select-label">
           <span className="visually-hidden">{t("app.language")}</span>
