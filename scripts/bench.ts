@@ -1,7 +1,7 @@
 // `npm run bench`: how the pure pipeline scales to a dataset of 10,000+ links (timings, not assertions).
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { DATA_FILES, type DatasetFiles, type Link } from "../src/data/dataset.ts";
+import type { Link } from "../src/data/dataset.ts";
 import { filterLinks, themeCounts } from "../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../src/data/filters.ts";
 import { linksToCsv } from "../src/data/linksToCsv.ts";
@@ -9,9 +9,9 @@ import { validateDataset } from "../src/data/validateDataset.ts";
 import { buildMapModel } from "../src/geo/buildMapModel.ts";
 import { parseWorld } from "../src/geo/worldLayer.ts";
 import { PALETTES } from "../src/scales/colors.ts";
+import { readDatasetFiles } from "./readDatasetFiles.ts";
 
-const read = (k: keyof DatasetFiles) => readFileSync(`data/${DATA_FILES[k]}`, "utf8");
-const base: DatasetFiles = { partnerships: read("partnerships"), memberStates: read("memberStates"), regions: read("regions"), sources: read("sources"), sourceText: read("sourceText") };
+const base = readDatasetFiles("data");
 const world = parseWorld(JSON.parse(readFileSync("public/geo/world.topo.json", "utf8")));
 const { dataset } = validateDataset(base);
 

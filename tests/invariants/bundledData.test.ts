@@ -7,6 +7,7 @@ import type { Position } from "geojson";
 import { DATA_FILES, type DatasetFiles } from "../../src/data/dataset.ts";
 import { parseCsv } from "../../src/data/parseCsv.ts";
 import { MEMBER_STATE_COLUMNS, PARTNERSHIP_COLUMNS, REGION_COLUMNS } from "../../src/data/schemas.ts";
+import { readDatasetFiles } from "../../scripts/readDatasetFiles.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
@@ -16,16 +17,10 @@ import { LOCALES, countryName } from "../../src/i18n/countryNames.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DATA = join(ROOT, "data");
 const WORLD = join(ROOT, "public/geo/world.topo.json");
-const SHARED_SOURCE = "/work/shared/source/000_51fcf1a9fb4a2db4.txt";
+// shared/ sits beside the repository, on developers' machines and in CI alike.
+const SHARED_SOURCE = join(ROOT, "../shared/source/000_51fcf1a9fb4a2db4.txt");
 
-const read = (key: keyof DatasetFiles) => readFileSync(join(DATA, DATA_FILES[key]), "utf8");
-const files: DatasetFiles = {
-  partnerships: read("partnerships"),
-  memberStates: read("memberStates"),
-  regions: read("regions"),
-  sources: read("sources"),
-  sourceText: read("sourceText"),
-};
+const files: DatasetFiles = readDatasetFiles(DATA);
 const { dataset, issues } = validateDataset(files);
 /** Cells as written in the file, before the schemas trim or coerce them. */
 const rawCells = <C extends string>(key: keyof DatasetFiles, columns: readonly C[]) =>

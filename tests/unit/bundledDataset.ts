@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DATA_FILES, type DatasetFiles } from "../../src/data/dataset.ts";
+import type { DatasetFiles } from "../../src/data/dataset.ts";
+import { readDatasetFiles } from "../../scripts/readDatasetFiles.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { parseWorld, type WorldLayer } from "../../src/geo/worldLayer.ts";
 
@@ -10,15 +11,7 @@ export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const DATA = join(ROOT, "data");
 export const WORLD_PATH = join(ROOT, "public/geo/world.topo.json");
 
-const read = (key: keyof DatasetFiles) => readFileSync(join(DATA, DATA_FILES[key]), "utf8");
-
-export const bundledFiles: DatasetFiles = {
-  partnerships: read("partnerships"),
-  memberStates: read("memberStates"),
-  regions: read("regions"),
-  sources: read("sources"),
-  sourceText: read("sourceText"),
-};
+export const bundledFiles: DatasetFiles = readDatasetFiles(DATA);
 
 export const bundled = validateDataset(bundledFiles);
 
