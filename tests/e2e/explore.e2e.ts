@@ -48,6 +48,14 @@ describe("selection with provenance", () => {
     await atlas.close();
   });
 
+  it("shows a short tooltip when the pointer rests on a country", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const tip = await atlas.hoverOnMap("EGY", 12);
+    expect(tip).toContain("Egypt");
+    expect(tip).toContain("1 link shown");
+    await atlas.close();
+  });
+
   it("selects a country clicked on the map", async () => {
     const atlas = await AtlasDriver.open(browser, baseUrl);
     await atlas.clickOnMap("FRA");

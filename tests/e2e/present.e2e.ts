@@ -90,6 +90,8 @@ describe("your own deck", () => {
     await expect.poll(() => elsewhere.slideTitle()).toBe("Who fights trafficking");
     expect(elsewhere.query().get("theme")).toBe("trafficking");
     expect(await elsewhere.drawnArcIds()).toEqual(idsWhere((l) => l.themes.includes("trafficking")));
+    expect(elsewhere.watch.foreignRequests).toEqual([]);
+    expect(elsewhere.watch.consoleErrors).toEqual([]);
     await elsewhere.close();
   });
 });
@@ -139,6 +141,7 @@ describe("French and German", () => {
       expect(text, english).not.toMatch(new RegExp(`\\b${english}\\b`));
     }
     expect(await atlas.page.locator("blockquote[lang=en]").count()).toBeGreaterThan(0);
+    expect(atlas.watch.foreignRequests).toEqual([]);
     await atlas.close();
   });
 

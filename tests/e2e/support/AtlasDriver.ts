@@ -106,8 +106,8 @@ export class AtlasDriver {
     await box.press("Enter");
   }
 
-  /** Clicks a place where it is drawn on the map: its label point, where arcs meet it. */
-  async clickOnMap(id: string): Promise<void> {
+  /** Where a place is drawn on the map (its label point, where arcs meet it), in page pixels. */
+  private async pointOf(id: string): Promise<{ x: number; y: number }> {
     await this.mapSettled();
     const point = await this.page.evaluate((placeId) => {
       const map = window.__atlasMap;
@@ -118,7 +118,25 @@ export class AtlasDriver {
       return { x: r.left + p.x, y: r.top + p.y };
     }, id);
     if (!point) throw new Error(`${id} is not drawn on the map`);
-    await this.page.mouse.click(point.x, point.y);
+    return point;
+  }
+
+  async clickOnMap(id: string): Promise<void> {
+    const { x, y } = await this.pointOf(id);
+    await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Rests the pointer on a place, `below` pixels under its label point (arcs meet at the point
+   * itself), and returns the tooltip's text.
+   */
+  async hoverOnMap(id: string, below = 0): Promise<string> {
+    const { x, y } = await this.pointOf(id);
+    await this.page.mouse.move(x - 3, y + below - 3);
+    await this.page.mouse.move(x, y + below);
+    const tip = this.page.getByRole("tooltip");
+    await tip.waitFor();
+    return (await tip.textContent()) ?? "";
   }
 
   details() {
