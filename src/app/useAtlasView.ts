@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "../data/dataset.ts";
-import { filterLinks, linksOf, summarize, themeCounts } from "../data/filterLinks.ts";
+import { filterLinks, summarize, themeCounts } from "../data/filterLinks.ts";
 import { placeName } from "../data/places.ts";
 import type { PlaceOption } from "../data/searchPlaces.ts";
 import { FRAMEWORKS, STATUSES } from "../data/vocabulary.ts";
@@ -19,18 +19,18 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
   const counts = useMemo(() => themeCounts(dataset.links, state.filters), [dataset, state.filters]);
   const nameOf = useMemo(() => (id: string) => placeName(id, dataset, locale), [dataset, locale]);
 
+  // Links per place, counted once per dataset: beside filter options and in search hints.
+  const linkCounts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const l of dataset.links) for (const id of [l.member_state, l.partner]) m.set(id, (m.get(id) ?? 0) + 1);
+    return m;
+  }, [dataset]);
+
   const lists = useMemo(() => {
-    const count = (pick: (l: (typeof dataset.links)[number]) => string) => {
-      const m = new Map<string, number>();
-      for (const l of dataset.links) m.set(pick(l), (m.get(pick(l)) ?? 0) + 1);
-      return m;
-    };
-    const byMs = count((l) => l.member_state);
-    const byPartner = count((l) => l.partner);
-    const named = (ids: Iterable<string>, counts: Map<string, number>) =>
-      [...ids].map((id) => ({ id, name: nameOf(id), count: counts.get(id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, locale));
-    return { memberStates: named(dataset.memberStates.keys(), byMs), partners: named(byPartner.keys(), byPartner) };
-  }, [dataset, nameOf, locale]);
+    const named = (ids: Iterable<string>) =>
+      [...ids].map((id) => ({ id, name: nameOf(id), count: linkCounts.get(id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    return { memberStates: named(dataset.memberStates.keys()), partners: named(new Set(dataset.links.map((l) => l.partner))) };
+  }, [dataset, linkCounts, nameOf, locale]);
 
   const searchPlaces = useMemo((): PlaceOption[] => {
     const ids = new Set<string>([...world.anchors.keys(), ...dataset.regions.keys()]);
@@ -39,11 +39,11 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
         const name = dataset.regions.get(id)?.name ?? countryName(id, locale);
         if (!name) return [];
         const english = countryName(id, "en");
-        const n = linksOf(dataset.links, id).length;
+        const n = linkCounts.get(id) ?? 0;
         return [{ id, name, aliases: english && english !== name ? [english] : [], hint: n === 0 ? t("search.noLinks") : t("search.links", { count: n }) }];
       })
       .sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [world, dataset, locale, t]);
+  }, [world, dataset, linkCounts, locale, t]);
 
   /** Bounds of what is shown, for meeting mode's camera: [west, south, east, north]. */
   const shownBounds = useMemo((): [number, number, number, number] | null => {
