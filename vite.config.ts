@@ -6,6 +6,8 @@ export default defineConfig({
   // Relative base: the built atlas works from any folder or a USB stick, not only a web root.
   base: "./",
   plugins: [react(), dataFilesPlugin("data")],
+  // ES module workers, so the import worker can load the .xlsx reader only when one is opened.
+  worker: { format: "es" },
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

@@ -9,9 +9,10 @@ import { validateDataset } from "../src/data/validateDataset.ts";
 import { buildMapModel } from "../src/geo/buildMapModel.ts";
 import { parseWorld } from "../src/geo/worldLayer.ts";
 import { PALETTES } from "../src/scales/colors.ts";
+import { datasetStyle } from "../src/scales/frameworkColors.ts";
 import { readDatasetFiles } from "./readDatasetFiles.ts";
 
-const base = readDatasetFiles("data");
+const base = readDatasetFiles("data/emn-ahq-2010");
 const world = parseWorld(JSON.parse(readFileSync("public/geo/world.topo.json", "utf8")));
 const { dataset } = validateDataset(base);
 
@@ -45,5 +46,5 @@ if (validated.issues.length) throw new Error(`synthetic data did not validate: $
 const links = validated.dataset.links;
 time("filter by one theme", () => filterLinks(links, { ...EMPTY_FILTERS, themes: ["legal_migration"] }));
 time("theme counts", () => themeCounts(links, EMPTY_FILTERS));
-time("map model (arcs, fills, dots, labels)", () => buildMapModel({ dataset: validated.dataset, world, shown: links, selected: "GEO", locale: "en", palette: PALETTES.light }));
+time("map model (arcs, fills, dots, labels)", () => buildMapModel({ dataset: validated.dataset, world, shown: links, selected: "GEO", locale: "en", palette: PALETTES.light, style: datasetStyle(validated.dataset.vocabulary) }));
 time("CSV export of all links", () => linksToCsv(links));

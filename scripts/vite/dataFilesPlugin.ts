@@ -1,12 +1,14 @@
 /**
  * Serves the repository's data/ folder at <base>data/ in dev and copies it into the build, so that
  * data/ stays the single, spreadsheet-editable source and the app fetches exactly those files.
+ * It also writes data/index.json: the bundled datasets, their titles and which files each has, so
+ * the app never asks the server for a file that is not there.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 
-const SERVED = /\.(csv|txt|md)$/;
+const SERVED = /\.(csv|txt|md|json)$/;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,6 +16,20 @@ function listFiles(dir: string): string[] {
     return statSync(path).isDirectory() ? listFiles(path) : SERVED.test(name) ? [path] : [];
   });
 }
+
+/** The index of bundled datasets, read from each folder's dataset.json. */
+export function datasetIndex(root: string): string {
+  const datasets = readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory() && existsSync(join(root, d, "dataset.json")))
+    .sort((a, b) => (a === "emn-ahq-2010" ? -1 : b === "emn-ahq-2010" ? 1 : a.localeCompare(b)))
+    .map((id) => {
+      const manifest = JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8")) as { title?: unknown };
+      return { id, title: manifest.title ?? id, files: readdirSync(join(root, id)).filter((f) => SERVED.test(f)).sort() };
+    });
+  return `${JSON.stringify({ datasets }, null, 2)}\n`;
+}
+
+const CONTENT_TYPES: Record<string, string> = { csv: "text/csv", json: "application/json", txt: "text/plain", md: "text/markdown" };
 
 export function dataFilesPlugin(dataDir = "data"): Plugin {
   const root = resolve(dataDir);
@@ -26,13 +42,14 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const prefix = `${base.startsWith(".") ? "/" : base}data/`;
-        const url = decodeURIComponent((req.url ?? "").split("?")[0]);
+        const url = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
         if (!url.startsWith(prefix)) return next();
-        const path = resolve(root, url.slice(prefix.length));
+        const rel = url.slice(prefix.length);
+        const path = resolve(root, rel);
         if (!path.startsWith(root + sep) || !SERVED.test(path)) return next();
         try {
-          const body = readFileSync(path);
-          res.setHeader("Content-Type", path.endsWith(".csv") ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8");
+          const body = rel === "index.json" ? datasetIndex(root) : readFileSync(path);
+          res.setHeader("Content-Type", `${CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "text/plain"}; charset=utf-8`);
           res.end(body);
         } catch {
           res.statusCode = 404;
@@ -44,6 +61,7 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
       for (const path of listFiles(root)) {
         this.emitFile({ type: "asset", fileName: `data/${relative(root, path).split(sep).join("/")}`, source: readFileSync(path) });
       }
+      this.emitFile({ type: "asset", fileName: "data/index.json", source: datasetIndex(root) });
     },
   };
 }

@@ -1,5 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
-import { datasetQuery, worldQuery } from "../data/queries.ts";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { datasetQuery, ownDatasetListQuery, type DatasetSource } from "../data/datasets/datasetQueries.ts";
+import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
+import { datasetIndexQuery, worldQuery } from "../data/queries.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 import { I18nProvider, useI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
@@ -7,6 +9,7 @@ import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
 import { Atlas } from "./Atlas.tsx";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
+import { useDatasetParam } from "./useUrlState.ts";
 
 /** The language before the data (and so the URL state) has loaded: for the loading and error screens. */
 function startLocale(): Locale {
@@ -26,12 +29,32 @@ export function App() {
 function Loader() {
   const i18n = useI18n();
   const { t } = i18n;
+  const param = useDatasetParam();
   const world = useQuery(worldQuery());
-  const dataset = useQuery(datasetQuery());
+  const index = useQuery(datasetIndexQuery());
+  const own = useQuery(ownDatasetListQuery());
   useDocumentLanguage(i18n);
-  const error = dataset.error ?? world.error;
-  if (error) {
-    return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); }} />;
+
+  // Which dataset to show: the link's, if this browser has it; else the default, with a notice.
+  const wanted = param ?? DEFAULT_DATASET_ID;
+  const bundled = index.data?.datasets ?? [];
+  const ownList = own.data ?? [];
+  const known = bundled.some((d) => d.id === wanted) || ownList.some((d) => d.id === wanted);
+  const settled = index.isSuccess && own.isSuccess;
+  const missing = settled && !known ? wanted : null;
+  const ownHit = ownList.some((d) => d.id === wanted);
+  const entry = bundled.find((d) => d.id === wanted) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
+  const source: DatasetSource | null = !settled ? null : ownHit ? { kind: "own", id: wanted } : entry ? { kind: "bundled", entry } : null;
+  const dataset = useQuery({
+    ...datasetQuery(source ?? { kind: "own", id: "" }),
+    enabled: source !== null,
+    // While another dataset loads, the one on screen stays: the map is not torn down.
+    placeholderData: keepPreviousData,
+  });
+
+  const error = dataset.error ?? world.error ?? index.error;
+  if (error && !dataset.data) {
+    return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); void index.refetch(); }} />;
   }
   if (!world.data || !dataset.data) {
     return (
@@ -41,5 +64,8 @@ function Loader() {
       </div>
     );
   }
-  return <Atlas dataset={dataset.data} world={world.data} />;
+  return (
+    <Atlas dataset={dataset.data} world={world.data} bundled={bundled} own={ownList} missingDataset={missing}
+      loadError={error && dataset.data ? error : null} loading={dataset.isPlaceholderData} />
+  );
 }

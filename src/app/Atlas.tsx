@@ -1,5 +1,8 @@
 /** The atlas once its data has loaded: URL state in; map, table, panels and meeting mode out. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
+import { localize } from "../data/datasets/manifest.ts";
+import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { linksOf } from "../data/filterLinks.ts";
 import { EMPTY_FILTERS, hasActiveFilters, type Filters } from "../data/filters.ts";
@@ -11,11 +14,21 @@ import { browserLocale } from "../i18n/translate.ts";
 import { MapView, type HoverTarget, type MapApi } from "../map/MapView.tsx";
 import { decodeDeck, encodeDeck, stripDeckParams } from "../present/deck.ts";
 import { DeckPanel } from "../present/DeckPanel.tsx";
-import { buildStoryDeck } from "../present/defaultDeck.ts";
+import { storyDeck } from "../present/storyDeck.ts";
 import { PresentBar } from "../present/PresentBar.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
 import { usePresenterKeys, type PresenterAction } from "../present/usePresenterKeys.ts";
 import { PALETTES } from "../scales/colors.ts";
+import { datasetStyle } from "../scales/frameworkColors.ts";
+import { DatasetPanel } from "../components/DatasetPanel.tsx";
+import { DataNotices } from "../components/DataNotices.tsx";
+import { FileOpener } from "../components/FileOpener.tsx";
+import { ImportStatus } from "../components/ImportStatus.tsx";
+import { DatasetStyleContext } from "./DatasetStyleContext.tsx";
+import { useDataImport } from "./useDataImport.ts";
+import { prewarmImportWorker } from "../data/import/runImport.ts";
+import { useDatasetActions } from "./useDatasetActions.ts";
+import { useFileDrop } from "./useFileDrop.ts";
 import { useUrlState } from "./useUrlState.ts";
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { DetailsPanel } from "../components/DetailsPanel.tsx";
@@ -30,6 +43,7 @@ import { TableView } from "../components/TableView.tsx";
 import { Tooltip } from "../components/Tooltip.tsx";
 import { describeFilters } from "./describeFilters.ts";
 import { exportPng } from "./exportPng.ts";
+import { stampText } from "./stampText.ts";
 import { hoverText } from "./hoverText.ts";
 import { PaletteContext } from "./PaletteContext.tsx";
 import { PrintSheet } from "./PrintSheet.tsx";
@@ -42,9 +56,34 @@ import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
 
-export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer }) {
-  const ctx = useMemo(() => ({ isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id), isDeck: (s: string) => decodeDeck(s) !== null }), [dataset, world]);
+export function Atlas({ dataset, world, bundled, own, missingDataset, loadError, loading }: {
+  dataset: Dataset;
+  world: WorldLayer;
+  bundled: BundledEntry[];
+  own: OwnDatasetSummary[];
+  /** A dataset the link names that this browser does not have; the default is shown instead. */
+  missingDataset: string | null;
+  loadError: Error | null;
+  loading: boolean;
+}) {
+  const ctx = useMemo(() => {
+    const ids = new Set([...bundled.map((d) => d.id), ...own.map((d) => d.id)]);
+    return {
+      isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id),
+      isDeck: (s: string) => decodeDeck(s) !== null,
+      isDataset: (id: string) => ids.has(id),
+      vocabulary: dataset.vocabulary,
+      origins: dataset.origins,
+    };
+  }, [dataset, world, bundled, own]);
   const { state, dropped, update } = useUrlState(ctx);
+  const actions = useDatasetActions(state, update);
+  const importer = useDataImport(actions.onOpened);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const openPicker = useCallback(() => fileInput.current?.click(), []);
+  const dragging = useFileDrop(importer.open, !state.present);
+  useEffect(prewarmImportWorker, []);
+  const style = useMemo(() => datasetStyle(dataset.vocabulary), [dataset]);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -53,11 +92,11 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
   const mapApi = useRef<MapApi | null>(null);
 
   const locale = state.lang ?? browserLocale(navigator.languages, LOCALES);
-  const i18n = useMemo(() => makeI18n(locale), [locale]);
+  const i18n = useMemo(() => makeI18n(locale, dataset.vocabulary), [locale, dataset]);
   const palette = PALETTES[state.present ? "projector" : appearance];
   useDocumentLanguage(i18n);
   const [exportFailed, setExportFailed] = useState(false);
-  const view = useAtlasView({ dataset, world, state, locale, palette, t: i18n.t });
+  const view = useAtlasView({ dataset, world, state, locale, palette, style, t: i18n.t });
   const { shown, nameOf } = view;
 
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
@@ -66,7 +105,7 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
   // Meeting mode: the deck is a shared one from the link, or the story built from the data.
-  const story = useMemo(() => buildStoryDeck({ dataset, t: i18n.t, nameOf, list: i18n.list }), [dataset, i18n, nameOf]);
+  const story = useMemo(() => storyDeck({ dataset, datasetParam: state.dataset, i18n, nameOf }), [dataset, state.dataset, i18n, nameOf]);
   const sharedDeck = useMemo(() => (state.deck ? decodeDeck(state.deck) : null), [state.deck]);
   const deck = sharedDeck ?? story;
   const goToSlide = useCallback((n: number, deckParam: string | null = state.deck) => {
@@ -77,6 +116,7 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
     const parsed = parseUrlState(slide.query, ctx).state;
     update({ ...parsed, lang: state.lang, present: true, slide: index, deck: deckParam }, "push");
   }, [state.deck, state.lang, story, ctx, update]);
+  const title = localize(dataset.manifest.title, locale);
   const onPresenterAction = useCallback((a: PresenterAction) => {
     const current = state.slide ?? 0;
     if (a === "next") goToSlide(current + 1);
@@ -103,11 +143,10 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
 
   const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
   const shareUrl = useMemo(
-    () => `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...DEFAULT_STATE, lang: state.lang, present: true, slide: 1, deck: encodeDeck(myDeck) })}`,
-    [myDeck, state.lang],
+    () => `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...DEFAULT_STATE, dataset: state.dataset, lang: state.lang, present: true, slide: 1, deck: encodeDeck(myDeck) })}`,
+    [myDeck, state.lang, state.dataset],
   );
   const filterLines = useMemo(() => describeFilters(state.filters, i18n, nameOf), [state.filters, i18n, nameOf]);
-  const source = dataset.sources.get("emn-ahq-2010") ?? [...dataset.sources.values()][0];
   const selectedLinks = state.select ? linksOf(shown, state.select) : [];
   const hiddenCount = state.select ? linksOf(dataset.links, state.select).length - selectedLinks.length : 0;
   const slideIndex = state.present && state.slide !== null ? Math.min(state.slide, deck.slides.length) : null;
@@ -119,38 +158,47 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
     const api = mapApi.current;
     if (!api) return setExportFailed(true);
     setExportFailed(false);
-    exportPng(api, { i18n, palette, title: slide?.title ?? i18n.t("app.title"), filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, source })
+    exportPng(api, { i18n, palette, style, title: slide?.title ?? title, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses })
       .catch(() => setExportFailed(true));
   };
 
   const classes = ["atlas", state.select && !state.present ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
   return (
-    <I18nProvider locale={locale}>
+    <I18nProvider locale={locale} vocabulary={dataset.vocabulary}>
       <PaletteContext.Provider value={palette}>
+      <DatasetStyleContext.Provider value={style}>
         <div className={classes.filter(Boolean).join(" ")} lang={locale}>
           {state.present ? (
             <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction} />
           ) : (
-            <TopBar view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
+            <TopBar title={title} subtitle={dataset.manifest.description ? localize(dataset.manifest.description, locale) : i18n.t("app.ownSubtitle")} view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
               appearance={appearance} onAppearance={setAppearance} onPresent={() => goToSlide(1, null)} onPng={onPng} onPrint={() => window.print()}
               csvButton={<DownloadCsvButton links={shown} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
           )}
-          <Notice dropped={noticeDismissed ? [] : dropped} onDismiss={() => setNoticeDismissed(true)} />
+          <FileOpener ref={fileInput} onFiles={importer.open} />
+          {dragging && <div className="drop-overlay" aria-hidden="true"><p>{i18n.t("data.drop")}</p></div>}
+          <div className="notices">
+          <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
+          <DataNotices missingDataset={missingDataset} notice={actions.notice} loadError={loadError} loading={loading} onOpen={openPicker} onDismiss={actions.dismissNotice} />
+          <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset"))} onDismiss={() => setNoticeDismissed(true)} />
           {exportFailed && (
             <div className="notice" role="alert">
               <p>{i18n.t("export.failed")}</p>
               <button type="button" onClick={() => setExportFailed(false)}>{i18n.t("notice.dismiss")}</button>
             </div>
           )}
+          </div>
           {!state.present && (
             <aside className="sidebar" aria-label={i18n.t("filters.label")}>
               <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
                 {filtersOpen ? i18n.t("filters.hide") : i18n.t("filters.show")}
               </button>
               <div className="sidebar-body">
+                <DatasetPanel dataset={dataset} bundled={bundled} own={own} onChoose={actions.choose} onOpen={openPicker} onTemplate={actions.template}
+                  onRename={(patch) => void actions.rename(dataset.manifest.id, patch)} onRemove={(id) => void actions.remove(id)} onForgetAll={() => void actions.forgetAll()} />
                 <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
                 <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)} />
-                <FilterPanel filters={state.filters} themeCounts={view.counts} memberStates={view.memberStates} partners={view.partners} onChange={setFilters} />
+                <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters} />
                 <DeckPanel deck={myDeck} currentQuery={currentQuery} currentNote={statusText(view.summary, i18n.t)} onChange={setMyDeck}
                   onPresent={() => goToSlide(1, encodeDeck(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
               </div>
@@ -165,19 +213,20 @@ export function Atlas({ dataset, world }: { dataset: Dataset; world: WorldLayer 
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />
                 {/* Open when the map has room for it; beside the details panel, one click away. */}
-                <Legend key={state.select && !state.present ? "narrow" : "wide"} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
+                <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
                 {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, i18n)} />}
               </div>
             ) : (
-              <TableView links={shown} selected={state.select} nameOf={nameOf} onSelect={select} />
+              <TableView links={shown} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
             )}
-            <SourceStamp source={source} />
+            <SourceStamp dataset={dataset} />
             <PrintSheet links={shown} filters={filterLines} nameOf={nameOf} />
           </main>
           {state.select && !state.present && (
             <DetailsPanel id={state.select} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
           )}
         </div>
+      </DatasetStyleContext.Provider>
       </PaletteContext.Provider>
     </I18nProvider>
   );

@@ -3,7 +3,7 @@ import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
 export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters: string[]; nameOf(id: string): string }) {
-  const { t, labels, labelled } = useI18n();
+  const { t, vocab, labelled } = useI18n();
   return (
     <section className="print-sheet" aria-hidden="true">
       <p className="print-filters">{labelled(t("export.filters"), filters.join(" · "))}</p>
@@ -22,9 +22,9 @@ export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters:
             <tr key={l.id}>
               <td>{nameOf(l.member_state)}</td>
               <td>{nameOf(l.partner)}</td>
-              <td>{labels.frameworks[l.framework]}</td>
-              <td>{labels.statuses[l.status]}</td>
-              <td lang="en">“{l.quote}”</td>
+              <td>{vocab("frameworks", l.framework)}</td>
+              <td>{vocab("statuses", l.status)}</td>
+              <td lang="en">{l.quote ? `“${l.quote}”` : t("link.noSource")}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,8 @@ import type { View } from "../state/urlState.ts";
 import type { UserAppearance } from "./useAppearance.ts";
 
 export function TopBar(props: {
+  title: string;
+  subtitle: string;
   view: View;
   onView(v: View): void;
   locale: Locale;
@@ -21,8 +23,8 @@ export function TopBar(props: {
   return (
     <header className="topbar">
       <div className="titles">
-        <h1>{t("app.title")}</h1>
-        <p className="subtitle">{t("app.subtitle")}</p>
+        <h1>{props.title}</h1>
+        <p className="subtitle">{props.subtitle}</p>
       </div>
       <div className="toolbar">
         <nav className="view-switch" aria-label={t("view.label")}>

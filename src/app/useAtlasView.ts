@@ -1,21 +1,21 @@
 import { useMemo } from "react";
-import type { Dataset } from "../data/dataset.ts";
+import type { Dataset, Link } from "../data/dataset.ts";
 import { filterLinks, summarize, themeCounts } from "../data/filterLinks.ts";
 import { placeName } from "../data/places.ts";
 import type { PlaceOption } from "../data/searchPlaces.ts";
-import { FRAMEWORKS, STATUSES } from "../data/vocabulary.ts";
 import { anchorResolver, buildMapModel } from "../geo/buildMapModel.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import { countryName, type Locale } from "../i18n/countryNames.ts";
 import type { Translate } from "../i18n/translate.ts";
 import type { Palette } from "../scales/colors.ts";
+import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { UrlState } from "../state/urlState.ts";
 
 /** Everything the atlas shows for a URL state, memoised: the filtered links and what is drawn of them. */
-export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; palette: Palette; t: Translate }) {
-  const { dataset, world, state, locale, palette, t } = args;
+export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; palette: Palette; style: DatasetStyle; t: Translate }) {
+  const { dataset, world, state, locale, palette, style, t } = args;
   const shown = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
-  const model = useMemo(() => buildMapModel({ dataset, world, shown, selected: state.select, locale, palette }), [dataset, world, shown, state.select, locale, palette]);
+  const model = useMemo(() => buildMapModel({ dataset, world, shown, selected: state.select, locale, palette, style }), [dataset, world, shown, state.select, locale, palette, style]);
   const counts = useMemo(() => themeCounts(dataset.links, state.filters), [dataset, state.filters]);
   const nameOf = useMemo(() => (id: string) => placeName(id, dataset, locale), [dataset, locale]);
 
@@ -29,7 +29,9 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
   const lists = useMemo(() => {
     const named = (ids: Iterable<string>) =>
       [...ids].map((id) => ({ id, name: nameOf(id), count: linkCounts.get(id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, locale));
-    return { memberStates: named(dataset.memberStates.keys()), partners: named(new Set(dataset.links.map((l) => l.partner))) };
+    // The answers' Member States where the dataset has them (so "no partnership" can be chosen); else those with links.
+    const origins = dataset.hasResponses ? dataset.memberStates.keys() : new Set(dataset.links.map((l) => l.member_state));
+    return { memberStates: named(origins), partners: named(new Set(dataset.links.map((l) => l.partner))) };
   }, [dataset, linkCounts, nameOf, locale]);
 
   const searchPlaces = useMemo((): PlaceOption[] => {
@@ -44,6 +46,8 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
       })
       .sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [world, dataset, linkCounts, locale, t]);
+
+  const usedThemes = useMemo(() => new Set(dataset.links.flatMap((l) => l.themes)), [dataset]);
 
   /** Bounds of what is shown, for meeting mode's camera: [west, south, east, north]. */
   const shownBounds = useMemo((): [number, number, number, number] | null => {
@@ -63,8 +67,19 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     ...lists,
     searchPlaces,
     shownBounds,
-    summary: summarize(shown),
-    shownFrameworks: FRAMEWORKS.filter((f) => shown.some((l) => l.framework === f)),
-    shownStatuses: STATUSES.filter((s) => shown.some((l) => l.status === s)),
+    summary: summarize(shown, (id) => dataset.regions.has(id)),
+    shownFrameworks: inUse(["", ...dataset.vocabulary.frameworks], shown, (l) => l.framework),
+    shownStatuses: inUse(["", ...dataset.vocabulary.statuses], shown, (l) => l.status),
+    /** Values a filter can offer: those the dataset uses, in the vocabulary's order. */
+    offered: {
+      themes: dataset.vocabulary.themes.filter((th) => usedThemes.has(th)),
+      frameworks: inUse(["", ...dataset.vocabulary.frameworks], dataset.links, (l) => l.framework).filter(Boolean),
+      statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
+    },
   };
+}
+
+function inUse(values: string[], links: readonly Link[], key: (l: Link) => string): string[] {
+  const used = new Set(links.map(key));
+  return values.filter((v) => used.has(v));
 }

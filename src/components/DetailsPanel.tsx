@@ -17,13 +17,15 @@ export function DetailsPanel(props: {
   onClose(): void;
 }) {
   const { id, dataset, locale, shown } = props;
-  const { t, labels, date } = useI18n();
+  const { t, vocab, date } = useI18n();
   const palette = usePalette();
   const name = placeName(id, dataset, locale);
   const answer = dataset.memberStates.get(id);
   const region = dataset.regions.get(id);
-  const kind = answer ? t("details.memberState") : region ? t("details.region") : t("details.country");
-  const headerSource = dataset.sources.get(`emn-ahq-2010-${id.toLowerCase()}`) ?? dataset.sources.get("emn-ahq-2010");
+  const isOrigin = answer !== undefined || dataset.origins.includes(id);
+  const kind = isOrigin ? t("details.memberState") : region ? t("details.region") : t("details.country");
+  // The answer's own source row (e.g. emn-ahq-2010-fra), else the dataset's.
+  const headerSource = dataset.sources.get(`${dataset.manifest.id}-${id.toLowerCase()}`) ?? dataset.sources.get(dataset.manifest.id);
   return (
     <aside className="details" aria-labelledby="details-title">
       <header className="details-header">
@@ -35,7 +37,7 @@ export function DetailsPanel(props: {
       </header>
       {answer && (
         <section className="answer">
-          <p className="response"><FillSwatch color={palette.responses[answer.response]} hatched={answer.response === "no_response"} /> <strong>{labels.responses[answer.response]}</strong></p>
+          <p className="response"><FillSwatch color={palette.responses[answer.response]} hatched={answer.response === "no_response"} /> <strong>{vocab("responses", answer.response)}</strong></p>
           <p lang="en">{answer.summary}</p>
           <blockquote lang="en" className="quote">
             <p>“{answer.quote}”</p>

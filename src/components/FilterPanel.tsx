@@ -1,6 +1,5 @@
 import { useState } from "react";
 import type { Filters } from "../data/filters.ts";
-import { FRAMEWORKS, STATUSES, THEMES, type Theme } from "../data/vocabulary.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { CheckboxGroup } from "./CheckboxGroup.tsx";
 import { LineSwatch } from "./Swatches.tsx";
@@ -13,21 +12,25 @@ export interface NamedCount {
 
 export function FilterPanel(props: {
   filters: Filters;
-  themeCounts: Record<Theme, number>;
+  themeCounts: Map<string, number>;
+  /** The values this dataset uses, in vocabulary order. */
+  offered: { themes: string[]; frameworks: string[]; statuses: string[] };
   memberStates: NamedCount[];
   partners: NamedCount[];
   onChange(next: Filters): void;
 }) {
-  const { t, labels } = useI18n();
+  const { t, vocab } = useI18n();
   const { filters: f, onChange } = props;
   // Open at first when a list filter is set (e.g. from a shared link); afterwards the user decides.
   const [initiallyOpen] = useState(() => ({ ms: f.memberStates.length > 0, partners: f.partners.length > 0 }));
+  // A value chosen in a link stays listed, so it can be unticked.
+  const withChosen = (offered: string[], chosen: string[]) => [...offered, ...chosen.filter((v) => !offered.includes(v))];
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...f, [key]: value });
   return (
     <div className="filter-panel">
       <CheckboxGroup
         legend={t("filters.themes")}
-        options={THEMES.map((th) => ({ value: th, label: labels.themes[th], count: props.themeCounts[th] }))}
+        options={withChosen(props.offered.themes, f.themes).map((th) => ({ value: th, label: vocab("themes", th), count: props.themeCounts.get(th) ?? 0 }))}
         selected={f.themes}
         onChange={(v) => set("themes", v)}
       >
@@ -42,13 +45,13 @@ export function FilterPanel(props: {
       </CheckboxGroup>
       <CheckboxGroup
         legend={t("filters.framework")}
-        options={FRAMEWORKS.map((fw) => ({ value: fw, label: labels.frameworks[fw], swatch: <LineSwatch framework={fw} /> }))}
+        options={withChosen(props.offered.frameworks, f.frameworks).map((fw) => ({ value: fw, label: vocab("frameworks", fw), swatch: <LineSwatch framework={fw} /> }))}
         selected={f.frameworks}
         onChange={(v) => set("frameworks", v)}
       />
       <CheckboxGroup
         legend={t("filters.status")}
-        options={STATUSES.map((s) => ({ value: s, label: labels.statuses[s], swatch: <LineSwatch status={s} /> }))}
+        options={withChosen(props.offered.statuses, f.statuses).map((s) => ({ value: s, label: vocab("statuses", s), swatch: <LineSwatch status={s} /> }))}
         selected={f.statuses}
         onChange={(v) => set("statuses", v)}
       />

@@ -1,5 +1,5 @@
-import type { Framework, Status } from "../data/vocabulary.ts";
-import { RESPONSES, TENTATIVE_STATUSES } from "../data/vocabulary.ts";
+import { RESPONSES } from "../data/vocabulary.ts";
+import { useDatasetStyle } from "../app/DatasetStyleContext.tsx";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { usePalette } from "../app/PaletteContext.tsx";
 import { PARTNER_STEPS, partnerScale, type Palette } from "../scales/colors.ts";
@@ -19,11 +19,12 @@ function stepLabels(palette: Palette): { label: string; color: string }[] {
 }
 
 /** Built from the same scales and the same shown links as the map, so it cannot disagree with it. */
-export function Legend({ frameworks, statuses, defaultOpen }: { frameworks: Framework[]; statuses: Status[]; defaultOpen: boolean }) {
-  const { t, labels } = useI18n();
+export function Legend({ frameworks, statuses, defaultOpen, hasResponses }: { frameworks: string[]; statuses: string[]; defaultOpen: boolean; hasResponses: boolean }) {
+  const { t, vocab } = useI18n();
   const palette = usePalette();
-  const hasTentative = statuses.some((s) => TENTATIVE_STATUSES.has(s));
-  const hasFirm = statuses.some((s) => !TENTATIVE_STATUSES.has(s));
+  const style = useDatasetStyle();
+  const hasTentative = statuses.some((s) => style.isTentative(s));
+  const hasFirm = statuses.some((s) => !style.isTentative(s));
   return (
     <details className="legend" aria-label={t("legend.title")} open={defaultOpen} style={{ width: LEGEND_WIDTH }}>
       <summary>{t("legend.title")}</summary>
@@ -34,7 +35,7 @@ export function Legend({ frameworks, statuses, defaultOpen }: { frameworks: Fram
       ) : (
         <ul>
           {frameworks.map((f) => (
-            <li key={f}><LineSwatch framework={f} /> {labels.frameworks[f]}</li>
+            <li key={f}><LineSwatch framework={f} /> {vocab("frameworks", f)}</li>
           ))}
         </ul>
       )}
@@ -49,11 +50,11 @@ export function Legend({ frameworks, statuses, defaultOpen }: { frameworks: Fram
         </div>
       )}
       <div className="legend-group">
-      <h2 className="legend-title">{t("legend.memberStates")}</h2>
+      <h2 className="legend-title">{hasResponses ? t("legend.memberStates") : t("filters.memberStates")}</h2>
       <ul>
-        {RESPONSES.map((r) => (
-          <li key={r}><FillSwatch color={palette.responses[r]} hatched={r === "no_response"} /> {labels.responses[r]}</li>
-        ))}
+        {hasResponses ? RESPONSES.map((r) => (
+          <li key={r}><FillSwatch color={palette.responses[r]} hatched={r === "no_response"} /> {vocab("responses", r)}</li>
+        )) : <li><FillSwatch color={palette.origin} /> {t("legend.withLinks")}</li>}
       </ul>
       </div>
       <div className="legend-group">

@@ -13,13 +13,13 @@ export function dateRange(l: Link, { t, date }: Pick<I18n, "t" | "date">): strin
 /** "EMN Ad-Hoc Query on Migration Partnerships, answer of Poland · European Migration Network (EMN), 8 October 2010" */
 export function sourceLine(source: Source | undefined, fallbackId: string, date: I18n["date"]): string {
   if (!source) return fallbackId;
-  return `${source.title} · ${source.publisher}, ${date(source.date)}`;
+  return [source.title, [source.publisher, source.date ? date(source.date) : ""].filter(Boolean).join(", ")].filter(Boolean).join(" · ");
 }
 
 /** One link with its provenance: what, with whom, how far along, and the sentence that says so. */
 export function LinkCard({ link, otherName, source, onSelectOther }: { link: Link; otherName: string; source: Source | undefined; onSelectOther(): void }) {
   const i18n = useI18n();
-  const { t, labels } = i18n;
+  const { t, vocab } = i18n;
   const dates = dateRange(link, i18n);
   return (
     <article className="link-card" data-link-id={link.id}>
@@ -27,16 +27,20 @@ export function LinkCard({ link, otherName, source, onSelectOther }: { link: Lin
         <button type="button" className="link-button" onClick={onSelectOther}>{otherName}</button>
       </h3>
       <p className="link-meta">
-        <LineSwatch framework={link.framework} status={link.status} /> {labels.frameworks[link.framework]} · <strong>{labels.statuses[link.status]}</strong>
+        <LineSwatch framework={link.framework} status={link.status} /> {vocab("frameworks", link.framework)} · <strong>{vocab("statuses", link.status)}</strong>
       </p>
       {dates && <p className="dates">{dates}</p>}
-      <p className="instrument" lang="en">{link.instrument}</p>
+      {link.instrument && <p className="instrument" lang="en">{link.instrument}</p>}
       <ThemeChips themes={link.themes} />
       {link.other_actors && <p className="actors">{t("link.with")} <span lang="en">{link.other_actors}</span></p>}
-      <blockquote lang="en" className="quote" title={t("link.quoteLanguage")}>
-        <p>“{link.quote}”</p>
-        <footer>{sourceLine(source, link.source, i18n.date)}</footer>
-      </blockquote>
+      {link.quote ? (
+        <blockquote lang={source?.lang || "en"} className="quote" title={t("link.quoteLanguage")}>
+          <p>“{link.quote}”</p>
+          <footer>{sourceLine(source, link.source, i18n.date) || t("link.noSource")}</footer>
+        </blockquote>
+      ) : (
+        <p className="muted no-source">{link.source ? sourceLine(source, link.source, i18n.date) : t("link.noSource")}</p>
+      )}
       {link.notes && <p className="notes"><span className="notes-label">{t("link.note")}</span> <span lang="en">{link.notes}</span></p>}
     </article>
   );

@@ -1,16 +1,19 @@
-import type { Source } from "../data/dataset.ts";
+import { stampParts } from "../app/stampText.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { dataUrl } from "../data/queries.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
-/** "As reported in October 2010" and the source, on every view. The title is data, in English. */
-export function SourceStamp({ source }: { source: Source | undefined }) {
-  const { t, date } = useI18n();
-  if (!source) return null;
+/** The dataset's source line on every view; a bundled source text is one click away, offline. */
+export function SourceStamp({ dataset }: { dataset: Dataset }) {
+  const i18n = useI18n();
+  const { lead, citation } = stampParts(dataset, i18n);
+  const text = dataset.manifest.source_text;
+  // Own datasets live in this browser: their source text has no address to link to.
+  const href = text && !dataset.manifest.id.startsWith("own-") ? dataUrl(`${dataset.manifest.id}/${text}`) : null;
   return (
     <p className="source-stamp">
-      {t("stamp.asReported", { month: date(source.date.slice(0, 7)) })} {t("stamp.source")}{" "}
-      {source.url ? <a href={dataUrl(source.url)} target="_blank" rel="noopener" lang="en">{source.title}</a> : <span lang="en">{source.title}</span>},{" "}
-      <span lang="en">{source.publisher}</span>, {t("stamp.compiled", { date: date(source.date) })}.
+      {lead} {href ? <a href={href} target="_blank" rel="noopener noreferrer">{citation}</a> : <span>{citation}</span>}
+      {citation.endsWith(".") ? "" : "."}
     </p>
   );
 }

@@ -1,13 +1,13 @@
 import { useId } from "react";
-import { TENTATIVE_STATUSES, type Framework, type Status } from "../data/vocabulary.ts";
-import { frameworkColor } from "../scales/colors.ts";
+import { useDatasetStyle } from "../app/DatasetStyleContext.tsx";
 
 /** Line sample in a framework's colour: the same encoding as the arcs. */
-export function LineSwatch({ framework, status }: { framework?: Framework; status?: Status }) {
-  const dashed = status !== undefined && TENTATIVE_STATUSES.has(status);
+export function LineSwatch({ framework, status }: { framework?: string; status?: string }) {
+  const style = useDatasetStyle();
+  const dashed = status !== undefined && style.isTentative(status);
   return (
     <svg className="swatch" width="26" height="10" aria-hidden="true">
-      <line x1="1" y1="5" x2="25" y2="5" stroke={framework ? frameworkColor(framework) : "#333"} strokeWidth="3" strokeDasharray={dashed ? "5 3" : undefined} strokeLinecap={dashed ? "butt" : "round"} />
+      <line x1="1" y1="5" x2="25" y2="5" stroke={framework !== undefined ? style.colorOf(framework) : "#333"} strokeWidth="3" strokeDasharray={dashed ? "5 3" : undefined} strokeLinecap={dashed ? "butt" : "round"} />
     </svg>
   );
 }
@@ -26,3 +26,4 @@ export function FillSwatch({ color, hatched }: { color: string; hatched?: boolea
     </svg>
   );
 }
+

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import type { Link } from "../data/dataset.ts";
+import type { DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
 import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
@@ -17,11 +18,11 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 ];
 
 /** The filtered links as a table: the map's text alternative, and the way to read every quote. */
-export function TableView(props: { links: Link[]; selected: string | null; nameOf(id: string): string; onSelect(id: string): void }) {
+export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void }) {
   const i18n = useI18n();
-  const { t, labels } = i18n;
+  const { t, vocab } = i18n;
   const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
-  const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf), [props.links, sort, props.nameOf]);
+  const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf, props.vocabulary), [props.links, sort, props.nameOf, props.vocabulary]);
   const toggle = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
   if (props.links.length === 0) return <p className="empty-table">{t("table.empty")}</p>;
   return (
@@ -55,10 +56,10 @@ export function TableView(props: { links: Link[]; selected: string | null; nameO
                 }}>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.member_state)}>{props.nameOf(l.member_state)}</button></td>
                 <td><button type="button" className="link-button" onClick={() => props.onSelect(l.partner)}>{props.nameOf(l.partner)}</button></td>
-                <td><LineSwatch framework={l.framework} status={l.status} /> {labels.frameworks[l.framework]}</td>
+                <td><LineSwatch framework={l.framework} status={l.status} /> {vocab("frameworks", l.framework)}</td>
                 <td lang="en">{l.instrument}</td>
-                <td>{labels.statuses[l.status]}</td>
-                <td>{l.themes.length ? l.themes.map((th) => labels.themes[th]).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
+                <td>{vocab("statuses", l.status)}</td>
+                <td>{l.themes.length ? l.themes.map((th) => vocab("themes", th)).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
                 <td>{dateRange(l, i18n)}</td>
                 <td><blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote></td>
               </tr>

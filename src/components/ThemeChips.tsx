@@ -1,12 +1,11 @@
-import type { Theme } from "../data/vocabulary.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
-export function ThemeChips({ themes }: { themes: readonly Theme[] }) {
-  const { t, labels } = useI18n();
+export function ThemeChips({ themes }: { themes: readonly string[] }) {
+  const { t, vocab } = useI18n();
   if (themes.length === 0) return <span className="muted">{t("link.noThemes")}</span>;
   return (
     <ul className="chips" aria-label={t("link.themes")}>
-      {themes.map((th) => <li key={th} className="chip">{labels.themes[th]}</li>)}
+      {themes.map((th) => <li key={th} className="chip">{vocab("themes", th)}</li>)}
     </ul>
   );
 }

@@ -1,32 +1,61 @@
+import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
+import type { Manifest } from "./datasets/manifest.ts";
 import type { MemberStateRow, PartnershipRow, RegionRow, SourceRow } from "./schemas.ts";
 
-/** A link as the app uses it: a validated row of data/partnerships.csv. */
+/** A link as the app uses it: a validated row of partnerships.csv, its id always set. */
 export type Link = PartnershipRow;
 export type MemberStateAnswer = MemberStateRow;
 export type Region = RegionRow;
 export type Source = SourceRow;
 
+/**
+ * One loaded dataset: passed down, never imported. Only plain data (arrays, Maps), so a Web
+ * Worker can build it and post it to the page.
+ */
 export interface Dataset {
+  manifest: Manifest;
+  vocabulary: DatasetVocabulary;
+  /** Countries that may stand in member_state. */
+  origins: string[];
   links: Link[];
   memberStates: Map<string, MemberStateAnswer>;
   regions: Map<string, Region>;
   sources: Map<string, Source>;
+  /** Whether member-states.csv was given: without it there is no response layer. */
+  hasResponses: boolean;
+  /** Opened without a dataset.json: the title and source line are the file's name and the day it was opened. */
+  untitled?: boolean;
 }
 
-/** The raw text of every file a dataset is made of, as fetched or read from disk. */
+/** A table as it arrives: CSV text, or the rows of a spreadsheet. */
+export type TableInput = string | string[][];
+
+export type TableKey = "partnerships" | "memberStates" | "regions" | "sources";
+
+/** The files a dataset is made of, as fetched, read from disk or opened by a user. */
 export interface DatasetFiles {
-  partnerships: string;
-  memberStates: string;
-  regions: string;
-  sources: string;
-  /** Full text of the source document that quotes must occur in verbatim. */
-  sourceText: string;
+  /** dataset.json, as text. */
+  manifest?: string;
+  partnerships: TableInput;
+  memberStates?: TableInput;
+  regions?: TableInput;
+  sources?: TableInput;
+  /** Full text of the source document the manifest names, that quotes must occur in verbatim. */
+  sourceText?: string;
+  /** The names problems are reported under, e.g. data/emn-ahq-2010/partnerships.csv or "Liste.csv". */
+  names?: Partial<Record<TableKey | "manifest", string>>;
+  /** The manifest to use when no dataset.json is given (a user's lone edge list). */
+  fallbackManifest?: Manifest;
 }
 
-export const DATA_FILES = {
+/** File names inside a dataset folder (data/<id>/). */
+export const DATA_FILES: Record<TableKey | "manifest", string> = {
+  manifest: "dataset.json",
   partnerships: "partnerships.csv",
   memberStates: "member-states.csv",
   regions: "regions.csv",
   sources: "sources.csv",
-  sourceText: "source/emn-ahq-2010-migration-partnerships.txt",
-} as const satisfies Record<keyof DatasetFiles, string>;
+};
+
+/** The dataset a link without `dataset=` shows. */
+export const DEFAULT_DATASET_ID = "emn-ahq-2010";

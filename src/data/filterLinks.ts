@@ -1,8 +1,7 @@
 import type { Link } from "./dataset.ts";
 import type { Filters } from "./filters.ts";
-import { THEMES, type Theme } from "./vocabulary.ts";
 
-function themeMatches(link: Link, themes: readonly Theme[], match: Filters["match"]): boolean {
+function themeMatches(link: Link, themes: readonly string[], match: Filters["match"]): boolean {
   if (themes.length === 0) return true;
   return match === "all" ? themes.every((t) => link.themes.includes(t)) : themes.some((t) => link.themes.includes(t));
 }
@@ -27,10 +26,10 @@ export function filterLinks(links: readonly Link[], f: Filters): Link[] {
  * How many links each theme would show if it were the only theme chosen, under all the other
  * filters: the number a user sees beside each theme checkbox.
  */
-export function themeCounts(links: readonly Link[], f: Filters): Record<Theme, number> {
+export function themeCounts(links: readonly Link[], f: Filters): Map<string, number> {
   const others = filterLinks(links, { ...f, themes: [] });
-  const counts = Object.fromEntries(THEMES.map((t) => [t, 0])) as Record<Theme, number>;
-  for (const l of others) for (const t of l.themes) counts[t] += 1;
+  const counts = new Map<string, number>();
+  for (const l of others) for (const t of l.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
@@ -40,10 +39,11 @@ export interface LinkSummary {
   partners: number;
 }
 
-export function summarize(links: readonly Link[]): LinkSummary {
+/** `isOrigin` tells a Member State from an EU-level origin such as `eu`, never counted among them. */
+export function summarize(links: readonly Link[], isRegion: (id: string) => boolean = () => false): LinkSummary {
   return {
     links: links.length,
-    memberStates: new Set(links.map((l) => l.member_state)).size,
+    memberStates: new Set(links.map((l) => l.member_state).filter((id) => !isRegion(id))).size,
     partners: new Set(links.map((l) => l.partner)).size,
   };
 }

@@ -1,15 +1,14 @@
 /** What the user has narrowed the links down to. Pure: shared by map, table, export and URL. */
-import type { Framework, Status, Theme } from "./vocabulary.ts";
 
 export type ThemeMatch = "any" | "all";
 
 export interface Filters {
-  themes: Theme[];
+  themes: string[];
   match: ThemeMatch;
   memberStates: string[];
   partners: string[];
-  frameworks: Framework[];
-  statuses: Status[];
+  frameworks: string[];
+  statuses: string[];
 }
 
 export const EMPTY_FILTERS: Filters = {

@@ -1,3 +1,8 @@
+/**
+ * From a file's rows to cells by column name, checking what a spreadsheet can get wrong: the
+ * header (required, unknown and duplicated columns), short and long rows, huge cells, an empty file.
+ * Column names match case-insensitively ("Member State" is member_state). Pure.
+ */
 import Papa from "papaparse";
 import type { ValidationIssue } from "./validationIssue.ts";
 
@@ -7,43 +12,100 @@ export interface CsvTable {
   rows: { line: number; cells: Record<string, string> }[];
 }
 
-/** Parses CSV text and checks its header against the contract's exact column list. */
-export function parseCsv(file: string, text: string, columns: readonly string[]): { table: CsvTable; issues: ValidationIssue[] } {
-  // Blank lines are kept while numbering so that row numbers match what a spreadsheet shows.
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimiter: ",", skipEmptyLines: false });
-  const issues: ValidationIssue[] = parsed.errors.map((e) => ({
-    file,
-    row: (e.row ?? 0) + 1,
-    column: "",
-    value: "",
-    expected: `well-formed CSV (${e.message})`,
-  }));
-  const [header = [], ...body] = parsed.data;
-  if (header.length === 0 || isEmptyHeader(header)) {
-    issues.push({ file, row: 1, column: "", value: "", expected: `a header row: ${columns.join(",")}` });
+export interface TableSpec {
+  /** Every column the contract knows for this file. */
+  columns: readonly string[];
+  /** Columns without which the file means nothing. */
+  required: readonly string[];
+}
+
+/** A cell longer than this is a pasted document, not data. */
+export const MAX_CELL = 10_000;
+
+/** Reads delimited text: `,`, `;` or tab, detected from the text (Excel in much of Europe saves `;`). */
+export function readDelimited(file: string, text: string): { rows: string[][]; delimiter: string; issues: ValidationIssue[] } {
+  const body = text.replace(/^\uFEFF/, "");
+  const delimiter = detectDelimiter(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const issues: ValidationIssue[] = parsed.errors.map((e) => ({ file, row: (e.row ?? 0) + 1, column: "", value: "", expected: `well-formed CSV (${e.message})` }));
+  return { rows: parsed.data, delimiter, issues };
+}
+
+/**
+ * The separator is read from the header, where it cannot hide inside a cell: themes such as
+ * "readmission;asylum" would fool a guess made from the data rows. Ties go to the comma.
+ */
+export function detectDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|\r|$/));
+  const unquoted = header.replace(/"[^"]*"/g, "");
+  const count = (d: string) => unquoted.split(d).length - 1;
+  return [",", ";", "\t"].reduce((best, d) => (count(d) > count(best) ? d : best), ",");
+}
+
+/** "Member State " → member_state: how a person may write a contract column's name. */
+export const columnKey = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+
+const columnLetter = (i: number): string => (i < 26 ? "" : columnLetter(Math.floor(i / 26) - 1)) + String.fromCharCode(65 + (i % 26));
+
+export function tableFromRows(file: string, allRows: string[][], spec: TableSpec): { table: CsvTable; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
+  const [header = [], ...body] = allRows;
+  const names = header.map(columnKey);
+  if (isBlank(header)) {
+    issues.push({ file, row: 1, column: "", value: "", expected: `a header row naming the columns, at least ${spec.required.join(" and ")}` });
+    return { table: { file, rows: [] }, issues };
   }
-  const names = header.map((h) => h.trim());
-  for (const col of columns) {
+  for (const col of spec.required) {
     if (!names.includes(col)) issues.push({ file, row: 1, column: col, value: "", expected: `a column named "${col}"` });
   }
-  names.forEach((name) => {
-    if (!columns.includes(name)) issues.push({ file, row: 1, column: name, value: name, expected: `only the columns ${columns.join(", ")}` });
+  const duplicated = new Set<string>();
+  names.forEach((name, i) => {
+    if (name === "") return;
+    const first = names.indexOf(name);
+    if (first !== i) {
+      duplicated.add(name);
+      issues.push({ file, row: 1, column: name, value: header[i]?.trim() ?? name, expected: `each column once (columns ${columnLetter(first)} and ${columnLetter(i)} are both "${name}")` });
+    } else if (!spec.columns.includes(name)) {
+      issues.push({ file, row: 1, column: header[i]?.trim() ?? name, value: header[i]?.trim() ?? name, expected: `only the columns ${spec.columns.join(", ")}` });
+    }
   });
-  const isBlank = (cells: string[]) => cells.every((c) => c.trim() === "");
+  // With a column twice or a required one missing, no row can be read safely: none is.
+  if (duplicated.size > 0 || spec.required.some((c) => !names.includes(c))) return { table: { file, rows: [] }, issues };
+
   const rows: CsvTable["rows"] = [];
   body.forEach((cells, i) => {
     if (isBlank(cells)) return;
     const line = i + 2;
-    if (cells.length > names.length) {
-      issues.push({ file, row: line, column: "", value: cells.slice(names.length).join(","), expected: `at most ${names.length} cells, as many as the header has (a comma inside a cell needs quotes)` });
+    if (cells.length !== names.length) {
+      const few = cells.length < names.length;
+      issues.push({
+        file, row: line, column: few ? (names[cells.length] ?? "") : "", value: few ? "" : cells.slice(names.length).join(","),
+        expected: few ? `${names.length} cells, as many as the header has (this row has ${cells.length})` : `at most ${names.length} cells, as many as the header has (a separator inside a cell needs quotes)`,
+      });
+      return;
     }
-    // Missing contract columns are reported once on the header; here they read as empty.
-    const known = Object.fromEntries(columns.map((c) => [c, ""]));
-    rows.push({ line, cells: { ...known, ...Object.fromEntries(names.map((name, c) => [name, cells[c] ?? ""])) } });
+    const long = cells.findIndex((c) => c.length > MAX_CELL);
+    if (long >= 0) {
+      issues.push({ file, row: line, column: names[long] ?? "", value: `${cells[long]?.slice(0, 40)}…`, expected: `a cell of at most ${MAX_CELL.toLocaleString("en")} characters (this one has ${cells[long]?.length.toLocaleString("en")})` });
+      return;
+    }
+    const out: Record<string, string> = Object.fromEntries(spec.columns.map((c) => [c, ""]));
+    names.forEach((name, c) => { if (spec.columns.includes(name)) out[name] = cells[c] ?? ""; });
+    rows.push({ line, cells: out });
   });
   return { table: { file, rows }, issues };
 }
 
-function isEmptyHeader(header: string[]): boolean {
-  return header.every((h) => h.trim() === "");
+/** Delimited text to a checked table, in one step. */
+export function parseCsv(file: string, text: string, spec: TableSpec): { table: CsvTable; issues: ValidationIssue[] } {
+  const read = readDelimited(file, text);
+  const checked = tableFromRows(file, read.rows, spec);
+  return { table: checked.table, issues: mergeIssues(read.issues, checked.issues) };
+}
+
+/** A malformed row (an unterminated quote) is reported once, as malformed, not again for its shape. */
+export function mergeIssues(readIssues: ValidationIssue[], tableIssues: ValidationIssue[]): ValidationIssue[] {
+  const malformed = new Set(readIssues.map((i) => i.row));
+  return [...readIssues, ...tableIssues.filter((i) => !malformed.has(i.row))];
 }

@@ -1,7 +1,8 @@
-/** React Query options for the two things the atlas loads: the world layer and the dataset. */
+/** React Query options for what the atlas loads: the world layer, the dataset index and a dataset. */
 import { queryOptions } from "@tanstack/react-query";
 import { parseWorld } from "../geo/worldLayer.ts";
-import { DATA_FILES, type Dataset, type DatasetFiles } from "./dataset.ts";
+import { datasetIndexSchema, type BundledEntry } from "./datasets/bundledDatasets.ts";
+import { DATA_FILES, type Dataset, type DatasetFiles, type TableKey } from "./dataset.ts";
 import { validateDataset } from "./validateDataset.ts";
 import { DataValidationError } from "./validationIssue.ts";
 
@@ -27,6 +28,8 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
+const noRetryOnBadData = (failures: number, error: Error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1;
+
 export const worldQuery = () =>
   queryOptions({
     queryKey: ["world", WORLD_URL],
@@ -35,21 +38,41 @@ export const worldQuery = () =>
     retry: 1,
   });
 
-export async function fetchDatasetFiles(): Promise<DatasetFiles> {
-  const keys = Object.keys(DATA_FILES) as (keyof DatasetFiles)[];
-  const texts = await Promise.all(keys.map(async (k) => (await fetchOk(dataUrl(DATA_FILES[k]))).text()));
-  const files = Object.fromEntries(keys.map((k, i) => [k, texts[i]]));
-  return files as Record<keyof DatasetFiles, string>;
+export const datasetIndexQuery = () =>
+  queryOptions({
+    queryKey: ["dataset-index"],
+    queryFn: async () => datasetIndexSchema.parse(await (await fetchOk(dataUrl("index.json"))).json()),
+    staleTime: Infinity,
+    retry: noRetryOnBadData,
+  });
+
+/** Fetches the files a bundled dataset has (the index lists them, so no request ends in a 404). */
+export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFiles> {
+  const text = async (file: string) => (await fetchOk(dataUrl(`${entry.id}/${file}`))).text();
+  const has = (file: string) => entry.files.includes(file);
+  const keys = (["manifest", "partnerships", "memberStates", "regions", "sources"] as const).filter((k) => has(DATA_FILES[k]));
+  const texts = await Promise.all(keys.map((k) => text(DATA_FILES[k])));
+  const files: DatasetFiles = { partnerships: "", names: {} };
+  keys.forEach((k, i) => {
+    if (k === "manifest") files.manifest = texts[i];
+    else files[k as TableKey] = texts[i];
+    files.names = { ...files.names, [k]: `data/${entry.id}/${DATA_FILES[k]}` };
+  });
+  if (files.manifest) {
+    const named = (JSON.parse(files.manifest) as { source_text?: unknown }).source_text;
+    if (typeof named === "string") files.sourceText = await text(named);
+  }
+  return files;
 }
 
-export const datasetQuery = () =>
+export const bundledDatasetQuery = (entry: BundledEntry) =>
   queryOptions({
-    queryKey: ["dataset", "bundled"],
+    queryKey: ["dataset", entry.id],
     queryFn: async (): Promise<Dataset> => {
-      const { dataset, issues } = validateDataset(await fetchDatasetFiles());
+      const { dataset, issues } = validateDataset(await fetchDatasetFiles(entry));
       if (issues.length > 0) throw new DataValidationError(issues);
       return dataset;
     },
     staleTime: Infinity,
-    retry: (failures, error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1,
+    retry: noRetryOnBadData,
   });

@@ -4,7 +4,8 @@
  * Every error message says what was expected, so the validator can print it after the value.
  */
 import { z } from "zod";
-import { FRAMEWORKS, RESPONSES, STATUSES, THEMES } from "./vocabulary.ts";
+import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
+import { RESPONSES } from "./vocabulary.ts";
 
 export const PARTNERSHIP_COLUMNS = [
   "id", "member_state", "partner", "framework", "instrument", "status", "themes",
@@ -12,22 +13,21 @@ export const PARTNERSHIP_COLUMNS = [
 ] as const;
 export const MEMBER_STATE_COLUMNS = ["code", "response", "summary", "quote"] as const;
 export const REGION_COLUMNS = ["id", "name", "lon", "lat", "members"] as const;
-export const SOURCE_COLUMNS = ["id", "title", "publisher", "date", "url"] as const;
+export const SOURCE_COLUMNS = ["id", "title", "publisher", "date", "url", "lang"] as const;
 
 const required = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `one of ${values.join(", ")}` });
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugSchema = z.string().regex(SLUG, {
   error: "a lowercase slug such as fra-ben-concerted-management",
 });
 export const alpha3Schema = z.string().regex(/^[A-Z]{3}$/, { error: "an ISO 3166-1 alpha-3 code such as GEO" });
-const countryOrRegionSchema = z.string().regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, {
-  error: "an alpha-3 code such as GEO or a region id from data/regions.csv",
-});
 const DATE_EXPECTED = "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty";
 const isoDateSchema = z
   .string()
+  .trim()
   .regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, { error: DATE_EXPECTED, abort: true })
   // The regex lets 2010-02-31 through; a round trip through Date does not.
   .refine((s) => s.length !== 10 || isCalendarDate(s), { error: DATE_EXPECTED });
@@ -42,28 +42,52 @@ const listOf = <T extends z.ZodType<string, string>>(item: T) =>
     .transform((s) => s.split(";").map((t) => t.trim()).filter(Boolean))
     .pipe(z.array(item));
 
-export const partnershipRowSchema = z.object({
-  id: slugSchema,
-  member_state: alpha3Schema,
-  partner: countryOrRegionSchema,
-  framework: oneOf(FRAMEWORKS),
-  instrument: required("the instrument's name"),
-  status: oneOf(STATUSES),
-  themes: listOf(oneOf(THEMES)),
-  start: isoDateSchema,
-  end: isoDateSchema,
-  other_actors: z.string(),
-  source: required("a source id from data/sources.csv"),
-  quote: required("a quote copied from the source"),
-  notes: z.string(),
-});
+export interface PartnershipRules {
+  vocabulary: DatasetVocabulary;
+  /** A cell of member_state or partner → the id to store, or the message that says what was expected. */
+  place(column: "member_state" | "partner", cell: string): { id: string } | { expected: string };
+  /** Whether quotes are checked against a source text, and so required. */
+  quoteRequired: boolean;
+}
 
-export const memberStateRowSchema = z.object({
-  code: alpha3Schema,
-  response: oneOf(RESPONSES),
-  summary: required("a one-line summary of the answer"),
-  quote: required("a quote copied from the source"),
-});
+/**
+ * A row of the edge list. Only member_state and partner are required of a user's file; an empty
+ * id is generated afterwards, an empty framework or status reads as "not given".
+ */
+export function partnershipRowSchema(rules: PartnershipRules) {
+  const place = (column: "member_state" | "partner") =>
+    z.string().transform((cell, ctx) => {
+      const r = rules.place(column, cell);
+      if ("id" in r) return r.id;
+      ctx.addIssue({ code: "custom", message: r.expected });
+      return z.NEVER;
+    });
+  const optionalOneOf = (values: string[]) =>
+    z.string().trim().refine((v) => v === "" || values.includes(v), { error: `one of ${values.join(", ")} (or empty)` });
+  return z.object({
+    id: z.string().trim().refine((v) => v === "" || SLUG.test(v), { error: "a lowercase slug such as fra-ben-concerted-management (or empty, to have one made)" }),
+    member_state: place("member_state"),
+    partner: place("partner"),
+    framework: optionalOneOf(rules.vocabulary.frameworks),
+    instrument: z.string().trim(),
+    status: optionalOneOf(rules.vocabulary.statuses),
+    themes: listOf(z.string().refine((v) => rules.vocabulary.themes.includes(v), { error: `one of ${rules.vocabulary.themes.join(", ")}` })),
+    start: isoDateSchema,
+    end: isoDateSchema,
+    other_actors: z.string(),
+    source: z.string().trim(),
+    quote: rules.quoteRequired ? required("a quote copied from the source") : z.string().trim(),
+    notes: z.string(),
+  });
+}
+
+export const memberStateRowSchema = (quoteRequired: boolean) =>
+  z.object({
+    code: alpha3Schema,
+    response: oneOf(RESPONSES),
+    summary: required("a one-line summary of the answer"),
+    quote: quoteRequired ? required("a quote copied from the source") : z.string().trim(),
+  });
 
 const coordinate = (min: number, max: number, what: string) => {
   const error = `${what} between ${min} and ${max}`;
@@ -85,9 +109,10 @@ export const sourceRowSchema = z.object({
   publisher: required("the publisher"),
   date: isoDateSchema.refine((s) => s !== "", { error: "an ISO date" }),
   url: z.string(),
+  lang: z.string().trim().regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$/, { error: "a language tag such as en, fr or de (or empty)" }),
 });
 
-export type PartnershipRow = z.output<typeof partnershipRowSchema>;
-export type MemberStateRow = z.output<typeof memberStateRowSchema>;
+export type PartnershipRow = z.output<ReturnType<typeof partnershipRowSchema>>;
+export type MemberStateRow = z.output<ReturnType<typeof memberStateRowSchema>>;
 export type RegionRow = z.output<typeof regionRowSchema>;
 export type SourceRow = z.output<typeof sourceRowSchema>;

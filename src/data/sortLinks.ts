@@ -1,5 +1,5 @@
 import type { Link } from "./dataset.ts";
-import { FRAMEWORKS, STATUSES } from "./vocabulary.ts";
+import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
 
 export const SORT_KEYS = ["member_state", "partner", "framework", "instrument", "status", "themes", "start"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -9,7 +9,7 @@ export interface Sort {
 }
 
 /** Sorts by what the user reads: names for places, the contract's order for vocabularies. */
-export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: string) => string): Link[] {
+export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: string) => string, vocabulary: Pick<DatasetVocabulary, "frameworks" | "statuses">): Link[] {
   const value = (l: Link): string | number => {
     switch (sort.key) {
       case "member_state":
@@ -17,9 +17,9 @@ export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: strin
       case "partner":
         return nameOf(l.partner);
       case "framework":
-        return FRAMEWORKS.indexOf(l.framework);
+        return vocabulary.frameworks.indexOf(l.framework);
       case "status":
-        return STATUSES.indexOf(l.status);
+        return vocabulary.statuses.indexOf(l.status);
       case "themes":
         return l.themes.length;
       case "instrument":

@@ -8,14 +8,15 @@ export interface ValidRow<T> {
 }
 
 /** Runs a row schema over a parsed table; invalid rows become issues and are left out. */
-export function validateRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: ValidRow<z.output<S>>[]; issues: ValidationIssue[] } {
+export function validateRows<S extends z.ZodType>(table: CsvTable, schema: S, onProgress?: (done: number) => void): { rows: ValidRow<z.output<S>>[]; issues: ValidationIssue[] } {
   const rows: ValidRow<z.output<S>>[] = [];
   const issues: ValidationIssue[] = [];
-  for (const { line, cells } of table.rows) {
+  table.rows.forEach(({ line, cells }, i) => {
+    if (onProgress && i % 5000 === 0) onProgress(i);
     const result = schema.safeParse(cells);
     if (result.success) {
       rows.push({ line, value: result.data });
-      continue;
+      return;
     }
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? "");
@@ -24,6 +25,6 @@ export function validateRows<S extends z.ZodType>(table: CsvTable, schema: S): {
       const item = typeof issue.path[1] === "number" ? cell.split(";").map((t) => t.trim()).filter(Boolean)[issue.path[1]] : undefined;
       issues.push({ file: table.file, row: line, column, value: item ?? cell, expected: issue.message });
     }
-  }
+  });
   return { rows, issues };
 }

@@ -23,7 +23,7 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses of links that are not (yet) in place: drawn dashed. */
-export const TENTATIVE_STATUSES: ReadonlySet<Status> = new Set(["planned", "under_negotiation", "interest"]);
+export const TENTATIVE_STATUSES: ReadonlySet<string> = new Set<Status>(["planned", "under_negotiation", "interest"]);
 
 export const THEMES = [
   "legal_migration",
@@ -56,6 +56,9 @@ export const MEMBER_STATES_2010 = [
   "AUT", "BEL", "BGR", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HUN",
   "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE",
 ] as const;
+
+/** Every country that has been an EU Member State: the default origins of a dataset (so HRV and GBR are fine). */
+export const EVER_MEMBER_STATES = [...MEMBER_STATES_2010, "HRV"] as const;
 
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

@@ -5,13 +5,14 @@
 import { geoInterpolate } from "d3-geo";
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";
 import type { Link } from "../data/dataset.ts";
-import { TENTATIVE_STATUSES, type Framework } from "../data/vocabulary.ts";
 
 export interface ArcProps {
   id: string;
   ms: string;
   partner: string;
-  framework: Framework;
+  framework: string;
+  /** The framework's colour, resolved once per dataset so the layer needs no per-vocabulary expression. */
+  color: string;
   tentative: boolean;
 }
 
@@ -54,7 +55,12 @@ export function bowsByLink(links: readonly Link[]): Map<string, number> {
   return bows;
 }
 
-export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined): FeatureCollection<LineString, ArcProps> {
+export interface ArcStyle {
+  colorOf(framework: string): string;
+  isTentative(status: string): boolean;
+}
+
+export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
   const bows = bowsByLink(links);
   const features: Feature<LineString, ArcProps>[] = [];
   for (const l of links) {
@@ -63,7 +69,7 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, tentative: TENTATIVE_STATUSES.has(l.status) },
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status) },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }

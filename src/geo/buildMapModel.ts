@@ -6,6 +6,7 @@ import { placeName } from "../data/places.ts";
 import type { Locale } from "../i18n/countryNames.ts";
 import { pointCollection, type DotProps, type LabelProps } from "./pointFeatures.ts";
 import { partnerScale, type Palette } from "../scales/colors.ts";
+import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import { buildArcs, type ArcProps } from "./arcs.ts";
 import type { WorldLayer } from "./worldLayer.ts";
 
@@ -26,8 +27,8 @@ export function anchorResolver(world: WorldLayer, dataset: Dataset): (id: string
   };
 }
 
-export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale; palette: Palette }): MapModel {
-  const { dataset, world, shown, selected, locale, palette } = args;
+export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale; palette: Palette; style: DatasetStyle }): MapModel {
+  const { dataset, world, shown, selected, locale, palette, style } = args;
   const partnerColor = partnerScale(palette);
   const anchorOf = anchorResolver(world, dataset);
 
@@ -38,6 +39,8 @@ export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown
     fills.set(code, palette.responses[answer.response]);
     if (answer.response === "no_response") hatched.push(code);
   }
+  // Without answers to a query there is no response layer: Member States with links share one fill.
+  if (!dataset.hasResponses) for (const l of shown) if (!dataset.regions.has(l.member_state)) fills.set(l.member_state, palette.origin);
 
   const linkCount = new Map<string, number>();
   for (const l of shown) for (const id of [l.member_state, l.partner]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
@@ -61,5 +64,5 @@ export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown
     return [{ at, props: { id, name: placeName(id, dataset, locale), selected: id === selected, rank: -(linkCount.get(id) ?? 0) } }];
   });
 
-  return { arcs: buildArcs(shown, anchorOf), dots: pointCollection(dots), labels: pointCollection(labels), fills, hatched };
+  return { arcs: buildArcs(shown, anchorOf, style), dots: pointCollection(dots), labels: pointCollection(labels), fills, hatched };
 }

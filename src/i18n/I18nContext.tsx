@@ -2,6 +2,8 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { CATALOGUES } from "./catalogues.ts";
 import type { Locale } from "./countryNames.ts";
 import type { VocabularyLabels } from "./messages/en.ts";
+import { CONTRACT_VOCABULARY, type DatasetVocabulary, type VocabularyKind } from "../data/datasets/datasetVocabulary.ts";
+import { localize } from "../data/datasets/manifest.ts";
 import { createTranslator, formatIsoDate, formatList, type Translate } from "./translate.ts";
 
 export interface I18n {
@@ -12,14 +14,23 @@ export interface I18n {
   list(items: string[]): string;
   /** "Label: value", with the locale's spacing before the colon (French puts a no-break space). */
   labelled(label: string, value: string): string;
+  /** Label of a framework, status, theme or response of the loaded dataset, in the UI language. */
+  vocab(kind: VocabularyKind | "responses", id: string): string;
 }
 
-export function makeI18n(locale: Locale): I18n {
+export function makeI18n(locale: Locale, vocabulary: DatasetVocabulary = CONTRACT_VOCABULARY): I18n {
   const c = CATALOGUES[locale];
   const colon = locale === "fr" ? "\u00a0: " : ": ";
+  const t = createTranslator(locale, c.messages);
+  const catalogue = c.labels as unknown as Record<VocabularyKind | "responses", Record<string, string | undefined>>;
   return {
     locale,
-    t: createTranslator(locale, c.messages),
+    t,
+    vocab: (kind, id) => {
+      if (id === "") return t(kind === "statuses" ? "vocab.noStatus" : "vocab.noFramework");
+      const own = kind === "responses" ? undefined : vocabulary.extraLabels[kind][id];
+      return catalogue[kind][id] ?? (own ? localize(own, locale) : id);
+    },
     labels: c.labels,
     date: (iso) => formatIsoDate(iso, locale),
     list: (items) => formatList(items, locale),
@@ -29,8 +40,8 @@ export function makeI18n(locale: Locale): I18n {
 
 const I18nContext = createContext<I18n>(makeI18n("en"));
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(locale), [locale]);
+export function I18nProvider({ locale, vocabulary, children }: { locale: Locale; vocabulary?: DatasetVocabulary; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(locale, vocabulary), [locale, vocabulary]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,7 +1,6 @@
 /** The map's sources and layers as typed constants; MapView is the only place that adds them. */
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
-import { FRAMEWORKS } from "../data/vocabulary.ts";
-import { frameworkColor, type Palette } from "../scales/colors.ts";
+import type { Palette } from "../scales/colors.ts";
 
 export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
 export const LAYER = {
@@ -27,7 +26,7 @@ export function matchProperty(property: string, pairs: [string, string][], fallb
   return ["match", ["get", property], first[0], first[1], ...rest.flat(), fallback];
 }
 
-const frameworkColorExpr = matchProperty("framework", FRAMEWORKS.map((f) => [f, frameworkColor(f)]), "#777777");
+const frameworkColorExpr: ExpressionSpecification = ["get", "color"];
 
 /** Arc opacity: all arcs when nothing is selected; the selection's arcs in full and the rest faded. */
 export function arcOpacity(selected: string | null): ExpressionSpecification | number {

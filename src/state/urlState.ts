@@ -3,7 +3,8 @@
  * values it does not know are dropped and reported, so a mangled link still opens a view.
  */
 import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
-import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../data/vocabulary.ts";
+import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
+import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 
 export const VIEWS = ["map", "table"] as const;
@@ -16,6 +17,8 @@ export interface Camera {
 }
 
 export interface UrlState {
+  /** The dataset shown; null is the default one (emn-ahq-2010), so old links keep their meaning. */
+  dataset: string | null;
   filters: Filters;
   select: string | null;
   view: View;
@@ -30,6 +33,7 @@ export interface UrlState {
 }
 
 export const DEFAULT_STATE: UrlState = {
+  dataset: null,
   filters: EMPTY_FILTERS,
   select: null,
   view: "map",
@@ -50,9 +54,14 @@ export interface ParseContext {
   isKnownPlace(id: string): boolean;
   /** Whether an encoded deck decodes; absent means any non-empty text is kept. */
   isDeck?(encoded: string): boolean;
+  /** Datasets this browser can show: bundled ones and the user's own. Absent: any well-formed id. */
+  isDataset?(id: string): boolean;
+  /** The loaded dataset's vocabularies and Member States; absent: the contract's and those of 2010. */
+  vocabulary?: Pick<DatasetVocabulary, "frameworks" | "statuses" | "themes">;
+  origins?: readonly string[];
 }
 
-const PARAMS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
@@ -100,14 +109,18 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
   };
   // Region ids are lowercase slugs, country codes uppercase: accept any case for a code.
   const place = (v: string): string | undefined => (ctx.isKnownPlace(v) ? v : ctx.isKnownPlace(v.toUpperCase()) ? v.toUpperCase() : undefined);
+  const vocabulary = ctx.vocabulary ?? CONTRACT_VOCABULARY;
+  const origins = ctx.origins ?? MEMBER_STATES_2010;
   const state: UrlState = {
+    dataset: one("dataset", null as string | null, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined)),
     filters: {
-      themes: list(q.get("theme"), "theme", member(THEMES), dropped),
+      themes: list(q.get("theme"), "theme", member(vocabulary.themes), dropped),
       match: one("match", "any" as const, (v) => (v === "all" || v === "any" ? v : undefined)),
-      memberStates: list(q.get("ms"), "ms", (v) => member(MEMBER_STATES_2010)(v.toUpperCase()), dropped),
-      partners: list(q.get("partner"), "partner", (v) => { const p = place(v); return p && !isOneOf(MEMBER_STATES_2010, p) ? p : undefined; }, dropped),
-      frameworks: list(q.get("framework"), "framework", member(FRAMEWORKS), dropped),
-      statuses: list(q.get("status"), "status", member(STATUSES), dropped),
+      // A Member State, or an EU-level origin (a region id such as `eu`) where the dataset has one.
+      memberStates: list(q.get("ms"), "ms", (v) => (isOneOf(origins, v.toUpperCase()) ? v.toUpperCase() : /^[a-z]/.test(v) && ctx.isKnownPlace(v) ? v : undefined), dropped),
+      partners: list(q.get("partner"), "partner", (v) => { const p = place(v); return p && !isOneOf(origins, p) ? p : undefined; }, dropped),
+      frameworks: list(q.get("framework"), "framework", member(vocabulary.frameworks), dropped),
+      statuses: list(q.get("status"), "status", member(vocabulary.statuses), dropped),
     },
     select: one("select", null as string | null, place),
     view: one("view", "map" as View, member(VIEWS)),
@@ -129,6 +142,7 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
 /** Canonical query string (without "?"): fixed parameter order, defaults left out. */
 export function serializeUrlState(s: UrlState): string {
   const q: [string, string][] = [];
+  if (s.dataset) q.push(["dataset", s.dataset]);
   const f = s.filters;
   if (f.themes.length) q.push(["theme", f.themes.join(",")]);
   if (f.match !== "any") q.push(["match", f.match]);

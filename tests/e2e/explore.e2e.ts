@@ -127,7 +127,7 @@ describe("table and export", () => {
     const atlas = await AtlasDriver.open(browser, baseUrl, "theme=readmission");
     const { fileName, text } = await atlas.downloadCsv();
     expect(fileName).toMatch(/\.csv$/);
-    expect(text.split("\n")[0]).toBe(files.partnerships.split("\n")[0]);
+    expect(text.split("\n")[0]).toBe(String(files.partnerships).split("\n")[0]);
     const { dataset, issues } = validateDataset({ ...files, partnerships: text });
     expect(issues).toEqual([]);
     expect(dataset.links.map((l) => l.id).sort()).toEqual(links.filter((l) => l.themes.includes("readmission")).map((l) => l.id).sort());

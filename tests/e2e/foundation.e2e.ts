@@ -34,18 +34,18 @@ describe("first screen", () => {
   });
 
   it("shows which file, row and column are wrong when a data file is broken", async () => {
-    const good = bundledDataset().files.partnerships;
+    const good = bundledDataset().partnerships;
     const broken = good.replace("fra-ben-concerted-management,FRA,BEN,bilateral", "fra-ben-concerted-management,FRA,BEN,bilaterall");
-    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/partnerships.csv", status: 200, body: broken } });
+    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: broken } });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("The atlas could not load its data");
-    expect(await error.textContent()).toContain("data/partnerships.csv row 3, column framework");
+    expect(await error.textContent()).toContain("data/emn-ahq-2010/partnerships.csv row 3, column framework");
     expect(await error.textContent()).toContain('"bilaterall"');
     await atlas.close();
   });
 
   it("says which file is missing instead of showing a blank page", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/member-states.csv", status: 404, body: "" } });
+    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/member-states.csv", status: 404, body: "" } });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("member-states.csv");
     expect(await error.textContent()).toContain("404");

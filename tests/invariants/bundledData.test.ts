@@ -15,7 +15,7 @@ import { type CountryFeature, type WorldLayer, parseWorld } from "../../src/geo/
 import { LOCALES, countryName } from "../../src/i18n/countryNames.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const DATA = join(ROOT, "data");
+const DATA = join(ROOT, "data/emn-ahq-2010");
 const WORLD = join(ROOT, "public/geo/world.topo.json");
 // shared/ sits beside the repository, on developers' machines and in CI alike.
 const SHARED_SOURCE = join(ROOT, "../shared/source/000_51fcf1a9fb4a2db4.txt");
@@ -23,8 +23,8 @@ const SHARED_SOURCE = join(ROOT, "../shared/source/000_51fcf1a9fb4a2db4.txt");
 const files: DatasetFiles = readDatasetFiles(DATA);
 const { dataset, issues } = validateDataset(files);
 /** Cells as written in the file, before the schemas trim or coerce them. */
-const rawCells = <C extends string>(key: keyof DatasetFiles, columns: readonly C[]) =>
-  parseCsv(DATA_FILES[key], files[key], columns).table.rows.map((r) => ({
+const rawCells = <C extends string>(key: "partnerships" | "memberStates" | "regions", columns: readonly C[]) =>
+  parseCsv(DATA_FILES[key], String(files[key]), { columns, required: [] }).table.rows.map((r) => ({
     line: r.line,
     ...(Object.fromEntries(columns.map((c) => [c, r.cells[c] ?? ""])) as Record<C, string>),
   }));
@@ -77,7 +77,7 @@ describe("bundled data", () => {
 });
 
 describe("quotes and the source text", () => {
-  const source = files.sourceText;
+  const source = files.sourceText ?? "";
   it("finds every partnership and Member State quote verbatim in the source", () => {
     const quotes = [
       ...rawCells("partnerships", PARTNERSHIP_COLUMNS).map((r) => ({ at: `partnerships.csv row ${r.line}`, quote: r.quote })),
@@ -87,7 +87,7 @@ describe("quotes and the source text", () => {
     expect(quotes.filter((q) => !q.quote || !source.includes(q.quote)).map((q) => q.at)).toEqual([]);
   });
   it.skipIf(!existsSync(SHARED_SOURCE))("bundles the source byte for byte as shared/source has it", () => {
-    const bundled = readFileSync(join(DATA, DATA_FILES.sourceText));
+    const bundled = readFileSync(join(DATA, dataset.manifest.source_text ?? ""));
     expect(bundled.equals(readFileSync(SHARED_SOURCE))).toBe(true);
   });
 });

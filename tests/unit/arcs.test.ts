@@ -5,6 +5,10 @@ import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
 import { arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
 import { bundled } from "./bundledDataset.ts";
+import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
+import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
+
+const STYLE = datasetStyle(CONTRACT_VOCABULARY);
 
 const FRA: Position = [2.46, 46.68];
 const CPV: Position = [-23.64, 15.08];
@@ -70,15 +74,15 @@ describe("bowsByLink", () => {
 
 describe("buildArcs", () => {
   it("skips links whose anchor is missing, at either end", () => {
-    const fc = buildArcs([link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")], anchorOf);
+    const fc = buildArcs([link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")], anchorOf, STYLE);
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
     expect(fc.features[0].geometry.type).toBe("LineString");
-    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", tentative: false });
+    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false });
   });
   it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
     const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];
-    const fc = buildArcs(statuses.map((s) => link(s, "FRA", "GEO", s)), anchorOf);
+    const fc = buildArcs(statuses.map((s) => link(s, "FRA", "GEO", s)), anchorOf, STYLE);
     expect(Object.fromEntries(fc.features.map((f) => [f.properties.id, f.properties.tentative]))).toEqual({
       ratified: false, signed: false, in_force: false, ongoing: false, completed: false,
       planned: true, under_negotiation: true, interest: true,
@@ -91,7 +95,7 @@ describe("buildArcs", () => {
     expect(bows.get("fra-cpv-concerted-management")).toBeCloseTo(-0.045, 10);
     expect(bows.get("fra-cpv-mobility-partnership")).toBeCloseTo(0.045, 10);
     expect(bows.get("fra-ben-concerted-management")).toBe(0);
-    const [a, b] = buildArcs(fraCpv, anchorOf).features.map((f) => mid(f.geometry.coordinates));
+    const [a, b] = buildArcs(fraCpv, anchorOf, STYLE).features.map((f) => mid(f.geometry.coordinates));
     // About 41° of chord: the middles lie some 3.7° apart, well visible at world zoom.
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(3);
     const gcMid = geoInterpolate([FRA[0], FRA[1]], [CPV[0], CPV[1]])(0.5);

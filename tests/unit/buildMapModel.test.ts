@@ -12,11 +12,12 @@ const palette = PALETTES.light;
 const partnerColor = partnerScale(palette);
 const responseColor = (r: Response) => palette.responses[r];
 import { bundled, loadWorld } from "./bundledDataset.ts";
+import { datasetStyle } from "../../src/scales/frameworkColors.ts";
 
 const { dataset } = bundled;
 const ALL = dataset.links;
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
-  buildMapModel({ dataset, world: loadWorld(), shown, selected, locale, palette });
+  buildMapModel({ dataset, world: loadWorld(), shown, selected, locale, palette, style: datasetStyle(dataset.vocabulary) });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
 const dot = (m: ReturnType<typeof model>, id: string) => m.dots.features.find((f) => f.properties.id === id)?.properties;
 const label = (m: ReturnType<typeof model>, id: string) => m.labels.features.find((f) => f.properties.id === id)?.properties;

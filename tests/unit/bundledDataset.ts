@@ -8,7 +8,7 @@ import { validateDataset } from "../../src/data/validateDataset.ts";
 import { parseWorld, type WorldLayer } from "../../src/geo/worldLayer.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const DATA = join(ROOT, "data");
+export const DATA = join(ROOT, "data/emn-ahq-2010");
 export const WORLD_PATH = join(ROOT, "public/geo/world.topo.json");
 
 export const bundledFiles: DatasetFiles = readDatasetFiles(DATA);

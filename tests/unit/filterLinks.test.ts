@@ -9,6 +9,12 @@ const LINKS = bundled.dataset.links;
 const f = (o: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...o });
 const ids = (o: Partial<Filters>) => filterLinks(LINKS, f(o)).map((l) => l.id);
 
+/** Every theme's count, zero included, as the filter panel shows it. */
+const countsOf = (...args: Parameters<typeof themeCounts>): Record<string, number> => ({
+  ...Object.fromEntries(THEMES.map((t) => [t, 0])),
+  ...Object.fromEntries(themeCounts(...args)),
+});
+
 describe("the bundled dataset these tests rely on", () => {
   it("loads without issue: 68 links", () => {
     expect(bundled.issues).toEqual([]);
@@ -90,20 +96,20 @@ describe("filterLinks on the bundled data", () => {
 
 describe("themeCounts", () => {
   it("counts each theme over all links when nothing else is filtered", () => {
-    expect(themeCounts(LINKS, EMPTY_FILTERS)).toEqual({
+    expect(countsOf(LINKS, EMPTY_FILTERS)).toEqual({
       legal_migration: 30, irregular_migration: 23, trafficking: 13, readmission: 8, voluntary_return: 11, reintegration: 7,
       development: 25, integration: 8, border_management: 11, capacity_building: 6, information: 2, asylum: 8, training: 3,
     });
   });
   it("gives, for each theme, the number of links that theme alone would show under the other filters", () => {
     const others = f({ memberStates: ["ESP", "POL"], statuses: ["signed", "ongoing"] });
-    const counts = themeCounts(LINKS, { ...others, themes: ["asylum", "training"], match: "all" });
+    const counts = countsOf(LINKS, { ...others, themes: ["asylum", "training"], match: "all" });
     for (const t of THEMES) expect(counts[t], t).toBe(filterLinks(LINKS, { ...others, themes: [t] }).length);
     expect(counts.trafficking).toBe(9);
     expect(counts.asylum).toBe(0);
   });
   it("ignores the chosen themes themselves", () => {
-    const counts = themeCounts(LINKS, f({ memberStates: ["PRT"], themes: ["asylum"] }));
+    const counts = countsOf(LINKS, f({ memberStates: ["PRT"], themes: ["asylum"] }));
     expect(counts).toMatchObject({ asylum: 8, border_management: 8, legal_migration: 1, trafficking: 1 });
   });
 });

@@ -60,7 +60,8 @@ describe("linksToCsv: the bundled data loads back unchanged", () => {
   });
   it("re-validates an empty download", () => {
     const again = reload(bundledFiles, []);
-    expect(again.issues).toEqual([]);
+    // A header-only file is reported, never loaded silently as an empty map.
+    expect(again.issues.map((i) => i.expected)).toEqual(["at least one row of data below the header"]);
     expect(again.dataset.links).toEqual([]);
   });
 });

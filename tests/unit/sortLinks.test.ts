@@ -1,3 +1,4 @@
+import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import { SORT_KEYS, sortLinks, type Sort, type SortKey } from "../../src/data/sortLinks.ts";
@@ -12,7 +13,7 @@ const link = (id: string, o: Partial<Link> = {}): Link => ({
 const EN: Record<string, string> = { DEU: "Germany", ESP: "Spain", FRA: "France", NLD: "Netherlands", GEO: "Georgia", CPV: "Cape Verde", MDA: "Moldova", "black-sea-cooperation-platform": "Black Sea Cooperation Platform" };
 const DE: Record<string, string> = { DEU: "Deutschland", ESP: "Spanien", FRA: "Frankreich", NLD: "Niederlande" };
 const nameIn = (names: Record<string, string>) => (id: string) => names[id] ?? id;
-const ids = (links: readonly Link[], sort: Sort, names = EN) => sortLinks(links, sort, nameIn(names)).map((l) => l.id);
+const ids = (links: readonly Link[], sort: Sort, names = EN) => sortLinks(links, sort, nameIn(names), CONTRACT_VOCABULARY).map((l) => l.id);
 const asc = (key: SortKey): Sort => ({ key, dir: "asc" });
 const desc = (key: SortKey): Sort => ({ key, dir: "desc" });
 
@@ -76,14 +77,14 @@ describe("sortLinks ties and purity", () => {
   });
   it("returns a new array and leaves the input alone", () => {
     const input = [link("b", { status: "planned" }), link("a", { status: "ratified" })];
-    const out = sortLinks(input, asc("status"), nameIn(EN));
+    const out = sortLinks(input, asc("status"), nameIn(EN), CONTRACT_VOCABULARY);
     expect(out.map((l) => l.id)).toEqual(["a", "b"]);
     expect(input.map((l) => l.id)).toEqual(["b", "a"]);
     expect(out).not.toBe(input);
   });
   it("sorts the bundled links by Member State name, then id", () => {
     const nameOf = (id: string) => countryName(id, "en") ?? id;
-    const sorted = sortLinks(bundled.dataset.links, asc("member_state"), nameOf);
+    const sorted = sortLinks(bundled.dataset.links, asc("member_state"), nameOf, CONTRACT_VOCABULARY);
     expect(sorted).toHaveLength(68);
     expect(sorted[0].id).toBe("bel-geo-mobility-partnership");
     expect(sorted.at(-1)?.id).toBe("gbr-geo-mobility-partnership");

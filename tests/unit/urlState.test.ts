@@ -26,7 +26,7 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ filters: EMPTY_FILTERS, select: null, view: "map", lang: null, present: false, slide: null, deck: null, camera: null });
+    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", lang: null, present: false, slide: null, deck: null, camera: null });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
@@ -113,11 +113,12 @@ describe("serializeUrlState", () => {
   });
   it("uses the fixed parameter order and readable commas", () => {
     const s: UrlState = {
+      dataset: "emn-ahq-2010",
       filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
       select: "CPV", view: "table", lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
-      "theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
+      "dataset=emn-ahq-2010&theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
         "&status=signed,ongoing&select=CPV&view=table&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
     );
   });
@@ -141,6 +142,7 @@ function presenting(rnd: () => number): Pick<UrlState, "present" | "slide" | "de
 function randomState(rnd: () => number): UrlState {
   const r3 = (min: number, max: number, d: number) => Number((min + rnd() * (max - min)).toFixed(d));
   return {
+    dataset: rnd() < 0.7 ? null : pick(rnd, ["emn-ahq-2010", "own-a1b2c3d4e5"]),
     filters: {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
@@ -237,5 +239,29 @@ describe("parameters a hand-edited link may repeat or misspell", () => {
   });
   it("does not take a Member State as a partner", () => {
     expect(parse("partner=FRA").dropped).toEqual([{ param: "partner", value: "FRA" }]);
+  });
+});
+
+describe("dataset parameter (format 2)", () => {
+  const ctx = { isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) || id === "eu", isDataset: (id: string) => ["emn-ahq-2010", "own-a1b2c3d4e5"].includes(id) };
+  it("is the default dataset when absent, so old links keep their meaning", () => {
+    expect(parseUrlState("theme=asylum", ctx).state.dataset).toBeNull();
+  });
+  it("keeps a dataset this browser has, and writes it first", () => {
+    const { state, dropped } = parseUrlState("dataset=own-a1b2c3d4e5&theme=asylum", ctx);
+    expect(dropped).toEqual([]);
+    expect(state.dataset).toBe("own-a1b2c3d4e5");
+    expect(serializeUrlState(state)).toBe("dataset=own-a1b2c3d4e5&theme=asylum");
+  });
+  it("drops a dataset this browser does not have, and a malformed one", () => {
+    expect(parseUrlState("dataset=own-zzzzzzzzzz", ctx)).toEqual({ state: DEFAULT_STATE, dropped: [{ param: "dataset", value: "own-zzzzzzzzzz" }] });
+    expect(parseUrlState("dataset=../etc", ctx).dropped).toEqual([{ param: "dataset", value: "../etc" }]);
+  });
+  it("accepts the loaded dataset's own vocabulary and origins", () => {
+    const own = { ...ctx, vocabulary: { frameworks: ["bilateral", "eu_camm"], statuses: ["signed"], themes: ["asylum"] }, origins: ["FRA", "HRV"] };
+    const { state, dropped } = parseUrlState("framework=eu_camm,eu_project&ms=HRV,eu,AUT", own);
+    expect(state.filters.frameworks).toEqual(["eu_camm"]);
+    expect(state.filters.memberStates).toEqual(["HRV", "eu"]);
+    expect(dropped).toEqual([{ param: "ms", value: "AUT" }, { param: "framework", value: "eu_project" }]);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Where a dataset comes from, as React Query options: a bundled one is fetched and checked; a
+ * user's own is read from this browser and checked again in a Web Worker, exactly as when opened.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import type { Dataset } from "../dataset.ts";
+import { runImport } from "../import/runImport.ts";
+import { bundledDatasetQuery } from "../queries.ts";
+import { DataValidationError } from "../validationIssue.ts";
+import type { BundledEntry } from "./bundledDatasets.ts";
+import { createOwnDatasetStore, type OwnDatasetStore, type OwnDatasetSummary } from "./ownDatasetStore.ts";
+
+let store: OwnDatasetStore | undefined;
+/** One store per page, opened when first needed. */
+export function ownDatasetStore(): OwnDatasetStore {
+  store ??= createOwnDatasetStore();
+  return store;
+}
+
+export const ownDatasetListQuery = () =>
+  queryOptions({ queryKey: ["own-datasets"], queryFn: () => ownDatasetStore().list(), staleTime: Infinity });
+
+/** The user's edits of title and source line, over what the file said. */
+export function withOverrides(dataset: Dataset, summary: Pick<OwnDatasetSummary, "overrides">): Dataset {
+  const o = summary.overrides ?? {};
+  if (!o.title && !o.citation) return dataset;
+  return { ...dataset, manifest: { ...dataset.manifest, ...(o.title ? { title: o.title } : {}), ...(o.citation ? { citation: o.citation } : {}) } };
+}
+
+export const ownDatasetQuery = (id: string) =>
+  queryOptions({
+    queryKey: ["dataset", id],
+    queryFn: async (): Promise<Dataset> => {
+      const record = await ownDatasetStore().get(id);
+      if (!record) throw new Error(`The dataset ${id} is no longer kept in this browser.`);
+      const { dataset, issues } = await runImport(record.files, { id, today: record.savedAt.slice(0, 10) }).result;
+      if (issues.length > 0 && (!record.partial || dataset.links.length === 0)) throw new DataValidationError(issues);
+      return withOverrides(dataset, record);
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export type DatasetSource = { kind: "bundled"; entry: BundledEntry } | { kind: "own"; id: string };
+
+export const datasetQuery = (source: DatasetSource) => (source.kind === "bundled" ? bundledDatasetQuery(source.entry) : ownDatasetQuery(source.id));

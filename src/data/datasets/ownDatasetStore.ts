@@ -1,0 +1,119 @@
+/**
+ * The user's own datasets, kept in this browser's IndexedDB (through idb-keyval) and nowhere else.
+ * What is kept is the files as opened, so a dataset reloads through the same checks as on the
+ * first day. Where storage is blocked or full, datasets live in memory for the session and the
+ * caller is told so.
+ */
+import { clear, createStore, del, get, set, type UseStore } from "idb-keyval";
+import type { OpenedFile } from "../import/importFiles.ts";
+
+export interface OwnDatasetSummary {
+  id: string;
+  title: string;
+  /** The source line under the map and on every export; the user may edit it. */
+  citation: string;
+  savedAt: string;
+  /** Opened with "Load the N valid rows": the rows with problems stay out on every reload. */
+  partial: boolean;
+  /** What the user typed over the file's own title and source line. */
+  overrides?: { title?: string; citation?: string };
+}
+
+export interface OwnDatasetRecord extends OwnDatasetSummary {
+  files: OpenedFile[];
+}
+
+export interface OwnDatasetStore {
+  list(): Promise<OwnDatasetSummary[]>;
+  get(id: string): Promise<OwnDatasetRecord | undefined>;
+  /** Resolves false when the browser would not keep it: it is then kept for this session only. */
+  put(record: OwnDatasetRecord): Promise<boolean>;
+  update(id: string, patch: Partial<Pick<OwnDatasetSummary, "title" | "citation" | "overrides">>): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+const INDEX_KEY = "index";
+
+/** Random, unguessable and never derived from a file name: ids travel in shared links. */
+export function newDatasetId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `own-${[...bytes].map((b) => b.toString(36).padStart(2, "0")).join("").slice(0, 10)}`;
+}
+
+export function createOwnDatasetStore(idb: UseStore | null = openIdb()): OwnDatasetStore {
+  const memory = new Map<string, OwnDatasetRecord>();
+  const summary = ({ files: _files, ...rest }: OwnDatasetRecord): OwnDatasetSummary => rest;
+  const readIndex = async (): Promise<OwnDatasetSummary[]> => {
+    if (!idb) return [];
+    try {
+      return (await get<OwnDatasetSummary[]>(INDEX_KEY, idb)) ?? [];
+    } catch {
+      return [];
+    }
+  };
+  const writeIndex = async (list: OwnDatasetSummary[]) => {
+    if (idb) await set(INDEX_KEY, list, idb);
+  };
+  return {
+    async list() {
+      const stored = await readIndex();
+      const session = [...memory.values()].map(summary).filter((m) => !stored.some((s) => s.id === m.id));
+      return [...stored, ...session].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+    },
+    async get(id) {
+      if (memory.has(id)) return memory.get(id);
+      if (!idb) return undefined;
+      try {
+        return await get<OwnDatasetRecord>(id, idb);
+      } catch {
+        return undefined;
+      }
+    },
+    async put(record) {
+      memory.set(record.id, record);
+      if (!idb) return false;
+      try {
+        await set(record.id, record, idb);
+        await writeIndex([...(await readIndex()).filter((s) => s.id !== record.id), summary(record)]);
+        // Kept on disk: the memory copy would only double what the page holds.
+        memory.delete(record.id);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async update(id, patch) {
+      const mem = memory.get(id);
+      if (mem) memory.set(id, { ...mem, ...patch });
+      if (!idb) return;
+      try {
+        const rec = await get<OwnDatasetRecord>(id, idb);
+        if (!rec) return;
+        await set(id, { ...rec, ...patch }, idb);
+        await writeIndex((await readIndex()).map((s) => (s.id === id ? { ...s, ...patch } : s)));
+      } catch {
+        // Not kept: the edit still shows for this session.
+      }
+    },
+    async remove(id) {
+      memory.delete(id);
+      if (!idb) return;
+      await del(id, idb).catch(() => undefined);
+      await writeIndex((await readIndex()).filter((s) => s.id !== id)).catch(() => undefined);
+    },
+    async clear() {
+      memory.clear();
+      if (idb) await clear(idb).catch(() => undefined);
+    },
+  };
+}
+
+function openIdb(): UseStore | null {
+  try {
+    if (typeof indexedDB === "undefined") return null;
+    return createStore("partnership-atlas", "own-datasets");
+  } catch {
+    return null;
+  }
+}
