@@ -10,6 +10,7 @@ import { buildMapModel } from "../src/geo/buildMapModel.ts";
 import { parseWorld } from "../src/geo/worldLayer.ts";
 import { PALETTES } from "../src/scales/colors.ts";
 import { datasetStyle } from "../src/scales/frameworkColors.ts";
+import { importFiles, type OpenedFile } from "../src/data/import/importFiles.ts";
 import { readDatasetFiles } from "./readDatasetFiles.ts";
 
 const base = readDatasetFiles("data/emn-ahq-2010");
@@ -48,3 +49,32 @@ time("filter by one theme", () => filterLinks(links, { ...EMPTY_FILTERS, themes:
 time("theme counts", () => themeCounts(links, EMPTY_FILTERS));
 time("map model (arcs, fills, dots, labels)", () => buildMapModel({ dataset: validated.dataset, world, shown: links, selected: "GEO", locale: "en", palette: PALETTES.light, style: datasetStyle(validated.dataset.vocabulary) }));
 time("CSV export of all links", () => linksToCsv(links));
+
+// Opening a user's file: what the import worker does (decode, detect, parse, resolve names, check),
+// for a spreadsheet-style file with country names and ;-separators, at 10,000 and 100,000 rows.
+const NAMES = ["France", "Allemagne", "Spanien", "Italy", "Pays-Bas", "Portugal", "Suède", "Polen"];
+const PARTNER_NAMES = ["Maroc", "Senegal", "Géorgie", "Moldova", "Cap-Vert", "Tunisie", "Ägypten", "Nigeria", "Inde", "Ukraine"];
+function userFile(rows: number): OpenedFile {
+  const lines = ["Member State;Partner;Framework;Status;Themes;Instrument"];
+  for (let i = 0; i < rows; i++) lines.push(`${NAMES[i % NAMES.length]};${PARTNER_NAMES[(i * 3) % PARTNER_NAMES.length]};bilateral;signed;"legal_migration;readmission";Agreement ${i}`);
+  const bytes = new TextEncoder().encode(lines.join("\r\n"));
+  return { name: `bench-${rows}.csv`, bytes: bytes.buffer as ArrayBuffer };
+}
+for (const rows of [10_000, 100_000]) {
+  const file = userFile(rows);
+  const result = await timeAsync(`open a user's file of ${rows.toLocaleString("en")} rows (${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`, () => importFiles([file], { id: "own-bench", today: "2026-01-01" }), 3);
+  if (result.issues.length || result.dataset.links.length !== rows) throw new Error(`the synthetic user file did not load cleanly: ${result.issues.length} issues`);
+}
+
+async function timeAsync<T>(label: string, fn: () => Promise<T>, runs: number): Promise<T> {
+  let result = await fn();
+  const samples: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    result = await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`${label.padEnd(44)} median ${samples[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  return result;
+}

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { datasetQuery, ownDatasetListQuery, type DatasetSource } from "../data/datasets/datasetQueries.ts";
 import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
 import { datasetIndexQuery, worldQuery } from "../data/queries.ts";
@@ -41,9 +42,16 @@ function Loader() {
   const ownList = own.data ?? [];
   const known = bundled.some((d) => d.id === wanted) || ownList.some((d) => d.id === wanted);
   const settled = index.isSuccess && own.isSuccess;
-  const missing = settled && !known ? wanted : null;
+  // Once the atlas drops the unknown id from the address, the notice must stay until the user moves on.
+  const [missingSeen, setMissingSeen] = useState<string | null>(null);
+  const missingNow = settled && !known ? wanted : null;
+  useEffect(() => {
+    if (missingNow) setMissingSeen(missingNow);
+    else if (param !== null) setMissingSeen(null);
+  }, [missingNow, param]);
+  const missing = missingNow ?? missingSeen;
   const ownHit = ownList.some((d) => d.id === wanted);
-  const entry = bundled.find((d) => d.id === wanted) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
+  const entry = bundled.find((d) => d.id === (missingNow ? DEFAULT_DATASET_ID : wanted)) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
   const source: DatasetSource | null = !settled ? null : ownHit ? { kind: "own", id: wanted } : entry ? { kind: "bundled", entry } : null;
   const dataset = useQuery({
     ...datasetQuery(source ?? { kind: "own", id: "" }),

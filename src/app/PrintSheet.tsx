@@ -1,4 +1,5 @@
 import type { Link } from "../data/dataset.ts";
+import { TABLE_ROWS } from "../components/TableView.tsx";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
@@ -18,7 +19,7 @@ export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters:
           </tr>
         </thead>
         <tbody>
-          {links.map((l) => (
+          {links.slice(0, TABLE_ROWS).map((l) => (
             <tr key={l.id}>
               <td>{nameOf(l.member_state)}</td>
               <td>{nameOf(l.partner)}</td>
@@ -29,6 +30,7 @@ export function PrintSheet({ links, filters, nameOf }: { links: Link[]; filters:
           ))}
         </tbody>
       </table>
+      {links.length > TABLE_ROWS && <p>{t("table.capped", { shown: TABLE_ROWS, count: links.length })}</p>}
     </section>
   );
 }

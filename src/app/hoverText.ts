@@ -9,6 +9,8 @@ export function hoverText(target: HoverTarget, dataset: Dataset, shown: readonly
   if (target.kind === "arc") {
     const l = shown.find((x) => x.id === target.id);
     if (!l) return [];
+    const group = target.count ?? 1;
+    if (group > 1) return [`${name(l.member_state)} → ${name(l.partner)}`, vocab("frameworks", l.framework), t("tooltip.links", { count: group })];
     return [`${name(l.member_state)} → ${name(l.partner)}`, `${vocab("frameworks", l.framework)} · ${vocab("statuses", l.status)}`, l.instrument];
   }
   const count = shown.filter((l) => l.member_state === target.id || l.partner === target.id).length;

@@ -52,11 +52,16 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
   /** Bounds of what is shown, for meeting mode's camera: [west, south, east, north]. */
   const shownBounds = useMemo((): [number, number, number, number] | null => {
     const anchorOf = anchorResolver(world, dataset);
-    const points = shown.flatMap((l) => [anchorOf(l.member_state), anchorOf(l.partner)]).filter((p) => p !== undefined);
-    if (points.length === 0) return null;
-    const lons = points.map((p) => p[0]);
-    const lats = points.map((p) => p[1]);
-    return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    // A loop, not Math.min(...points): spreading 200,000 numbers overflows the call stack.
+    let bounds: [number, number, number, number] | null = null;
+    for (const l of shown) {
+      for (const p of [anchorOf(l.member_state), anchorOf(l.partner)]) {
+        if (!p) continue;
+        const [lon, lat] = p;
+        bounds = bounds ? [Math.min(bounds[0], lon), Math.min(bounds[1], lat), Math.max(bounds[2], lon), Math.max(bounds[3], lat)] : [lon, lat, lon, lat];
+      }
+    }
+    return bounds;
   }, [world, dataset, shown]);
 
   return {

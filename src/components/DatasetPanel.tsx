@@ -28,9 +28,10 @@ export function DatasetPanel(props: {
   return (
     <section className="dataset-panel" aria-labelledby="dataset-panel-title">
       <h2 id="dataset-panel-title" className="panel-title">{t("data.title")}</h2>
-      <label className="field">
-        <span>{t("data.choose")}</span>
-        <select value={current} onChange={(e) => props.onChoose(e.target.value)}>
+      {/* Labelled by id, not by wrapping: a wrapping label would put the chosen title into the name. */}
+      <div className="field">
+        <label htmlFor="dataset-choice">{t("data.choose")}</label>
+        <select id="dataset-choice" value={current} onChange={(e) => props.onChoose(e.target.value)}>
           {props.bundled.map((d) => <option key={d.id} value={d.id}>{localize(d.title, locale)}</option>)}
           {props.own.length > 0 && (
             <optgroup label={t("data.mine")}>
@@ -38,7 +39,7 @@ export function DatasetPanel(props: {
             </optgroup>
           )}
         </select>
-      </label>
+      </div>
       <div className="button-row">
         <button type="button" className="button" onClick={props.onOpen}>{t("data.open")}</button>
         <button type="button" className="button secondary" onClick={props.onTemplate}>{t("data.template")}</button>

@@ -1,4 +1,7 @@
+import { useState } from "react";
 import type { Dataset, Link } from "../data/dataset.ts";
+
+const DETAILS_PAGE = 100;
 import { placeName } from "../data/places.ts";
 import type { Locale } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
@@ -19,6 +22,8 @@ export function DetailsPanel(props: {
   const { id, dataset, locale, shown } = props;
   const { t, vocab, date } = useI18n();
   const palette = usePalette();
+  // A place with thousands of links shows them a hundred at a time.
+  const [limit, setLimit] = useState(DETAILS_PAGE);
   const name = placeName(id, dataset, locale);
   const answer = dataset.memberStates.get(id);
   const region = dataset.regions.get(id);
@@ -51,10 +56,15 @@ export function DetailsPanel(props: {
         {props.hiddenCount > 0 && <span className="muted"> {t("details.hidden", { count: props.hiddenCount })}</span>}
       </h3>
       {shown.length === 0 && props.hiddenCount === 0 && <p className="muted">{t("details.noLinks", { name })}</p>}
-      {shown.map((l) => {
+      {shown.slice(0, limit).map((l) => {
         const other = l.member_state === id ? l.partner : l.member_state;
         return <LinkCard key={l.id} link={l} otherName={placeName(other, dataset, locale)} source={dataset.sources.get(l.source)} onSelectOther={() => props.onSelect(other)} />;
       })}
+      {shown.length > limit && (
+        <button type="button" className="button secondary show-more" onClick={() => setLimit((n) => n + DETAILS_PAGE * 10)}>
+          {t("details.showMore", { count: shown.length - limit })}
+        </button>
+      )}
     </aside>
   );
 }

@@ -7,6 +7,9 @@ import type { MessageKey } from "../i18n/messages/en.ts";
 import { dateRange } from "./LinkCard.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 
+/** Rows drawn at once: a 100,000-row table would freeze the page; the rest is one filter or one download away. */
+export const TABLE_ROWS = 1000;
+
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: "member_state", label: "table.memberState" },
   { key: "partner", label: "table.partner" },
@@ -46,7 +49,7 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
           </tr>
         </thead>
         <tbody>
-          {rows.map((l) => {
+          {rows.slice(0, TABLE_ROWS).map((l) => {
             const isSelected = props.selected !== null && (l.member_state === props.selected || l.partner === props.selected);
             return (
               // A click anywhere on a row selects its partner; the name buttons are the keyboard path.
@@ -61,12 +64,13 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
                 <td>{vocab("statuses", l.status)}</td>
                 <td>{l.themes.length ? l.themes.map((th) => vocab("themes", th)).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
                 <td>{dateRange(l, i18n)}</td>
-                <td><blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote></td>
+                <td>{l.quote ? <blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote> : <span className="muted">{t("link.noSource")}</span>}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {rows.length > TABLE_ROWS && <p className="table-capped" role="note">{t("table.capped", { shown: TABLE_ROWS, count: rows.length })}</p>}
     </div>
   );
 }

@@ -119,12 +119,11 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
     (done) => linkProgress(done, linksTable.table.rows.length),
   );
 
-  issues.push(...regionsTable.issues, ...regions.issues, ...sourcesTable.issues, ...sources.issues, ...statesTable.issues, ...states.issues, ...linksTable.issues, ...links.issues);
+  // Appended one by one: a file with 100,000 bad rows would overflow push(...spread).
+  const add = (...lists: ValidationIssue[][]) => { for (const list of lists) for (const issue of list) issues.push(issue); };
+  add(regionsTable.issues, regions.issues, sourcesTable.issues, sources.issues, statesTable.issues, states.issues, linksTable.issues, links.issues);
   const idIssues = duplicates(links.rows.filter((r) => r.value.id !== ""), (r) => r.id, name("partnerships"), "id");
-  issues.push(...idIssues);
-  issues.push(...duplicates(states.rows, (r) => r.code, name("memberStates"), "code"));
-  issues.push(...duplicates(regions.rows, (r) => r.id, name("regions"), "id"));
-  issues.push(...duplicates(sources.rows, (r) => r.id, name("sources"), "id"));
+  add(idIssues, duplicates(states.rows, (r) => r.code, name("memberStates"), "code"), duplicates(regions.rows, (r) => r.id, name("regions"), "id"), duplicates(sources.rows, (r) => r.id, name("sources"), "id"));
 
   const sourceIds = new Set(sources.rows.map((r) => r.value.id));
   const quoted = (quote: string) => sourceText === undefined || quote === "" || sourceText.includes(quote);

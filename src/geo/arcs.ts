@@ -14,7 +14,16 @@ export interface ArcProps {
   /** The framework's colour, resolved once per dataset so the layer needs no per-vocabulary expression. */
   color: string;
   tentative: boolean;
+  /** How many links the arc stands for: 1, or more when a large dataset is drawn by groups. */
+  count: number;
 }
+
+/**
+ * Up to this many shown links, each is its own arc (every instrument visible and hoverable, bowed
+ * apart). Beyond, links sharing Member State, partner, framework and line style are one arc whose
+ * width grows with their number: 100,000 arcs would freeze the page and read as a smear anyway.
+ */
+export const ARCS_PER_LINK_UP_TO = 2000;
 
 const SEGMENTS = 48;
 /** Sideways bow between parallel arcs, as a share of the arc's length. */
@@ -61,6 +70,7 @@ export interface ArcStyle {
 }
 
 export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
+  if (links.length > ARCS_PER_LINK_UP_TO) return buildGroupedArcs(links, anchorOf, style);
   const bows = bowsByLink(links);
   const features: Feature<LineString, ArcProps>[] = [];
   for (const l of links) {
@@ -69,7 +79,34 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status) },
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status), count: 1 },
+      geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** One arc per Member State, partner, framework and line style, carrying how many links it stands for. */
+export function buildGroupedArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
+  const groups = new Map<string, { first: Link; tentative: boolean; count: number }>();
+  for (const l of links) {
+    const tentative = style.isTentative(l.status);
+    const key = `${l.member_state}>${l.partner}>${l.framework}>${tentative}`;
+    const g = groups.get(key);
+    if (g) g.count += 1;
+    else groups.set(key, { first: l, tentative, count: 1 });
+  }
+  const reps = [...groups.values()];
+  // Bow the groups of a pair apart as single links are, keyed by their first link.
+  const bows = bowsByLink(reps.map((g) => g.first));
+  const features: Feature<LineString, ArcProps>[] = [];
+  for (const { first: l, tentative, count } of reps) {
+    const from = anchorOf(l.member_state);
+    const to = anchorOf(l.partner);
+    if (!from || !to) continue;
+    features.push({
+      type: "Feature",
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative, count },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }

@@ -20,6 +20,8 @@ setWorkerUrl(workerUrl);
 export interface HoverTarget {
   kind: "arc" | "place";
   id: string;
+  /** For an arc: how many links it stands for. */
+  count?: number;
   x: number;
   y: number;
 }
@@ -107,7 +109,7 @@ export function MapView(props: MapViewProps) {
       const arc = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })[0];
       const place = arc ? null : placeAt(e);
       map.getCanvas().style.cursor = place ? "pointer" : "";
-      if (arc) latest.current.onHover({ kind: "arc", id: String(arc.properties.id), x: e.point.x, y: e.point.y });
+      if (arc) latest.current.onHover({ kind: "arc", id: String(arc.properties.id), count: Number(arc.properties.count ?? 1), x: e.point.x, y: e.point.y });
       else if (place) latest.current.onHover({ kind: "place", id: place, x: e.point.x, y: e.point.y });
       else latest.current.onHover(null);
     });

@@ -3,7 +3,7 @@ import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
-import { arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
+import { ARCS_PER_LINK_UP_TO, arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
 import { bundled } from "./bundledDataset.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
 import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
@@ -78,7 +78,7 @@ describe("buildArcs", () => {
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
     expect(fc.features[0].geometry.type).toBe("LineString");
-    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false });
+    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, count: 1 });
   });
   it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
     const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];
@@ -102,5 +102,19 @@ describe("buildArcs", () => {
     close([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], gcMid);
     const chord = Math.hypot(CPV[0] - FRA[0], CPV[1] - FRA[1]);
     for (const m of [a, b]) expect(Math.hypot(m[0] - gcMid[0], m[1] - gcMid[1])).toBeCloseTo(0.045 * chord, 6);
+  });
+});
+
+describe("buildArcs for large datasets", () => {
+  it("draws links that share Member State, partner, framework and line style as one arc, with their number", () => {
+    const many = Array.from({ length: ARCS_PER_LINK_UP_TO + 1 }, (_, i) => link(`l${i}`, "FRA", i % 2 ? "CPV" : "GEO", i % 3 ? "signed" : "planned"));
+    const fc = buildArcs(many, anchorOf, STYLE);
+    expect(fc.features).toHaveLength(4);
+    expect(fc.features.reduce((n, f) => n + f.properties.count, 0)).toBe(many.length);
+    expect(fc.features.map((f) => [f.properties.partner, f.properties.tentative]).sort()).toEqual([["CPV", false], ["CPV", true], ["GEO", false], ["GEO", true]]);
+  });
+  it("keeps one arc per link up to the threshold", () => {
+    const few = Array.from({ length: 10 }, (_, i) => link(`l${i}`, "FRA", "GEO"));
+    expect(buildArcs(few, anchorOf, STYLE).features).toHaveLength(10);
   });
 });

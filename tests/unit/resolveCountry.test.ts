@@ -29,7 +29,7 @@ describe("resolveCountry", () => {
     ["Sénégal", "SEN"], ["Senegal", "SEN"], ["Côte d'Ivoire", "CIV"], ["Côte d’Ivoire", "CIV"],
     ["République démocratique du Congo", "COD"], ["Moldavie", "MDA"], ["Republik Moldau", "MDA"],
     ["Royaume-Uni", "GBR"], ["Vereinigtes Königreich", "GBR"], ["The Netherlands", "NLD"], ["Pays-Bas", "NLD"],
-    ["Tchéquie", "CZE"], ["Fédération de Russie", "RUS"],
+    ["Tchéquie", "CZE"], ["Fédération de Russie", "RUS"], ["Moldova", "MDA"], ["Iran", "IRN"],
   ])("reads the name %s as %s", (name, expected) => {
     expect(code(name)).toBe(expected);
   });

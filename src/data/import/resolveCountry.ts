@@ -54,6 +54,20 @@ function nameIndex(): Map<string, string> {
     }
   }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) if (!index.has(nameKey(name))) index.set(nameKey(name), code);
+  // "Moldova, Republic of" is also "Moldova": the part before the comma, where only one country has it
+  // ("Korea, Republic of" and "Korea, Democratic People's Republic of" leave "Korea" to no one).
+  const heads = new Map<string, Set<string>>();
+  for (const locale of LOCALES) {
+    for (const [alpha2, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
+      const alpha3 = countries.alpha2ToAlpha3(alpha2);
+      for (const name of [names].flat()) {
+        if (!alpha3 || !name.includes(",")) continue;
+        const head = nameKey(name.split(",")[0] ?? "");
+        heads.set(head, (heads.get(head) ?? new Set()).add(toContract(alpha3)));
+      }
+    }
+  }
+  for (const [head, codes] of heads) if (codes.size === 1 && head && !index.has(head)) index.set(head, [...codes][0] ?? "");
   return index;
 }
 

@@ -157,6 +157,8 @@ export const de: Messages = {
   "vocab.noStatus": "Status nicht angegeben",
   "link.noSource": "Keine Quelle angegeben",
   "legend.withLinks": "mit angezeigten Verbindungen",
+  "table.capped": { one: "Die ersten {shown} von {count} Verbindung werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen.", other: "Die ersten {shown} von {count} Verbindungen werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen." },
+  "details.showMore": { one: "{count} weitere Verbindung zeigen", other: "{count} weitere Verbindungen zeigen" },
   "data.title": "Daten",
   "data.choose": "Datensatz",
   "data.mine": "Meine Daten (dieser Browser)",

@@ -141,6 +141,8 @@ export const en = {
   "vocab.noStatus": "Status not given",
   "link.noSource": "No source given",
   "legend.withLinks": "with links shown",
+  "table.capped": { one: "Showing the first {shown} of {count} link. Narrow the filters to see the others, or download them all with Download CSV.", other: "Showing the first {shown} of {count} links. Narrow the filters to see the others, or download them all with Download CSV." },
+  "details.showMore": { one: "Show {count} more link", other: "Show {count} more links" },
   "data.title": "Data",
   "data.choose": "Dataset",
   "data.mine": "My data (this browser)",

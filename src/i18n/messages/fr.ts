@@ -162,6 +162,8 @@ export const fr: Messages = {
   "vocab.noStatus": "Statut non précisé",
   "link.noSource": "Aucune source indiquée",
   "legend.withLinks": "avec des liens affichés",
+  "table.capped": { one: "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV ».", other: "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV »." },
+  "details.showMore": { one: "Afficher {count} lien de plus", other: "Afficher {count} liens de plus" },
   "data.title": "Données",
   "data.choose": "Jeu de données",
   "data.mine": "Mes données (ce navigateur)",

@@ -271,4 +271,70 @@ export class AtlasDriver {
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
+
+  /** Opens files through the page's file input, as the "Open data…" button does. */
+  async openDataFiles(...paths: string[]): Promise<void> {
+    await this.page.getByLabel("Open data file").setInputFiles(paths);
+  }
+
+  /** Waits until the status line reads `text` (opening runs in a worker, so it takes a moment). */
+  async waitForStatus(text: string, timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction((t) => document.querySelector('[data-testid="status-line"]')?.textContent?.startsWith(t) ?? false, text, { timeout, polling: 100 });
+  }
+
+  /** The panel listing what is wrong with an opened file. */
+  problems() {
+    return this.page.getByRole("dialog");
+  }
+
+  async loadValidRows(): Promise<void> {
+    await this.problems().getByRole("button", { name: /^Load the \d+ valid rows?$/ }).click();
+  }
+
+  async cancelOpening(): Promise<void> {
+    await this.problems().getByRole("button", { name: "Cancel" }).click();
+  }
+
+  /** The datasets the dataset menu offers, and the one chosen. */
+  async datasets(): Promise<{ options: string[]; chosen: string }> {
+    const select = this.page.getByLabel("Dataset", { exact: true });
+    const options = await select.locator("option").allTextContents();
+    const chosen = await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? "");
+    return { options, chosen };
+  }
+
+  async chooseDataset(title: string): Promise<void> {
+    await this.page.getByLabel("Dataset", { exact: true }).selectOption({ label: title });
+  }
+
+  async forgetAllMyData(): Promise<void> {
+    await this.page.getByRole("button", { name: "Forget all my data" }).click();
+    await this.page.getByRole("button", { name: /^Forget \d+ datasets?$/ }).click();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+  }
+
+  async sourceLine(): Promise<string> {
+    return (await this.page.locator(".source-stamp").textContent()) ?? "";
+  }
+
+  async title(): Promise<string> {
+    return (await this.page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+  }
+
+  /** Every request the page makes while `action` runs, to any address. */
+  async requestsDuring(action: () => Promise<void>): Promise<string[]> {
+    const seen: string[] = [];
+    const onRequest = (req: { url(): string }) => seen.push(req.url());
+    this.page.on("request", onRequest);
+    try {
+      await action();
+    } finally {
+      this.page.off("request", onRequest);
+    }
+    return seen;
+  }
 }
