@@ -179,7 +179,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
           {dragging && <div className="drop-overlay" aria-hidden="true"><p>{i18n.t("data.drop")}</p></div>}
           <div className="notices">
           <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
-          <DataNotices missingDataset={missingDataset} notice={actions.notice} loadError={loadError} loading={loading} onOpen={openPicker} onDismiss={actions.dismissNotice} />
+          <DataNotices missingDataset={missingDataset} notice={actions.notice} loadError={loadError} loading={loading} presenting={state.present} onOpen={openPicker} onDismiss={actions.dismissNotice} />
           <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset"))} onDismiss={() => setNoticeDismissed(true)} />
           {exportFailed && (
             <div className="notice" role="alert">

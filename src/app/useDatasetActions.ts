@@ -23,9 +23,8 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
   }, [choose]);
   const refreshList = useCallback(() => client.invalidateQueries({ queryKey: ownDatasetListQuery().queryKey }), [client]);
   const rename = useCallback(async (id: string, patch: { title?: string; citation?: string }) => {
-    const current = (await ownDatasetStore().get(id))?.overrides ?? {};
-    const overrides = { ...current, ...patch };
-    await ownDatasetStore().update(id, { overrides, ...(patch.title ? { title: patch.title } : {}) });
+    // The store merges the overrides, one edit at a time.
+    await ownDatasetStore().update(id, { overrides: patch, ...(patch.title ? { title: patch.title } : {}) });
     await client.invalidateQueries({ queryKey: ownDatasetQuery(id).queryKey });
     await refreshList();
   }, [client, refreshList]);

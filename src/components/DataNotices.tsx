@@ -3,7 +3,7 @@ import type { DataNotice } from "../app/useDatasetActions.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** What happened to the data on screen: a link naming a dataset this browser lacks, an opened or removed dataset. */
-export function DataNotices(props: { missingDataset: string | null; notice: DataNotice | null; loadError: Error | null; loading: boolean; onOpen(): void; onDismiss(): void }) {
+export function DataNotices(props: { missingDataset: string | null; notice: DataNotice | null; loadError: Error | null; loading: boolean; presenting: boolean; onOpen(): void; onDismiss(): void }) {
   const { t } = useI18n();
   const [dismissedMissing, setDismissedMissing] = useDismissed(props.missingDataset);
   return (
@@ -17,7 +17,8 @@ export function DataNotices(props: { missingDataset: string | null; notice: Data
       )}
       {props.loading && <div className="notice" role="status"><p>{t("app.loading")}</p></div>}
       {props.loadError && <div className="notice" role="alert"><p lang="en">{props.loadError.message}</p></div>}
-      {props.notice && (
+      {/* What was opened or removed is for the person at the keyboard, not for the room. */}
+      {props.notice && !props.presenting && (
         <div className="notice" role="status">
           <p>
             {props.notice.kind === "opened" ? t("data.opened", { count: props.notice.links }) : props.notice.kind === "removed" ? t("data.removed") : t("data.forgotten", { count: props.notice.count })}

@@ -18,7 +18,21 @@ export function ImportProblems({ names, result, onLoadValid, onCancel }: { names
   return (
     <div className="dialog-backdrop">
       <div className="dialog import-problems" role="dialog" aria-modal="true" aria-labelledby="import-problems-title" aria-describedby="import-problems-summary"
-        onKeyDown={(e) => { if (e.key === "Escape") { e.stopPropagation(); onCancel(); } }}>
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
+            e.stopPropagation();
+            onCancel();
+          } else if (e.key === "Tab") {
+            // Focus stays in the dialog until the user has chosen.
+            const buttons = [...e.currentTarget.querySelectorAll("button")];
+            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const next = buttons[(at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
+            if (next) {
+              e.preventDefault();
+              next.focus();
+            }
+          }
+        }}>
         <h2 id="import-problems-title">{t("import.problemsTitle", { count: issues.length, file: names.join(", ") })}</h2>
         <p id="import-problems-summary">
           {valid > 0 ? t("import.validRows", { count: valid, total: result.rows }) : t("import.nothingValid")} {t("import.unchanged")}

@@ -133,6 +133,11 @@ describe("opening your own data", () => {
     await atlas.openDataFiles(FRENCH);
     await atlas.waitForStatus("9 links");
     expect((await atlas.datasets()).options).toEqual(expect.arrayContaining(["Migration partnerships of EU Member States, as reported in 2010", "partenariats-fr-cp1252"]));
+    // Title and source line are the user's to set, and go under the map (and on every export).
+    await atlas.editTitleAndSourceLine("Labour agreements 2025", "Ministry of the Interior, list of 3 March 2025");
+    await expect.poll(() => atlas.title()).toBe("Labour agreements 2025");
+    await expect.poll(() => atlas.sourceLine()).toBe("Source: Ministry of the Interior, list of 3 March 2025.");
+    expect((await atlas.datasets()).chosen).toBe("Labour agreements 2025");
     await atlas.chooseDataset("Migration partnerships of EU Member States, as reported in 2010");
     await atlas.waitForStatus("68 links");
     await atlas.forgetAllMyData();

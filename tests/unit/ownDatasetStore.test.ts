@@ -31,6 +31,12 @@ describe("ownDatasetStore in IndexedDB", () => {
     expect((await store.list())[0]).toMatchObject({ title: "Labour agreements", overrides: { citation: "Ministry list, 2025" } });
     expect((await store.get("own-a"))?.overrides?.title).toBe("Labour agreements");
   });
+  it("keeps both of two edits made at once (title, then source line)", async () => {
+    const store = fresh();
+    await store.put(record("own-a"));
+    await Promise.all([store.update("own-a", { overrides: { title: "T" } }), store.update("own-a", { overrides: { citation: "C" } })]);
+    expect((await store.get("own-a"))?.overrides).toEqual({ title: "T", citation: "C" });
+  });
   it("removes one, and forgets all", async () => {
     const store = fresh();
     await store.put(record("own-a"));

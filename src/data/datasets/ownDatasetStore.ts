@@ -55,7 +55,14 @@ export function createOwnDatasetStore(idb: UseStore | null = openIdb()): OwnData
   const writeIndex = async (list: OwnDatasetSummary[]) => {
     if (idb) await set(INDEX_KEY, list, idb);
   };
-  return {
+  // Writes read, change and write the index: one at a time, or two quick edits would lose one.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const store: OwnDatasetStore = {
     async list() {
       const stored = await readIndex();
       const session = [...memory.values()].map(summary).filter((m) => !stored.some((s) => s.id === m.id));
@@ -70,7 +77,7 @@ export function createOwnDatasetStore(idb: UseStore | null = openIdb()): OwnData
         return undefined;
       }
     },
-    async put(record) {
+    put: (record) => serial(async () => {
       memory.set(record.id, record);
       if (!idb) return false;
       try {
@@ -82,31 +89,33 @@ export function createOwnDatasetStore(idb: UseStore | null = openIdb()): OwnData
       } catch {
         return false;
       }
-    },
-    async update(id, patch) {
+    }),
+    update: (id, patch) => serial(async () => {
       const mem = memory.get(id);
-      if (mem) memory.set(id, { ...mem, ...patch });
+      if (mem) memory.set(id, { ...mem, ...patch, overrides: { ...mem.overrides, ...patch.overrides } });
       if (!idb) return;
       try {
         const rec = await get<OwnDatasetRecord>(id, idb);
         if (!rec) return;
-        await set(id, { ...rec, ...patch }, idb);
-        await writeIndex((await readIndex()).map((s) => (s.id === id ? { ...s, ...patch } : s)));
+        const merged = { ...patch, overrides: { ...rec.overrides, ...patch.overrides } };
+        await set(id, { ...rec, ...merged }, idb);
+        await writeIndex((await readIndex()).map((s) => (s.id === id ? { ...s, ...merged } : s)));
       } catch {
         // Not kept: the edit still shows for this session.
       }
-    },
-    async remove(id) {
+    }),
+    remove: (id) => serial(async () => {
       memory.delete(id);
       if (!idb) return;
       await del(id, idb).catch(() => undefined);
       await writeIndex((await readIndex()).filter((s) => s.id !== id)).catch(() => undefined);
-    },
-    async clear() {
+    }),
+    clear: () => serial(async () => {
       memory.clear();
       if (idb) await clear(idb).catch(() => undefined);
-    },
+    }),
   };
+  return store;
 }
 
 function openIdb(): UseStore | null {

@@ -325,6 +325,16 @@ export class AtlasDriver {
     return (await this.page.getByRole("heading", { level: 1 }).textContent()) ?? "";
   }
 
+  /** Types over an own dataset's title and source line in the Data panel, as a user would. */
+  async editTitleAndSourceLine(title: string, sourceLine: string): Promise<void> {
+    await this.page.getByText("Edit title and source line").click();
+    for (const [label, value] of [["Title", title], ["Source line", sourceLine]] as const) {
+      const field = this.page.getByLabel(label, { exact: true });
+      await field.fill(value);
+      await field.press("Enter");
+    }
+  }
+
   /** Every request the page makes while `action` runs, to any address. */
   async requestsDuring(action: () => Promise<void>): Promise<string[]> {
     const seen: string[] = [];
