@@ -23,8 +23,13 @@ export function datasetIndex(root: string): string {
     .filter((d) => statSync(join(root, d)).isDirectory() && existsSync(join(root, d, "dataset.json")))
     .sort((a, b) => (a === "emn-ahq-2010" ? -1 : b === "emn-ahq-2010" ? 1 : a.localeCompare(b)))
     .map((id) => {
-      const manifest = JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8")) as { title?: unknown };
-      return { id, title: manifest.title ?? id, files: readdirSync(join(root, id)).filter((f) => SERVED.test(f)).sort() };
+      let title: unknown = id;
+      try {
+        title = (JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8").replace(/^\uFEFF/, "")) as { title?: unknown }).title ?? id;
+      } catch {
+        // The app loads the folder and reports the broken manifest with the validator's words.
+      }
+      return { id, title, files: readdirSync(join(root, id)).filter((f) => SERVED.test(f)).sort() };
     });
   return `${JSON.stringify({ datasets }, null, 2)}\n`;
 }

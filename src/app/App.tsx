@@ -36,22 +36,17 @@ function Loader() {
   const own = useQuery(ownDatasetListQuery());
   useDocumentLanguage(i18n);
 
-  // Which dataset to show: the link's, if this browser has it; else the default, with a notice.
+  // Which dataset to show: the link's, if this browser has it (and it opens); else the default, with a notice.
   const wanted = param ?? DEFAULT_DATASET_ID;
   const bundled = index.data?.datasets ?? [];
   const ownList = own.data ?? [];
-  const known = bundled.some((d) => d.id === wanted) || ownList.some((d) => d.id === wanted);
+  const [failed, setFailed] = useState<Record<string, string>>({});
+  const ownHit = ownList.some((d) => d.id === wanted) && !(wanted in failed);
+  const known = bundled.some((d) => d.id === wanted) || ownHit;
   const settled = index.isSuccess && own.isSuccess;
-  // Once the atlas drops the unknown id from the address, the notice must stay until the user moves on.
-  const [missingSeen, setMissingSeen] = useState<string | null>(null);
-  const missingNow = settled && !known ? wanted : null;
-  useEffect(() => {
-    if (missingNow) setMissingSeen(missingNow);
-    else if (param !== null) setMissingSeen(null);
-  }, [missingNow, param]);
-  const missing = missingNow ?? missingSeen;
-  const ownHit = ownList.some((d) => d.id === wanted);
-  const entry = bundled.find((d) => d.id === (missingNow ? DEFAULT_DATASET_ID : wanted)) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
+  // The atlas keeps the unknown id in the address (see isDataset there), so this holds until the user moves on.
+  const missing = settled && !known ? wanted : null;
+  const entry = bundled.find((d) => d.id === (missing ? DEFAULT_DATASET_ID : wanted)) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
   const source: DatasetSource | null = !settled ? null : ownHit ? { kind: "own", id: wanted } : entry ? { kind: "bundled", entry } : null;
   const dataset = useQuery({
     ...datasetQuery(source ?? { kind: "own", id: "" }),
@@ -59,8 +54,14 @@ function Loader() {
     // While another dataset loads, the one on screen stays: the map is not torn down.
     placeholderData: keepPreviousData,
   });
+  // A kept dataset that no longer opens (removed in another tab, a worker crash) must not lock the
+  // user out behind an error page: the default is shown, with the reason and a way to remove it.
+  const ownFailed = source?.kind === "own" && dataset.isError;
+  useEffect(() => {
+    if (ownFailed && source?.kind === "own") setFailed((f) => ({ ...f, [source.id]: dataset.error?.message ?? "" }));
+  }, [ownFailed, source, dataset.error]);
 
-  const error = dataset.error ?? world.error ?? index.error;
+  const error = ownFailed ? null : dataset.error ?? world.error ?? index.error;
   if (error && !dataset.data) {
     return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); void index.refetch(); }} />;
   }
@@ -73,7 +74,7 @@ function Loader() {
     );
   }
   return (
-    <Atlas dataset={dataset.data} world={world.data} bundled={bundled} own={ownList} missingDataset={missing}
-      loadError={error && dataset.data ? error : null} loading={dataset.isPlaceholderData} />
+    <Atlas dataset={dataset.data} world={world.data} bundled={bundled} own={ownList} missingDataset={missing} failedReason={missing ? failed[missing] ?? null : null}
+      loading={dataset.isPlaceholderData || ownFailed} />
   );
 }

@@ -40,6 +40,12 @@ import { PlaceSearch } from "../components/PlaceSearch.tsx";
 import { SourceStamp } from "../components/SourceStamp.tsx";
 import { StatusLine, statusText } from "../components/StatusLine.tsx";
 import { TableView } from "../components/TableView.tsx";
+import { MatrixView } from "../components/MatrixView.tsx";
+import { GapsPanel } from "../components/GapsPanel.tsx";
+import { ViewSummary } from "../components/ViewSummary.tsx";
+import { useAnalysis } from "./useAnalysis.ts";
+import { crossTab } from "../data/crossTab.ts";
+import { drawMatrix } from "../export/drawMatrix.ts";
 import { Tooltip } from "../components/Tooltip.tsx";
 import { describeFilters } from "./describeFilters.ts";
 import { exportPng } from "./exportPng.ts";
@@ -56,27 +62,32 @@ import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
 
-export function Atlas({ dataset, world, bundled, own, missingDataset, loadError, loading }: {
+export function Atlas({ dataset, world, bundled, own, missingDataset, failedReason, loading }: {
   dataset: Dataset;
   world: WorldLayer;
   bundled: BundledEntry[];
   own: OwnDatasetSummary[];
   /** A dataset the link names that this browser does not have; the default is shown instead. */
   missingDataset: string | null;
-  loadError: Error | null;
+  /** Why a kept dataset of the user's did not open, when that is why it is missing. */
+  failedReason: string | null;
+  /** Another dataset is loading: the one on screen stays, and the address is not read against it. */
   loading: boolean;
 }) {
   const ctx = useMemo(() => {
     const ids = new Set([...bundled.map((d) => d.id), ...own.map((d) => d.id)]);
+    const originRegions = new Set(dataset.links.map((l) => l.member_state).filter((id) => dataset.regions.has(id)));
     return {
       isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id),
       isDeck: (s: string) => decodeDeck(s) !== null,
-      isDataset: (id: string) => ids.has(id),
+      // A missing dataset stays in the address, so the notice holds until the user moves on.
+      isDataset: (id: string) => ids.has(id) || id === missingDataset,
       vocabulary: dataset.vocabulary,
       origins: dataset.origins,
+      isOriginRegion: (id: string) => originRegions.has(id),
     };
-  }, [dataset, world, bundled, own]);
-  const { state, dropped, update } = useUrlState(ctx);
+  }, [dataset, world, bundled, own, missingDataset]);
+  const { state, dropped, update } = useUrlState(loading ? null : ctx);
   const actions = useDatasetActions(state, update);
   const importer = useDataImport(actions.onOpened);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -100,7 +111,12 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
   const { shown, nameOf } = view;
 
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
-  const select = useCallback((id: string | null) => set({ select: id }), [set]);
+  // A matrix cell opens one pair's links; any other selection ends that.
+  const [pair, setPair] = useState<{ ms: string; partner: string } | null>(null);
+  const select = useCallback((id: string | null) => {
+    setPair(null);
+    set({ select: id });
+  }, [set]);
   const setFilters = (filters: Filters) => set({ filters });
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
@@ -114,8 +130,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
     const slide = slides[index - 1];
     if (!slide) return;
     const parsed = parseUrlState(slide.query, ctx).state;
-    update({ ...parsed, lang: state.lang, present: true, slide: index, deck: deckParam }, "push");
-  }, [state.deck, state.lang, story, ctx, update]);
+    // A slide without a dataset of its own (the story's) shows the dataset being presented.
+    update({ ...parsed, dataset: parsed.dataset ?? state.dataset, lang: state.lang, present: true, slide: index, deck: deckParam }, "push");
+  }, [state.deck, state.lang, state.dataset, story, ctx, update]);
   const title = localize(dataset.manifest.title, locale);
   const onPresenterAction = useCallback((a: PresenterAction) => {
     const current = state.slide ?? 0;
@@ -132,13 +149,14 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
   }, [state.slide, state.select, goToSlide, deck.slides.length, set]);
   usePresenterKeys(state.present, onPresenterAction);
   // A link that names only the slide (?present=1&slide=3) opens on that slide's view.
-  const bareSlideLink = state.present && state.slide !== null && serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }) === "";
+  const bareSlideLink = state.present && state.slide !== null && serializeUrlState({ ...state, dataset: null, present: false, slide: null, deck: null, lang: null }) === "";
   useEffect(() => {
     if (!bareSlideLink || state.slide === null) return;
     const target = deck.slides[state.slide - 1];
     if (!target || target.query === "") return;
-    update({ ...parseUrlState(target.query, ctx).state, lang: state.lang, present: true, slide: state.slide, deck: state.deck }, "replace");
-  }, [bareSlideLink, state.slide, state.lang, state.deck, deck, ctx, update]);
+    const parsed = parseUrlState(target.query, ctx).state;
+    update({ ...parsed, dataset: parsed.dataset ?? state.dataset, lang: state.lang, present: true, slide: state.slide, deck: state.deck }, "replace");
+  }, [bareSlideLink, state.slide, state.lang, state.deck, state.dataset, deck, ctx, update]);
   useEscape(useCallback(() => { if (!state.present && state.select) select(null); }, [state.present, state.select, select]));
 
   const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
@@ -147,8 +165,17 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
     [myDeck, state.lang, state.dataset],
   );
   const filterLines = useMemo(() => describeFilters(state.filters, i18n, nameOf), [state.filters, i18n, nameOf]);
-  const selectedLinks = state.select ? linksOf(shown, state.select) : [];
-  const hiddenCount = state.select ? linksOf(dataset.links, state.select).length - selectedLinks.length : 0;
+  const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
+  const analysis = useAnalysis({ dataset, shown, state, i18n, style, nameOf, filterLines });
+  const pairShown = pair && state.select === pair.ms ? pair : null;
+  const { selectedLinks, hiddenCount } = useMemo(() => {
+    const ofSelection = (links: readonly (typeof shown)[number][]) => {
+      const own = state.select ? linksOf(links, state.select) : [];
+      return pairShown ? own.filter((l) => l.partner === pairShown.partner) : own;
+    };
+    const selected = ofSelection(shown);
+    return { selectedLinks: selected, hiddenCount: state.select ? ofSelection(dataset.links).length - selected.length : 0 };
+  }, [shown, dataset, state.select, pairShown]);
   const slideIndex = state.present && state.slide !== null ? Math.min(state.slide, deck.slides.length) : null;
   const slide = slideIndex ? deck.slides[slideIndex - 1] ?? null : null;
   // A slide's camera, else its links in view; the overview slide keeps the home view on Europe and Africa.
@@ -156,9 +183,16 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
   const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
   const onPng = () => {
     const api = mapApi.current;
-    if (!api) return setExportFailed(true);
+    const dark = palette.dark;
+    // In the matrix view the picture is the matrix, drawn at the export's resolution.
+    const capture = state.view === "matrix"
+      ? (scale: number) => drawMatrix(matrix, { width: window.innerWidth, height: window.innerHeight, scale, nameOf, colorOf: style.colorOf, isTentative: style.isTentative,
+          ink: dark ? "#f2f2f2" : "#1c1c1c", paper: dark ? "#14202b" : "#ffffff", line: dark ? "#4a5560" : "#d4d4d4", font: getComputedStyle(document.body).fontFamily || "sans-serif",
+          moreColumns: (n) => i18n.t("matrix.moreColumns", { count: n }) })
+      : api ? (scale: number) => api.capture(scale) : null;
+    if (!capture) return setExportFailed(true);
     setExportFailed(false);
-    exportPng(api, { i18n, palette, style, title: slide?.title ?? title, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses })
+    exportPng(capture, { i18n, palette, style, title: slide?.title ?? title, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: analysis.summary })
       .catch(() => setExportFailed(true));
   };
 
@@ -179,7 +213,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
           {dragging && <div className="drop-overlay" aria-hidden="true"><p>{i18n.t("data.drop")}</p></div>}
           <div className="notices">
           <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
-          <DataNotices missingDataset={missingDataset} notice={actions.notice} loadError={loadError} loading={loading} presenting={state.present} onOpen={openPicker} onDismiss={actions.dismissNotice} />
+          <DataNotices missingDataset={missingDataset} failedReason={failedReason} onRemoveMissing={() => missingDataset && void actions.remove(missingDataset)} notice={actions.notice} loading={loading} presenting={state.present} onOpen={openPicker} onDismiss={actions.dismissNotice} />
           <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset"))} onDismiss={() => setNoticeDismissed(true)} />
           {exportFailed && (
             <div className="notice" role="alert">
@@ -198,7 +232,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
                   onRename={(patch) => void actions.rename(dataset.manifest.id, patch)} onRemove={(id) => void actions.remove(id)} onForgetAll={() => void actions.forgetAll()} />
                 <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
                 <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)} />
-                <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters} />
+                {analysis.gaps && <GapsPanel themes={state.filters.themes} gaps={analysis.gaps} partnerGaps={analysis.partnerGaps} nameOf={nameOf} onSelect={select} />}
+                <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters}
+                  gaps={state.gaps} onGaps={(gaps) => set({ gaps })} />
                 <DeckPanel deck={myDeck} currentQuery={currentQuery} currentNote={statusText(view.summary, i18n.t)} onChange={setMyDeck}
                   onPresent={() => goToSlide(1, encodeDeck(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
               </div>
@@ -207,7 +243,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
           <main className="stage">
             {state.view === "map" || state.present ? (
               <div className="map-frame">
-                <MapView world={world} {...view.model} selected={state.select} palette={palette} camera={state.camera}
+                <MapView world={world} {...view.model} gaps={analysis.gaps?.map((g) => g.id)} selected={state.select} palette={palette} camera={state.camera}
                   fitBounds={slideIndex ? slideBounds ?? HOME_BOUNDS : null}
                   homeBounds={HOME_BOUNDS} homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
@@ -216,14 +252,19 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, loadError,
                 <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
                 {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, i18n)} />}
               </div>
+            ) : state.view === "matrix" ? (
+              <MatrixView tab={matrix} frameworks={view.shownFrameworks} sort={state.sort} gaps={analysis.gaps} selected={state.select} nameOf={nameOf}
+                onSort={(sort) => set({ sort }, "replace")} onSelect={select}
+                onPair={(ms, partner) => { select(ms); setPair({ ms, partner }); }} />
             ) : (
               <TableView links={shown} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
             )}
+            {state.view !== "table" && !state.present && <ViewSummary text={analysis.summary} />}
             <SourceStamp dataset={dataset} />
-            <PrintSheet links={shown} filters={filterLines} nameOf={nameOf} />
+            <PrintSheet links={shown} filters={filterLines} summary={analysis.summary} nameOf={nameOf} />
           </main>
           {state.select && !state.present && (
-            <DetailsPanel id={state.select} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
+            <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
           )}
         </div>
       </DatasetStyleContext.Provider>

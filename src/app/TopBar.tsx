@@ -28,14 +28,14 @@ export function TopBar(props: {
       </div>
       <div className="toolbar">
         <nav className="view-switch" aria-label={t("view.label")}>
-          {(["map", "table"] as const).map((v) => (
+          {(["map", "table", "matrix"] as const).map((v) => (
             <button key={v} type="button" aria-pressed={props.view === v} onClick={() => props.onView(v)}>
-              {v === "map" ? t("view.map") : t("view.table")}
+              {v === "map" ? t("view.map") : v === "table" ? t("view.table") : t("view.matrix")}
             </button>
           ))}
         </nav>
         {props.csvButton}
-        <button type="button" className="button secondary desk-only" onClick={props.onPng} disabled={props.view !== "map"}>{t("export.png")}</button>
+        <button type="button" className="button secondary desk-only" onClick={props.onPng} disabled={props.view === "table"}>{t("export.png")}</button>
         <button type="button" className="button secondary desk-only" onClick={props.onPrint}>{t("export.print")}</button>
         <button type="button" className="button" onClick={props.onPresent}>{t("present.enter")}</button>
         <label className="select-label">

@@ -1,16 +1,16 @@
 import { RESPONSES } from "../data/vocabulary.ts";
 import { composePng, downloadCanvas, type LegendEntry } from "../export/composePng.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
-import type { MapApi } from "../map/MapView.tsx";
 import type { Palette } from "../scales/colors.ts";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 
 const SCALE = 2;
 
 /** "Download PNG": the map at twice the screen's resolution, framed by title, filters, legend and source. */
-export async function exportPng(api: MapApi, o: { i18n: I18n; palette: Palette; style: DatasetStyle; title: string; filters: string[]; frameworks: string[]; statuses: string[]; stamp: string; hasResponses: boolean }) {
+/** `capture` draws the picture at a scale: the map's canvas, or the matrix drawn for export. */
+export async function exportPng(capture: (scale: number) => Promise<HTMLCanvasElement> | HTMLCanvasElement, o: { i18n: I18n; palette: Palette; style: DatasetStyle; title: string; filters: string[]; frameworks: string[]; statuses: string[]; stamp: string; hasResponses: boolean; description: string }) {
   const { t, vocab } = o.i18n;
-  const map = await api.capture(SCALE);
+  const map = await capture(SCALE);
   const styles: LegendEntry[] = [];
   if (o.statuses.some((s) => !o.style.isTentative(s))) styles.push({ kind: "line", color: "#333333", label: t("legend.firm") });
   if (o.statuses.some((s) => o.style.isTentative(s))) styles.push({ kind: "dashed", color: "#333333", label: t("legend.tentative") });
@@ -31,5 +31,5 @@ export async function exportPng(api: MapApi, o: { i18n: I18n; palette: Palette; 
     ink: dark ? "#f2f2f2" : "#1c1c1c",
     font: getComputedStyle(document.body).fontFamily || "sans-serif",
   });
-  await downloadCanvas(canvas, "partnership-atlas.png");
+  await downloadCanvas(canvas, "partnership-atlas.png", o.description);
 }

@@ -64,24 +64,20 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     return bounds;
   }, [world, dataset, shown]);
 
-  return {
-    shown,
-    model,
-    counts,
-    nameOf,
-    ...lists,
-    searchPlaces,
-    shownBounds,
+  // Memoised: a hover re-renders the atlas, and with 100,000 links each pass over them shows.
+  const shownFacts = useMemo(() => ({
     summary: summarize(shown, (id) => dataset.regions.has(id)),
     shownFrameworks: inUse(["", ...dataset.vocabulary.frameworks], shown, (l) => l.framework),
     shownStatuses: inUse(["", ...dataset.vocabulary.statuses], shown, (l) => l.status),
-    /** Values a filter can offer: those the dataset uses, in the vocabulary's order. */
-    offered: {
-      themes: dataset.vocabulary.themes.filter((th) => usedThemes.has(th)),
-      frameworks: inUse(["", ...dataset.vocabulary.frameworks], dataset.links, (l) => l.framework).filter(Boolean),
-      statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
-    },
-  };
+  }), [shown, dataset]);
+  /** Values a filter can offer: those the dataset uses, in the vocabulary's order. */
+  const offered = useMemo(() => ({
+    themes: dataset.vocabulary.themes.filter((th) => usedThemes.has(th)),
+    frameworks: inUse(["", ...dataset.vocabulary.frameworks], dataset.links, (l) => l.framework).filter(Boolean),
+    statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
+  }), [dataset, usedThemes]);
+
+  return { shown, model, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
 }
 
 function inUse(values: string[], links: readonly Link[], key: (l: Link) => string): string[] {

@@ -1,8 +1,8 @@
 /** What the dataset panel and the import flow do to the page: switch, open, rename, remove, forget. */
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { ownDatasetListQuery, ownDatasetQuery, ownDatasetStore } from "../data/datasets/datasetQueries.ts";
-import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
+import { ownDatasetListQuery, ownDatasetQuery, ownDatasetStore, withOverrides } from "../data/datasets/datasetQueries.ts";
+import { DEFAULT_DATASET_ID, type Dataset } from "../data/dataset.ts";
 import { templateCsv } from "../data/templateCsv.ts";
 import { downloadBlob } from "../export/downloadBlob.ts";
 import { DEFAULT_STATE, type UrlState } from "../state/urlState.ts";
@@ -25,23 +25,25 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
   const rename = useCallback(async (id: string, patch: { title?: string; citation?: string }) => {
     // The store merges the overrides, one edit at a time.
     await ownDatasetStore().update(id, { overrides: patch, ...(patch.title ? { title: patch.title } : {}) });
-    await client.invalidateQueries({ queryKey: ownDatasetQuery(id).queryKey });
+    // The rows have not changed: only the title or source line of the dataset in memory does.
+    client.setQueryData<Dataset>(ownDatasetQuery(id).queryKey, (d) => (d ? withOverrides(d, { overrides: patch }) : d));
     await refreshList();
   }, [client, refreshList]);
+  // Leave a dataset before it goes, so it is never shown as "missing" for a moment.
   const remove = useCallback(async (id: string) => {
+    if (state.dataset === id) choose(DEFAULT_DATASET_ID);
     await ownDatasetStore().remove(id);
     client.removeQueries({ queryKey: ownDatasetQuery(id).queryKey });
     await refreshList();
     setNotice({ kind: "removed" });
-    if (state.dataset === id) choose(DEFAULT_DATASET_ID);
   }, [client, state.dataset, choose, refreshList]);
   const forgetAll = useCallback(async () => {
+    if (state.dataset?.startsWith("own-")) choose(DEFAULT_DATASET_ID);
     const count = (await ownDatasetStore().list()).length;
     await ownDatasetStore().clear();
     client.removeQueries({ predicate: (q) => q.queryKey[0] === "dataset" && String(q.queryKey[1]).startsWith("own-") });
     await refreshList();
     setNotice({ kind: "forgotten", count });
-    if (state.dataset?.startsWith("own-")) choose(DEFAULT_DATASET_ID);
   }, [client, state.dataset, choose, refreshList]);
   const template = useCallback(() => downloadBlob(new Blob([templateCsv()], { type: "text/csv;charset=utf-8" }), "partnerships-template.csv"), []);
   return { notice, dismissNotice: () => setNotice(null), choose, onOpened, rename, remove, forgetAll, template };

@@ -4,11 +4,10 @@ import { useEffect, useState } from "react";
 export function useFileDrop(onFiles: (files: FileList) => void, enabled: boolean): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
-    if (!enabled) return;
     let depth = 0;
     const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes("Files");
     const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!hasFiles(e) || !enabled) return;
       depth++;
       setDragging(true);
     };
@@ -23,10 +22,11 @@ export function useFileDrop(onFiles: (files: FileList) => void, enabled: boolean
     };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
+      // Even when opening is off (meeting mode), a dropped file must not make the browser leave the atlas.
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      if (e.dataTransfer?.files.length) onFiles(e.dataTransfer.files);
+      if (enabled && e.dataTransfer?.files.length) onFiles(e.dataTransfer.files);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", over);

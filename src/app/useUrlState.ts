@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "../state/urlState.ts";
 
 /** Fired after the atlas rewrites the URL, so that what sits above the atlas (which dataset to load) follows. */
@@ -38,7 +38,11 @@ export function useUrlState(ctx: ParseContext | null): {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  const parsed = useMemo(() => (ctx ? parseUrlState(search, ctx) : { state: DEFAULT_STATE, dropped: [] }), [search, ctx]);
+  // Without a context (another dataset is still loading) the address is not read against the
+  // dataset on screen: the last reading stands, and nothing is rewritten.
+  const last = useRef<{ state: UrlState; dropped: DroppedValue[] }>({ state: DEFAULT_STATE, dropped: [] });
+  const parsed = useMemo(() => (ctx ? parseUrlState(search, ctx) : last.current), [search, ctx]);
+  last.current = parsed;
 
   // A link with values the app dropped is rewritten to what is actually shown.
   useEffect(() => {

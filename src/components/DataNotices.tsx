@@ -3,20 +3,20 @@ import type { DataNotice } from "../app/useDatasetActions.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** What happened to the data on screen: a link naming a dataset this browser lacks, an opened or removed dataset. */
-export function DataNotices(props: { missingDataset: string | null; notice: DataNotice | null; loadError: Error | null; loading: boolean; presenting: boolean; onOpen(): void; onDismiss(): void }) {
+export function DataNotices(props: { missingDataset: string | null; failedReason: string | null; onRemoveMissing(): void; notice: DataNotice | null; loading: boolean; presenting: boolean; onOpen(): void; onDismiss(): void }) {
   const { t } = useI18n();
   const [dismissedMissing, setDismissedMissing] = useDismissed(props.missingDataset);
   return (
     <>
       {props.missingDataset && !dismissedMissing && (
         <div className="notice" role="alert">
-          <p>{t("data.missing")}</p>
+          {props.failedReason !== null ? <p>{t("data.failed")} <span lang="en">{props.failedReason}</span></p> : <p>{t("data.missing")}</p>}
           <button type="button" className="button" onClick={props.onOpen}>{t("data.open")}</button>
+          {props.failedReason !== null && <button type="button" onClick={props.onRemoveMissing}>{t("data.remove")}</button>}
           <button type="button" onClick={setDismissedMissing}>{t("notice.dismiss")}</button>
         </div>
       )}
       {props.loading && <div className="notice" role="status"><p>{t("app.loading")}</p></div>}
-      {props.loadError && <div className="notice" role="alert"><p lang="en">{props.loadError.message}</p></div>}
       {/* What was opened or removed is for the person at the keyboard, not for the room. */}
       {props.notice && !props.presenting && (
         <div className="notice" role="status">

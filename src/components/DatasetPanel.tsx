@@ -67,7 +67,7 @@ export function DatasetPanel(props: {
       )}
       {props.own.length > 0 && (confirming ? (
         <div className="button-row" role="group" aria-label={t("data.forgetAll")}>
-          <button type="button" className="button danger" onClick={() => { setConfirming(false); props.onForgetAll(); }}>{t("data.forgetConfirm", { count: props.own.length })}</button>
+          <button type="button" className="button danger" autoFocus onClick={() => { setConfirming(false); props.onForgetAll(); }}>{t("data.forgetConfirm", { count: props.own.length })}</button>
           <button type="button" className="button secondary" onClick={() => setConfirming(false)}>{t("import.cancel")}</button>
         </div>
       ) : (

@@ -12,6 +12,8 @@ import { usePalette } from "../app/PaletteContext.tsx";
 /** What the source says about the selected place: its answer, if a Member State, and each link. */
 export function DetailsPanel(props: {
   id: string;
+  /** A matrix cell's pair: only the links between `id` and this partner. */
+  pairWith?: string | null;
   dataset: Dataset;
   locale: Locale;
   shown: Link[];
@@ -36,7 +38,7 @@ export function DetailsPanel(props: {
       <header className="details-header">
         <div>
           <p className="kind">{kind}</p>
-          <h2 id="details-title">{name}</h2>
+          <h2 id="details-title">{props.pairWith ? t("details.pair", { ms: name, partner: placeName(props.pairWith, dataset, locale) }) : name}</h2>
         </div>
         <button type="button" className="close" onClick={props.onClose} aria-label={t("details.close")}>×</button>
       </header>

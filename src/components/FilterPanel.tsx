@@ -18,6 +18,8 @@ export function FilterPanel(props: {
   memberStates: NamedCount[];
   partners: NamedCount[];
   onChange(next: Filters): void;
+  gaps: boolean;
+  onGaps(on: boolean): void;
 }) {
   const { t, vocab } = useI18n();
   const { filters: f, onChange } = props;
@@ -42,6 +44,11 @@ export function FilterPanel(props: {
             </label>
           ))}
         </div>
+        {f.themes.length > 0 && (
+          <label className="gaps-switch">
+            <input type="checkbox" role="switch" checked={props.gaps} onChange={(e) => props.onGaps(e.target.checked)} /> {t("gaps.switch")}
+          </label>
+        )}
       </CheckboxGroup>
       <CheckboxGroup
         legend={t("filters.framework")}

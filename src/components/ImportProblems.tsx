@@ -12,7 +12,12 @@ export const SHOWN_PROBLEMS = 200;
 export function ImportProblems({ names, result, onLoadValid, onCancel }: { names: string[]; result: ImportResult; onLoadValid(): void; onCancel(): void }) {
   const { t } = useI18n();
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Focus goes into the dialog, and back to where it was (the "Open data…" button) when it closes.
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    first.current?.focus();
+    return () => before?.focus();
+  }, []);
   const valid = result.dataset.links.length;
   const { issues } = result;
   return (
@@ -24,8 +29,8 @@ export function ImportProblems({ names, result, onLoadValid, onCancel }: { names
             onCancel();
           } else if (e.key === "Tab") {
             // Focus stays in the dialog until the user has chosen.
-            const buttons = [...e.currentTarget.querySelectorAll("button")];
-            const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+            const buttons = [...e.currentTarget.querySelectorAll<HTMLElement>('button, [tabindex="0"]')];
+            const at = buttons.indexOf(document.activeElement as HTMLElement);
             const next = buttons[(at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length];
             if (next) {
               e.preventDefault();
@@ -37,7 +42,8 @@ export function ImportProblems({ names, result, onLoadValid, onCancel }: { names
         <p id="import-problems-summary">
           {valid > 0 ? t("import.validRows", { count: valid, total: result.rows }) : t("import.nothingValid")} {t("import.unchanged")}
         </p>
-        <ol className="problem-list" lang="en">
+        {/* Focusable, so the list scrolls from the keyboard too. */}
+        <ol className="problem-list" lang="en" tabIndex={0} aria-label={t("import.problemList")}>
           {issues.slice(0, SHOWN_PROBLEMS).map((issue, i) => <li key={i}><code>{formatIssue(issue)}</code></li>)}
         </ol>
         {issues.length > SHOWN_PROBLEMS && <p>{t("import.moreProblems", { count: issues.length - SHOWN_PROBLEMS })}</p>}

@@ -46,6 +46,8 @@ export interface DatasetFiles {
   names?: Partial<Record<TableKey | "manifest", string>>;
   /** The manifest to use when no dataset.json is given (a user's lone edge list). */
   fallbackManifest?: Manifest;
+  /** A bundled dataset's folder name: its manifest's id must be the same, since links carry it. */
+  expectedId?: string;
 }
 
 /** File names inside a dataset folder (data/<id>/). */
@@ -56,6 +58,17 @@ export const DATA_FILES: Record<TableKey | "manifest", string> = {
   regions: "regions.csv",
   sources: "sources.csv",
 };
+
+/** The `source_text` a manifest names, read leniently: the validator reports a broken manifest itself. */
+export function namedSourceText(manifest: string | undefined): string | undefined {
+  if (!manifest) return undefined;
+  try {
+    const named = (JSON.parse(manifest.replace(/^\uFEFF/, "")) as { source_text?: unknown }).source_text;
+    return typeof named === "string" ? named : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The dataset a link without `dataset=` shows. */
 export const DEFAULT_DATASET_ID = "emn-ahq-2010";

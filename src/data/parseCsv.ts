@@ -61,7 +61,10 @@ export function tableFromRows(file: string, allRows: string[][], spec: TableSpec
   }
   const duplicated = new Set<string>();
   names.forEach((name, i) => {
-    if (name === "") return;
+    if (name === "") {
+      if (body.some((cells) => (cells[i] ?? "").trim() !== "")) issues.push({ file, row: 1, column: columnLetter(i), value: "", expected: "a name for every column that holds data" });
+      return;
+    }
     const first = names.indexOf(name);
     if (first !== i) {
       duplicated.add(name);
@@ -100,12 +103,18 @@ export function tableFromRows(file: string, allRows: string[][], spec: TableSpec
 /** Delimited text to a checked table, in one step. */
 export function parseCsv(file: string, text: string, spec: TableSpec): { table: CsvTable; issues: ValidationIssue[] } {
   const read = readDelimited(file, text);
-  const checked = tableFromRows(file, read.rows, spec);
-  return { table: checked.table, issues: mergeIssues(read.issues, checked.issues) };
+  return withoutMalformed(read.issues, tableFromRows(file, read.rows, spec));
 }
 
-/** A malformed row (an unterminated quote) is reported once, as malformed, not again for its shape. */
-export function mergeIssues(readIssues: ValidationIssue[], tableIssues: ValidationIssue[]): ValidationIssue[] {
+/**
+ * A malformed row (an unterminated quote swallows the rows after it) is reported once, as
+ * malformed, and left out: never read as a valid row with a strange cell.
+ */
+export function withoutMalformed(readIssues: ValidationIssue[], checked: { table: CsvTable; issues: ValidationIssue[] }): { table: CsvTable; issues: ValidationIssue[] } {
+  if (readIssues.length === 0) return checked;
   const malformed = new Set(readIssues.map((i) => i.row));
-  return [...readIssues, ...tableIssues.filter((i) => !malformed.has(i.row))];
+  return {
+    table: { ...checked.table, rows: checked.table.rows.filter((r) => !malformed.has(r.line)) },
+    issues: [...readIssues, ...checked.issues.filter((i) => !malformed.has(i.row))],
+  };
 }

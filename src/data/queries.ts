@@ -2,7 +2,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { parseWorld } from "../geo/worldLayer.ts";
 import { datasetIndexSchema, type BundledEntry } from "./datasets/bundledDatasets.ts";
-import { DATA_FILES, type Dataset, type DatasetFiles, type TableKey } from "./dataset.ts";
+import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles, type TableKey } from "./dataset.ts";
 import { validateDataset } from "./validateDataset.ts";
 import { DataValidationError } from "./validationIssue.ts";
 
@@ -58,10 +58,9 @@ export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFil
     else files[k as TableKey] = texts[i];
     files.names = { ...files.names, [k]: `data/${entry.id}/${DATA_FILES[k]}` };
   });
-  if (files.manifest) {
-    const named = (JSON.parse(files.manifest) as { source_text?: unknown }).source_text;
-    if (typeof named === "string") files.sourceText = await text(named);
-  }
+  const named = namedSourceText(files.manifest);
+  if (named) files.sourceText = await text(named);
+  files.expectedId = entry.id;
   return files;
 }
 

@@ -9,7 +9,7 @@ import { defaultManifest, manifestSchema, type Manifest } from "./datasets/manif
 import { DATA_FILES, type Dataset, type DatasetFiles, type TableInput, type TableKey } from "./dataset.ts";
 import { resolveCountry } from "./import/resolveCountry.ts";
 import { generateIds } from "./linkIds.ts";
-import { mergeIssues, readDelimited, tableFromRows, type TableSpec } from "./parseCsv.ts";
+import { readDelimited, tableFromRows, withoutMalformed, type TableSpec } from "./parseCsv.ts";
 import {
   MEMBER_STATE_COLUMNS, PARTNERSHIP_COLUMNS, REGION_COLUMNS, SOURCE_COLUMNS,
   memberStateRowSchema, partnershipRowSchema, regionRowSchema, sourceRowSchema,
@@ -60,6 +60,9 @@ function readManifest(files: DatasetFiles, name: string): { manifest: Manifest; 
 export function validateDataset(files: DatasetFiles, options: ValidateOptions = {}): { dataset: Dataset; issues: ValidationIssue[] } {
   const name = (key: TableKey | "manifest") => files.names?.[key] ?? `data/${DATA_FILES[key]}`;
   const { manifest, issues } = readManifest(files, name("manifest"));
+  if (files.expectedId && files.manifest !== undefined && manifest.id !== files.expectedId) {
+    issues.push({ file: name("manifest"), row: 1, column: "id", value: manifest.id, expected: `the folder's name, "${files.expectedId}" (links name a dataset by it)` });
+  }
   const vocabulary = datasetVocabulary(manifest);
   const origins = manifest.origins ?? [...EVER_MEMBER_STATES];
   const isOrigin = (code: string) => origins.includes(code);
@@ -71,8 +74,7 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
   const table = (key: TableKey, input: TableInput | undefined) => {
     if (input === undefined) return { table: { file: name(key), rows: [] }, issues: [] };
     const read = typeof input === "string" ? readDelimited(name(key), input) : { rows: input, issues: [] };
-    const checked = tableFromRows(name(key), read.rows, SPECS[key]);
-    return { table: checked.table, issues: mergeIssues(read.issues, checked.issues) };
+    return withoutMalformed(read.issues, tableFromRows(name(key), read.rows, SPECS[key]));
   };
   const progress = (from: number, to: number) => (done: number, total: number) => options.onProgress?.(from + ((to - from) * done) / Math.max(total, 1));
 
@@ -88,9 +90,16 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
   const originsText = origins.length <= 30 ? ` (${origins.join(", ")})` : "";
   const linksTable = table("partnerships", files.partnerships);
   const resolved = new Map<string, ReturnType<typeof resolveCountry>>();
+  // Close names cost a search through every name: a file with swapped columns would spend
+  // minutes on them, so only the first few hundred unknown values get suggestions.
+  let unknown = 0;
   const resolve = (cell: string) => {
     let r = resolved.get(cell);
-    if (!r) resolved.set(cell, (r = resolveCountry(cell)));
+    if (!r) {
+      r = resolveCountry(cell, unknown < 300);
+      if (!("code" in r)) unknown++;
+      resolved.set(cell, r);
+    }
     return r;
   };
   const unknownPlace = (cell: string, what: string) => {

@@ -1,4 +1,5 @@
 import { downloadBlob } from "./downloadBlob.ts";
+import { withPngText } from "./pngText.ts";
 
 /**
  * Draws the map with its title, active filters, legend and source into one image, so a picture
@@ -119,12 +120,19 @@ function drawSwatch(g: CanvasRenderingContext2D, e: LegendEntry, x: number, y: n
   }
 }
 
-export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
+/** Saves the canvas as PNG; `description` goes inside the file as its alternative text. */
+export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string, description?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error("The image could not be encoded"));
-      downloadBlob(blob, fileName);
-      resolve();
+      if (!description) {
+        downloadBlob(blob, fileName);
+        return resolve();
+      }
+      blob.arrayBuffer().then((bytes) => {
+        downloadBlob(new Blob([withPngText(new Uint8Array(bytes), "Description", description) as Uint8Array<ArrayBuffer>], { type: "image/png" }), fileName);
+        resolve();
+      }, reject);
     }, "image/png");
   });
 }

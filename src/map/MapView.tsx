@@ -39,6 +39,8 @@ export interface MapViewProps {
   labels: FeatureCollection<Point, LabelProps>;
   fills: Map<string, string>;
   hatched: string[];
+  /** Member States marked as having no link on the chosen focus areas. */
+  gaps?: string[];
   selected: string | null;
   palette: Palette;
   camera: Camera | null;
@@ -144,7 +146,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (mapRef.current) syncStyle(mapRef.current, props);
-  }, [props.fills, props.hatched, props.selected, props.palette]);
+  }, [props.fills, props.hatched, props.selected, props.palette, props.gaps]);
 
   const fitKey = props.fitBounds?.join(",") ?? "";
   useEffect(() => {
@@ -212,6 +214,7 @@ function syncStyle(map: MapLibreMap, p: MapViewProps) {
   map.setPaintProperty(LAYER.countryFill, "fill-color", countryFillColor(p.fills, pal.land));
   map.setFilter(LAYER.countryHatch, ["in", ["get", "iso3"], ["literal", p.hatched]]);
   map.setFilter(LAYER.selectedOutline, ["==", ["get", "iso3"], p.selected ?? ""]);
+  map.setFilter(LAYER.gapOutline, ["in", ["get", "iso3"], ["literal", p.gaps ?? []]]);
   for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed]) {
     map.setPaintProperty(layer, "line-opacity", arcOpacity(p.selected));
     map.setPaintProperty(layer, "line-width", arcWidth(p.selected, pal.arcWidth));

@@ -9,6 +9,7 @@ export const LAYER = {
   countryHatch: "country-hatch",
   countryBorder: "country-border",
   selectedOutline: "selected-outline",
+  gapOutline: "gap-outline",
   arcsSolid: "arcs-solid",
   arcsDashed: "arcs-dashed",
   arcsHit: "arcs-hit",
@@ -16,6 +17,8 @@ export const LAYER = {
   labels: "labels",
 } as const;
 export const HATCH_IMAGE = "hatch";
+/** Vermilion from the Okabe–Ito set: visible on every response fill, in every palette. */
+export const GAP_COLOR = "#D55E00";
 
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
@@ -55,6 +58,8 @@ export function baseLayers(p: Palette): LayerSpecification[] {
     { id: LAYER.countryHatch, type: "fill", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 } },
     { id: LAYER.countryBorder, type: "line", source: SOURCE.countries, paint: { "line-color": p.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] } },
     { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": p.outline, "line-width": 2 } },
+    // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
+    { id: LAYER.gapOutline, type: "line", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] } },
     { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["!", ["get", "tentative"]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null) } },
     { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["get", "tentative"], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
     // Invisible and wide, so a thin arc is easy to hover.

@@ -7,8 +7,12 @@ import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/da
 import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 
-export const VIEWS = ["map", "table"] as const;
+export const VIEWS = ["map", "table", "matrix"] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Matrix order: by name (default) or by number of links. */
+export const SORTS = ["name", "links"] as const;
+export type ViewSort = (typeof SORTS)[number];
 
 export interface Camera {
   lon: number;
@@ -22,6 +26,9 @@ export interface UrlState {
   filters: Filters;
   select: string | null;
   view: View;
+  sort: ViewSort;
+  /** "Who has no link on this?": Member States without a link on the chosen focus areas. */
+  gaps: boolean;
   /** null: not chosen in the link, so each reader gets their browser's language. */
   lang: Locale | null;
   present: boolean;
@@ -37,6 +44,8 @@ export const DEFAULT_STATE: UrlState = {
   filters: EMPTY_FILTERS,
   select: null,
   view: "map",
+  sort: "name",
+  gaps: false,
   lang: null,
   present: false,
   slide: null,
@@ -59,9 +68,11 @@ export interface ParseContext {
   /** The loaded dataset's vocabularies and Member States; absent: the contract's and those of 2010. */
   vocabulary?: Pick<DatasetVocabulary, "frameworks" | "statuses" | "themes">;
   origins?: readonly string[];
+  /** Regions that stand as origin in the dataset (an EU-level `eu`): valid in `ms`. */
+  isOriginRegion?(id: string): boolean;
 }
 
-const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
@@ -117,13 +128,15 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
       themes: list(q.get("theme"), "theme", member(vocabulary.themes), dropped),
       match: one("match", "any" as const, (v) => (v === "all" || v === "any" ? v : undefined)),
       // A Member State, or an EU-level origin (a region id such as `eu`) where the dataset has one.
-      memberStates: list(q.get("ms"), "ms", (v) => (isOneOf(origins, v.toUpperCase()) ? v.toUpperCase() : /^[a-z]/.test(v) && ctx.isKnownPlace(v) ? v : undefined), dropped),
+      memberStates: list(q.get("ms"), "ms", (v) => (isOneOf(origins, v.toUpperCase()) ? v.toUpperCase() : ctx.isOriginRegion?.(v) ? v : undefined), dropped),
       partners: list(q.get("partner"), "partner", (v) => { const p = place(v); return p && !isOneOf(origins, p) ? p : undefined; }, dropped),
       frameworks: list(q.get("framework"), "framework", member(vocabulary.frameworks), dropped),
       statuses: list(q.get("status"), "status", member(vocabulary.statuses), dropped),
     },
     select: one("select", null as string | null, place),
     view: one("view", "map" as View, member(VIEWS)),
+    sort: one("sort", "name" as ViewSort, member(SORTS)),
+    gaps: one("gaps", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     slide: one("slide", null as number | null, (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : undefined)),
@@ -152,6 +165,8 @@ export function serializeUrlState(s: UrlState): string {
   if (f.statuses.length) q.push(["status", f.statuses.join(",")]);
   if (s.select) q.push(["select", s.select]);
   if (s.view !== "map") q.push(["view", s.view]);
+  if (s.sort !== "name") q.push(["sort", s.sort]);
+  if (s.gaps) q.push(["gaps", "1"]);
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
   if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);

@@ -14,7 +14,10 @@ describe("resolveCountry", () => {
   });
   it("reads alpha-2 codes, and the EU's own UK and EL", () => {
     expect(code("MA")).toBe("MAR");
-    expect(code("de")).toBe("DEU");
+    expect(code("DE")).toBe("DEU");
+    // Lowercase two-letter words are words, not codes.
+    expect(code("no")).toBeUndefined();
+    expect(code("in")).toBeUndefined();
     expect(code("UK")).toBe("GBR");
     expect(code("EL")).toBe("GRC");
   });

@@ -26,7 +26,7 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", lang: null, present: false, slide: null, deck: null, camera: null });
+    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", gaps: false, lang: null, present: false, slide: null, deck: null, camera: null });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
@@ -82,7 +82,9 @@ describe("parseUrlState: unknown values are dropped and reported", () => {
     ["framework=treaty", "framework", "treaty"],
     ["status=done", "status", "done"],
     ["select=atlantis", "select", "atlantis"],
-    ["view=matrix", "view", "matrix"],
+    ["view=globe", "view", "globe"],
+    ["sort=size", "sort", "size"],
+    ["gaps=yes", "gaps", "yes"],
     ["lang=es", "lang", "es"],
     ["slide=0", "slide", "0"],
     ["slide=two", "slide", "two"],
@@ -115,11 +117,11 @@ describe("serializeUrlState", () => {
     const s: UrlState = {
       dataset: "emn-ahq-2010",
       filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
-      select: "CPV", view: "table", lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+      select: "CPV", view: "matrix", sort: "links", gaps: true, lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
       "dataset=emn-ahq-2010&theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
-        "&status=signed,ongoing&select=CPV&view=table&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
+        "&status=signed,ongoing&select=CPV&view=matrix&sort=links&gaps=1&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
     );
   });
   it("leaves out each default on its own", () => {
@@ -147,7 +149,7 @@ function randomState(rnd: () => number): UrlState {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const), gaps: rnd() < 0.3, lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }
@@ -243,7 +245,7 @@ describe("parameters a hand-edited link may repeat or misspell", () => {
 });
 
 describe("dataset parameter (format 2)", () => {
-  const ctx = { isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) || id === "eu", isDataset: (id: string) => ["emn-ahq-2010", "own-a1b2c3d4e5"].includes(id) };
+  const ctx = { isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) || id === "eu", isOriginRegion: (id: string) => id === "eu", isDataset: (id: string) => ["emn-ahq-2010", "own-a1b2c3d4e5"].includes(id) };
   it("is the default dataset when absent, so old links keep their meaning", () => {
     expect(parseUrlState("theme=asylum", ctx).state.dataset).toBeNull();
   });

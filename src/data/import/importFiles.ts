@@ -12,6 +12,8 @@ import { readSpreadsheet } from "./readSpreadsheet.ts";
 export interface OpenedFile {
   name: string;
   bytes: ArrayBuffer;
+  /** The file's size when its bytes were not read (over the limit); else bytes.byteLength. */
+  size?: number;
 }
 
 export interface ImportResult {
@@ -42,12 +44,15 @@ export async function importFiles(opened: OpenedFile[], options: { id: string; t
   if (opened.length === 0) return fail("(no file)", "a .csv, .tsv, .txt or .xlsx file");
   for (const f of opened) {
     if (!ACCEPTED.test(f.name)) return fail(baseName(f.name), "a .csv, .tsv, .txt, .xlsx or dataset.json file", baseName(f.name));
-    if (f.bytes.byteLength > MAX_FILE_BYTES) return fail(baseName(f.name), `a file of at most 50 MB (this one has ${(f.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`);
-    if (f.bytes.byteLength === 0) return fail(baseName(f.name), "a file with a header row and at least one row of data (this one is empty)");
+    const size = Math.max(f.size ?? 0, f.bytes.byteLength);
+    if (size > MAX_FILE_BYTES) return fail(baseName(f.name), `a file of at most 50 MB (this one has ${(size / 1024 / 1024).toFixed(1)} MB)`);
+    if (size === 0) return fail(baseName(f.name), "a file with a header row and at least one row of data (this one is empty)");
   }
 
   const text = (f: OpenedFile) => decodeText(new Uint8Array(f.bytes)).text;
-  const manifestFile = opened.find((f) => /\.json$/i.test(f.name));
+  const manifests = opened.filter((f) => /\.json$/i.test(f.name));
+  if (manifests.length > 1) return fail(manifests.map((f) => baseName(f.name)).join(", "), "one dataset.json at most");
+  const manifestFile = manifests[0];
   const manifestText = manifestFile ? text(manifestFile) : undefined;
   let sourceTextName: string | undefined;
   try {
@@ -62,6 +67,8 @@ export async function importFiles(opened: OpenedFile[], options: { id: string; t
   const files: DatasetFiles = { partnerships: [], names: {} };
   const unnamed = tables.filter((f) => tableKeyOf(f.name) === undefined);
   const named = tables.filter((f) => tableKeyOf(f.name) !== undefined);
+  const twice = named.filter((f, i) => named.findIndex((g) => tableKeyOf(g.name) === tableKeyOf(f.name)) !== i);
+  if (twice.length > 0) return fail(named.filter((f) => twice.some((t) => tableKeyOf(t.name) === tableKeyOf(f.name))).map((f) => baseName(f.name)).join(", "), "each file of a dataset once (two files would say different things)");
   if (unnamed.length > 1 || (unnamed.length === 1 && named.some((f) => tableKeyOf(f.name) === "partnerships"))) {
     return fail(unnamed.map((f) => baseName(f.name)).join(", "), "one edge list: name the other files member-states, regions or sources as in the data contract");
   }
@@ -87,6 +94,7 @@ export async function importFiles(opened: OpenedFile[], options: { id: string; t
 
   const { dataset, issues: found } = validateDataset(files, { onProgress: (s) => options.onProgress?.(0.3 + 0.7 * s) });
   const linksFile = files.names?.partnerships;
+  // Distinct rows with a problem, each counted once however many problems it has.
   const badRows = new Set(found.filter((i) => i.file === linksFile && i.row > 1).map((i) => i.row));
   const rows = dataset.links.length + badRows.size;
   // Own datasets get the id they are stored under, never one from the file: ids travel in links.

@@ -55,7 +55,8 @@ function nameIndex(): Map<string, string> {
   }
   for (const [name, code] of Object.entries(EXTRA_NAMES)) if (!index.has(nameKey(name))) index.set(nameKey(name), code);
   // "Moldova, Republic of" is also "Moldova": the part before the comma, where only one country has it
-  // ("Korea, Republic of" and "Korea, Democratic People's Republic of" leave "Korea" to no one).
+  // ("Korea, Republic of" and "Korea, Democratic People's Republic of" add no "Korea" here; the
+  // library's own short names, which take precedence, may still have one).
   const heads = new Map<string, Set<string>>();
   for (const locale of LOCALES) {
     for (const [alpha2, names] of Object.entries(countries.getNames(locale, { select: "all" }))) {
@@ -74,11 +75,13 @@ function nameIndex(): Map<string, string> {
 export type Resolution = { code: string } | { suggestions: string[] };
 
 /** The alpha-3 code for a cell, or the closest known names when none matches. */
-export function resolveCountry(raw: string): Resolution {
+/** `suggest: false` skips the search for close names (a few hundred are plenty for a report). */
+export function resolveCountry(raw: string, suggest = true): Resolution {
   const value = raw.trim();
   const upper = value.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper) && isKnownCountry(upper)) return { code: upper };
-  if (/^[A-Z]{2}$/.test(upper)) {
+  // Two letters only in capitals: "no", "in" or "be" in a cell are words, not Norway, India, Belgium.
+  if (/^[A-Z]{2}$/.test(value)) {
     const alpha3 = upper === "XK" ? "XKX" : countries.alpha2ToAlpha3(upper);
     if (alpha3 && isKnownCountry(toContract(alpha3))) return { code: toContract(alpha3) };
     if (upper === "UK") return { code: "GBR" };
@@ -87,7 +90,7 @@ export function resolveCountry(raw: string): Resolution {
   const key = nameKey(value);
   const hit = nameIndex().get(key);
   if (hit) return { code: hit };
-  return { suggestions: closestNames(key) };
+  return { suggestions: suggest ? closestNames(key) : [] };
 }
 
 /** Up to three names within a few edits of what was typed, as "Name (CODE)". */

@@ -1,7 +1,7 @@
 /**
  * Runs imports in one Web Worker that is started with the page, so that opening a file makes no
- * request at all: the worker's script is already loaded. Cancelling ends the worker at once; the
- * next import starts a fresh one.
+ * request at all: the worker's script is already loaded. Several imports may be under way (a file
+ * being opened while a kept dataset reloads); each waits for its own answer.
  */
 import type { ImportResult, OpenedFile } from "./importFiles.ts";
 import type { ImportMessage, ImportRequest } from "./importWorker.ts";
@@ -11,48 +11,73 @@ export interface RunningImport {
   cancel(): void;
 }
 
+interface Pending {
+  resolve(r: ImportResult): void;
+  reject(e: Error): void;
+  onProgress?(share: number): void;
+}
+
 let worker: Worker | null = null;
 let jobs = 0;
+const pending = new Map<number, Pending>();
 
 function importWorker(): Worker {
-  worker ??= new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module", name: "atlas-import" });
-  return worker;
+  if (worker) return worker;
+  const w = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module", name: "atlas-import" });
+  w.onmessage = (e: MessageEvent<ImportMessage>) => {
+    const m = e.data;
+    const job = pending.get(m.job);
+    if (!job) return;
+    if (m.type === "progress") return job.onProgress?.(m.share);
+    pending.delete(m.job);
+    if (m.type === "done") job.resolve(m.result);
+    else job.reject(new Error(m.message));
+  };
+  // A crash ends every import under way, not only the newest.
+  w.onerror = (e) => stop(new Error(e.message || "The import stopped unexpectedly."));
+  worker = w;
+  return w;
+}
+
+function stop(reason: Error) {
+  worker?.terminate();
+  worker = null;
+  for (const job of pending.values()) job.reject(reason);
+  pending.clear();
 }
 
 /** Starts the worker ahead of need (at page load), so the first file opens without fetching it. */
 export function prewarmImportWorker(): void {
-  if (typeof Worker !== "undefined") importWorker();
+  try {
+    if (typeof Worker !== "undefined") importWorker();
+  } catch {
+    // Without a worker the first import reports why; the atlas itself keeps working.
+  }
 }
 
 export function runImport(files: OpenedFile[], options: { id: string; today: string; onProgress?(share: number): void }): RunningImport {
-  const w = importWorker();
   const job = ++jobs;
-  let rejectJob: ((e: Error) => void) | undefined;
   const result = new Promise<ImportResult>((resolve, reject) => {
-    rejectJob = reject;
-    const onMessage = (e: MessageEvent<ImportMessage>) => {
-      const m = e.data;
-      if (m.job !== job) return;
-      if (m.type === "progress") return options.onProgress?.(m.share);
-      w.removeEventListener("message", onMessage);
-      if (m.type === "done") resolve(m.result);
-      else reject(new Error(m.message));
-    };
-    w.addEventListener("message", onMessage);
-    w.onerror = (e) => {
-      worker = null;
-      w.terminate();
-      reject(new Error(e.message || "The import stopped unexpectedly."));
-    };
+    pending.set(job, { resolve, reject, onProgress: options.onProgress });
   });
-  const request: ImportRequest = { job, files, id: options.id, today: options.today };
-  w.postMessage(request);
+  try {
+    const request: ImportRequest = { job, files, id: options.id, today: options.today };
+    importWorker().postMessage(request);
+  } catch (e) {
+    pending.get(job)?.reject(e instanceof Error ? e : new Error(String(e)));
+    pending.delete(job);
+  }
   return {
     result,
     cancel() {
-      if (worker === w) worker = null;
-      w.terminate();
-      rejectJob?.(new DOMException("Cancelled", "AbortError"));
+      const mine = pending.get(job);
+      if (!mine) return;
+      // Stop the work itself when nothing else waits on the worker; else only stop waiting for it.
+      if (pending.size === 1) stop(new DOMException("Cancelled", "AbortError"));
+      else {
+        pending.delete(job);
+        mine.reject(new DOMException("Cancelled", "AbortError"));
+      }
     },
   };
 }

@@ -132,8 +132,26 @@ export class AtlasDriver {
    */
   async hoverOnMap(id: string, below = 0): Promise<string> {
     const { x, y } = await this.pointOf(id);
-    await this.page.mouse.move(x - 3, y + below - 3);
-    await this.page.mouse.move(x, y + below);
+    // Near the label point, an arc passing by may be what the pointer rests on: look around for a
+    // spot over the country itself and clear of every arc, as a person would aim.
+    const spot = await this.page.evaluate(({ x0, y0, placeId }) => {
+      const map = window.__atlasMap;
+      if (!map) return null;
+      const r = map.getCanvas().getBoundingClientRect();
+      for (let ring = 0; ring <= 40; ring += 4) {
+        for (const [dx, dy] of [[0, ring], [0, -ring], [ring, 0], [-ring, 0], [ring, ring], [-ring, ring], [ring, -ring], [-ring, -ring]]) {
+          const p: [number, number] = [x0 - r.left + (dx ?? 0), y0 - r.top + (dy ?? 0)];
+          const arcs = map.queryRenderedFeatures(p, { layers: ["arcs-hit"] });
+          const over = map.queryRenderedFeatures(p, { layers: ["dots", "country-fill"] })[0];
+          const here = over ? String(over.properties.id ?? over.properties.iso3 ?? "") : "";
+          if (arcs.length === 0 && here === placeId) return { x: x0 + (dx ?? 0), y: y0 + (dy ?? 0) };
+        }
+      }
+      return null;
+    }, { x0: x, y0: y + below, placeId: id });
+    const target = spot ?? { x, y: y + below };
+    await this.page.mouse.move(target.x - 3, target.y - 3);
+    await this.page.mouse.move(target.x, target.y);
     const tip = this.page.getByRole("tooltip");
     await tip.waitFor();
     return (await tip.textContent()) ?? "";
@@ -157,7 +175,7 @@ export class AtlasDriver {
     await this.page.keyboard.press(key);
   }
 
-  async switchTo(view: "Map" | "Table"): Promise<void> {
+  async switchTo(view: "Map" | "Table" | "Matrix"): Promise<void> {
     await this.page.getByRole("navigation", { name: "View" }).getByRole("button", { name: view }).click();
   }
 
@@ -333,6 +351,39 @@ export class AtlasDriver {
       await field.fill(value);
       await field.press("Enter");
     }
+  }
+
+  /** The matrix view's table. */
+  matrix() {
+    return this.page.locator("table.matrix");
+  }
+
+  /** Row and column header names of the matrix, as assistive technology reads them. */
+  async matrixHeaders(): Promise<{ rows: string[]; columns: string[] }> {
+    const rows = await this.matrix().locator('tbody th[scope="row"] button').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ""));
+    const columns = await this.matrix().locator('thead th[scope="col"] .matrix-col-name').allTextContents();
+    return { rows, columns };
+  }
+
+  /** The "No link on …" region and the names it lists. */
+  async noLinkOn(label: string | RegExp): Promise<string[]> {
+    const region = this.page.getByRole("region", { name: label });
+    await region.waitFor();
+    return region.locator(".gaps-list li button").allTextContents();
+  }
+
+  /** Countries the map outlines as "no link on this" (read from the map's own layer). */
+  async outlinedAsGaps(): Promise<string[]> {
+    await this.mapSettled();
+    return this.page.evaluate(() => {
+      const filter = window.__atlasMap?.getFilter("gap-outline");
+      const list = Array.isArray(filter) ? filter[2] : null;
+      return Array.isArray(list) && Array.isArray(list[1]) ? (list[1] as string[]) : [];
+    });
+  }
+
+  async viewSummary(): Promise<string> {
+    return (await this.page.getByRole("region", { name: /^(Summary of this view|Résumé de cette vue|Zusammenfassung dieser Ansicht)$/ }).getByTestId("view-summary").textContent()) ?? "";
   }
 
   /** Every request the page makes while `action` runs, to any address. */

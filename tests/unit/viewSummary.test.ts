@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { describeFilters } from "../../src/app/describeFilters.ts";
+import { filterLinks, summarize } from "../../src/data/filterLinks.ts";
+import { EMPTY_FILTERS, type Filters } from "../../src/data/filters.ts";
+import { placeName } from "../../src/data/places.ts";
+import { TENTATIVE_STATUSES } from "../../src/data/vocabulary.ts";
+import { LOCALES } from "../../src/i18n/countryNames.ts";
+import { makeI18n } from "../../src/i18n/I18nContext.tsx";
+import { statusText } from "../../src/components/StatusLine.tsx";
+import { summaryText, viewFacts } from "../../src/summary/viewSummary.ts";
+import { bundled } from "./bundledDataset.ts";
+
+const { dataset } = bundled;
+const summaryFor = (filters: Filters, locale: (typeof LOCALES)[number], selected: string | null = null) => {
+  const i18n = makeI18n(locale, dataset.vocabulary);
+  const nameOf = (id: string) => placeName(id, dataset, locale);
+  const shown = filterLinks(dataset.links, filters);
+  const facts = viewFacts(shown, { isRegion: (id) => dataset.regions.has(id), isTentative: (s) => TENTATIVE_STATUSES.has(s), frameworkOrder: dataset.vocabulary.frameworks, selected });
+  const lines = describeFilters(filters, i18n, nameOf);
+  return { text: summaryText(facts, lines[0] === i18n.t("export.noFilters") ? [] : lines, i18n, nameOf), status: statusText(summarize(shown, (id) => dataset.regions.has(id)), i18n.t) };
+};
+const FILTERS: Filters[] = [
+  EMPTY_FILTERS,
+  { ...EMPTY_FILTERS, themes: ["readmission"] },
+  { ...EMPTY_FILTERS, themes: ["trafficking", "asylum"], match: "all" },
+  { ...EMPTY_FILTERS, memberStates: ["FRA", "ESP"], frameworks: ["bilateral"] },
+  { ...EMPTY_FILTERS, statuses: ["planned", "under_negotiation"] },
+];
+
+describe("the written summary", () => {
+  for (const locale of LOCALES) {
+    it.each(FILTERS.map((f, i) => [i, f] as const))(`says the status line's numbers in ${locale} (filters #%i)`, (_, filters) => {
+      const { text, status } = summaryFor(filters, locale);
+      // The status line reads "68 links · 15 Member States · 36 partners": each part is in the summary.
+      for (const part of status.split(" · ")) expect(text).toContain(part);
+    });
+  }
+  it("reads as a paragraph in English", () => {
+    const { text } = summaryFor({ ...EMPTY_FILTERS, themes: ["readmission"] }, "en");
+    expect(text).toMatch(/^The view shows 8 links between 8 Member States and 2 partners\. Filters: Focus areas: Readmission\. Most links: /);
+    expect(text).toContain("Most linked partners: Cape Verde (4) and Georgia (4).");
+    expect(text).toContain("6 in place or done, 2 planned, under negotiation or of interest.");
+  });
+  it("lists with the locale's conjunction and says what the selection adds", () => {
+    expect(summaryFor(EMPTY_FILTERS, "fr", "FRA").text).toMatch(/ et .*France est sélectionné\u00a0: 12 de ces liens le concernent\./);
+    expect(summaryFor(EMPTY_FILTERS, "de").text).toContain(" und ");
+  });
+  it("says so when nothing matches", () => {
+    expect(summaryFor({ ...EMPTY_FILTERS, memberStates: ["FIN"] }, "en").text).toBe("The view shows 0 links between 0 Member States and 0 partners. No link matches the current filters. Filters: Member States: Finland.");
+  });
+});
