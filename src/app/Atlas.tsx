@@ -44,6 +44,14 @@ import { MatrixView } from "../components/MatrixView.tsx";
 import { GapsPanel } from "../components/GapsPanel.tsx";
 import { ViewSummary } from "../components/ViewSummary.tsx";
 import { useAnalysis } from "./useAnalysis.ts";
+import { useComparison } from "./useComparison.ts";
+import { compareLegend, compareStatus, kindLabel } from "./compareText.ts";
+import type { CompareKind } from "../data/compare.ts";
+import { buildMapModel } from "../geo/buildMapModel.ts";
+import { COMPARE_ONLY_B, COMPARE_STYLE } from "../scales/frameworkColors.ts";
+import { TimeControl } from "../components/TimeControl.tsx";
+import { UndatedLinks } from "../components/UndatedLinks.tsx";
+import { endOfPeriod } from "../data/time.ts";
 import { crossTab } from "../data/crossTab.ts";
 import { drawMatrix } from "../export/drawMatrix.ts";
 import { Tooltip } from "../components/Tooltip.tsx";
@@ -58,6 +66,11 @@ import { useAppearance } from "./useAppearance.ts";
 import { useEscape } from "./useGlobalKeys.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
+
+/** The CSV's `compare` column: machine-readable, naming the dataset (or date) each side is. */
+function compareCode(kind: CompareKind | undefined, a: string, b: string): string {
+  return kind === "both" ? "both" : kind === "only_a" ? `only_${a}` : kind === "only_b" ? `only_${b}` : "";
+}
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
@@ -107,7 +120,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const palette = PALETTES[state.present ? "projector" : appearance];
   useDocumentLanguage(i18n);
   const [exportFailed, setExportFailed] = useState(false);
-  const view = useAtlasView({ dataset, world, state, locale, palette, style, t: i18n.t });
+  const view = useAtlasView({ dataset, world, state, locale, t: i18n.t });
   const { shown, nameOf } = view;
 
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
@@ -164,9 +177,35 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     () => `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...DEFAULT_STATE, dataset: state.dataset, lang: state.lang, present: true, slide: 1, deck: encodeDeck(myDeck) })}`,
     [myDeck, state.lang, state.dataset],
   );
-  const filterLines = useMemo(() => describeFilters(state.filters, i18n, nameOf), [state.filters, i18n, nameOf]);
+  const filterLines = useMemo(() => {
+    const lines = describeFilters(state.filters, i18n, nameOf);
+    if (!state.at) return lines;
+    // The date is part of what the view shows: on the PNG, the print sheet and in the summary.
+    const asOf = i18n.labelled(i18n.t("time.label"), i18n.t("time.asOf", { date: i18n.date(endOfPeriod(state.at)) }));
+    return lines[0] === i18n.t("export.noFilters") ? [asOf] : [...lines, asOf];
+  }, [state.filters, state.at, i18n, nameOf]);
+  const compare = useComparison({ dataset, shown: view.shown, state, bundled, own, i18n });
+  const comparison = compare.view?.comparison ?? null;
+  // The map draws the shown links; in compare mode both lists, each link's kind standing for its framework.
+  const drawn = useMemo(() => (comparison ? comparison.links.map(({ link, kind, side }) => ({ ...link, id: side === "b" ? `b:${link.id}` : link.id, framework: kind, status: kind === "only_b" ? COMPARE_ONLY_B : "compare" })) : view.shown), [comparison, view.shown]);
+  // The table, hover and CSV in compare mode: both lists, the other's links marked by a prefixed id.
+  const listed = useMemo(() => (comparison ? comparison.links.map(({ link, side }) => (side === "b" ? { ...link, id: `b:${link.id}` } : link)) : view.shown), [comparison, view.shown]);
+  const compareInfo = useMemo(() => {
+    const cv = compare.view;
+    if (!cv || !comparison) return null;
+    const info = new Map<(typeof listed)[number], { kind: string; also: string | null }>();
+    comparison.links.forEach(({ link, kind, side }, i) => {
+      const row = listed[i];
+      if (!row) return;
+      const others = kind === "both" ? comparison.others(`${link.member_state}>${link.partner}`, side) : [];
+      info.set(row, { kind: kindLabel(cv, kind, i18n), also: others.length ? i18n.t("compare.also", { name: side === "a" ? cv.b : cv.a, list: [...new Set(others.map((o) => o.instrument || o.framework))].join("; ") }) : null });
+    });
+    return info;
+  }, [compare.view, comparison, listed, i18n]);
+  const model = useMemo(() => buildMapModel({ dataset, world, shown: drawn, selected: state.select, locale, palette, style: comparison ? COMPARE_STYLE : style }), [dataset, world, drawn, state.select, locale, palette, comparison, style]);
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
   const analysis = useAnalysis({ dataset, shown, state, i18n, style, nameOf, filterLines });
+  const summary = compare.view ? `${analysis.summary} ${i18n.t("compare.summary", { b: compare.view.b, status: compareStatus(compare.view, i18n) })}` : analysis.summary;
   const pairShown = pair && state.select === pair.ms ? pair : null;
   const { selectedLinks, hiddenCount } = useMemo(() => {
     const ofSelection = (links: readonly (typeof shown)[number][]) => {
@@ -192,7 +231,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
       : api ? (scale: number) => api.capture(scale) : null;
     if (!capture) return setExportFailed(true);
     setExportFailed(false);
-    exportPng(capture, { i18n, palette, style, title: slide?.title ?? title, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: analysis.summary })
+    const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
+    const heading = compare.view ? (compare.view.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : `${title} · ${compareStatus(compare.view, i18n)}`) : slide?.title ?? title;
+    exportPng(capture, { i18n, palette, style, title: `${heading}${asOf}`, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: summary })
       .catch(() => setExportFailed(true));
   };
 
@@ -207,7 +248,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
           ) : (
             <TopBar title={title} subtitle={dataset.manifest.description ? localize(dataset.manifest.description, locale) : i18n.t("app.ownSubtitle")} view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
               appearance={appearance} onAppearance={setAppearance} onPresent={() => goToSlide(1, null)} onPng={onPng} onPrint={() => window.print()}
-              csvButton={<DownloadCsvButton links={shown} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
+              csvButton={<DownloadCsvButton links={listed} extra={compareInfo && comparison ? { column: "compare", value: (_l, i) => compareCode(comparison.links[i]?.kind, dataset.manifest.id, state.compare ?? `since-${state.since ?? ""}`) } : undefined} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
           )}
           <FileOpener ref={fileInput} onFiles={importer.open} />
           {dragging && <div className="drop-overlay" aria-hidden="true"><p>{i18n.t("data.drop")}</p></div>}
@@ -228,10 +269,12 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 {filtersOpen ? i18n.t("filters.hide") : i18n.t("filters.show")}
               </button>
               <div className="sidebar-body">
-                <DatasetPanel dataset={dataset} bundled={bundled} own={own} onChoose={actions.choose} onOpen={openPicker} onTemplate={actions.template}
+                <DatasetPanel dataset={dataset} bundled={bundled} own={own} compare={state.compare} onCompare={(id) => set({ compare: id })} onChoose={actions.choose} onOpen={openPicker} onTemplate={actions.template}
                   onRename={(patch) => void actions.rename(dataset.manifest.id, patch)} onRemove={(id) => void actions.remove(id)} onForgetAll={() => void actions.forgetAll()} />
                 <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
-                <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)} />
+                {state.at && <UndatedLinks links={view.undated} nameOf={nameOf} />}
+                <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)}
+                  compareText={compare.view ? compareStatus(compare.view, i18n) : compare.loading ? i18n.t("compare.loading") : null} />
                 {analysis.gaps && <GapsPanel themes={state.filters.themes} gaps={analysis.gaps} partnerGaps={analysis.partnerGaps} nameOf={nameOf} onSelect={select} />}
                 <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters}
                   gaps={state.gaps} onGaps={(gaps) => set({ gaps })} />
@@ -243,25 +286,26 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
           <main className="stage">
             {state.view === "map" || state.present ? (
               <div className="map-frame">
-                <MapView world={world} {...view.model} gaps={analysis.gaps?.map((g) => g.id)} selected={state.select} palette={palette} camera={state.camera}
+                <MapView world={world} {...model} gaps={analysis.gaps?.map((g) => g.id)} selected={state.select} palette={palette} camera={state.camera}
                   fitBounds={slideIndex ? slideBounds ?? HOME_BOUNDS : null}
                   homeBounds={HOME_BOUNDS} homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />
                 {/* Open when the map has room for it; beside the details panel, one click away. */}
-                <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
-                {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, shown, i18n)} />}
+                <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} compare={compare.view ? compareLegend(compare.view, i18n) : null} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
+                {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, listed, i18n)} />}
               </div>
             ) : state.view === "matrix" ? (
               <MatrixView tab={matrix} frameworks={view.shownFrameworks} sort={state.sort} gaps={analysis.gaps} selected={state.select} nameOf={nameOf}
                 onSort={(sort) => set({ sort }, "replace")} onSelect={select}
                 onPair={(ms, partner) => { select(ms); setPair({ ms, partner }); }} />
             ) : (
-              <TableView links={shown} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
+              <TableView links={listed} compare={compareInfo} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
             )}
-            {state.view !== "table" && !state.present && <ViewSummary text={analysis.summary} />}
+            {view.span && <TimeControl span={view.span} at={state.at} since={state.since} onAt={(at, mode) => set({ at, since: at ? state.since : null }, mode)} onSince={(since) => set({ since })} />}
+            {state.view !== "table" && !state.present && <ViewSummary text={summary} />}
             <SourceStamp dataset={dataset} />
-            <PrintSheet links={shown} filters={filterLines} summary={analysis.summary} nameOf={nameOf} />
+            <PrintSheet links={shown} filters={filterLines} summary={summary} nameOf={nameOf} />
           </main>
           {state.select && !state.present && (
             <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />

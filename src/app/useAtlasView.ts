@@ -2,21 +2,27 @@ import { useMemo } from "react";
 import type { Dataset, Link } from "../data/dataset.ts";
 import { filterLinks, summarize, themeCounts } from "../data/filterLinks.ts";
 import { placeName } from "../data/places.ts";
+import { linksAt, yearSpan } from "../data/time.ts";
 import type { PlaceOption } from "../data/searchPlaces.ts";
-import { anchorResolver, buildMapModel } from "../geo/buildMapModel.ts";
+import { anchorResolver } from "../geo/buildMapModel.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import { countryName, type Locale } from "../i18n/countryNames.ts";
 import type { Translate } from "../i18n/translate.ts";
-import type { Palette } from "../scales/colors.ts";
-import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { UrlState } from "../state/urlState.ts";
 
+const NONE: Link[] = [];
+
 /** Everything the atlas shows for a URL state, memoised: the filtered links and what is drawn of them. */
-export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; palette: Palette; style: DatasetStyle; t: Translate }) {
-  const { dataset, world, state, locale, palette, style, t } = args;
-  const shown = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
-  const model = useMemo(() => buildMapModel({ dataset, world, shown, selected: state.select, locale, palette, style }), [dataset, world, shown, state.select, locale, palette, style]);
-  const counts = useMemo(() => themeCounts(dataset.links, state.filters), [dataset, state.filters]);
+export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; t: Translate }) {
+  const { dataset, world, state, locale, t } = args;
+  const filtered = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
+  // With a date, only the links in place then; undated links are kept apart, never dropped silently.
+  const timed = useMemo(() => (state.at ? linksAt(filtered, state.at) : null), [filtered, state.at]);
+  const shown = timed ? timed.inPlace : filtered;
+  const undated = timed?.undated ?? NONE;
+  const inTime = useMemo(() => (state.at ? linksAt(dataset.links, state.at).inPlace : dataset.links), [dataset, state.at]);
+  const span = useMemo(() => yearSpan(dataset.links, dataset.manifest.as_of), [dataset]);
+  const counts = useMemo(() => themeCounts(inTime, state.filters), [inTime, state.filters]);
   const nameOf = useMemo(() => (id: string) => placeName(id, dataset, locale), [dataset, locale]);
 
   // Links per place, counted once per dataset: beside filter options and in search hints.
@@ -54,7 +60,8 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     const anchorOf = anchorResolver(world, dataset);
     // A loop, not Math.min(...points): spreading 200,000 numbers overflows the call stack.
     let bounds: [number, number, number, number] | null = null;
-    for (const l of shown) {
+    // Bounds of the links whatever the date, so that playing through the years never moves the camera.
+    for (const l of filtered) {
       for (const p of [anchorOf(l.member_state), anchorOf(l.partner)]) {
         if (!p) continue;
         const [lon, lat] = p;
@@ -62,7 +69,7 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
       }
     }
     return bounds;
-  }, [world, dataset, shown]);
+  }, [world, dataset, filtered]);
 
   // Memoised: a hover re-renders the atlas, and with 100,000 links each pass over them shows.
   const shownFacts = useMemo(() => ({
@@ -77,7 +84,7 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
   }), [dataset, usedThemes]);
 
-  return { shown, model, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
+  return { shown, undated, span, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
 }
 
 function inUse(values: string[], links: readonly Link[], key: (l: Link) => string): string[] {

@@ -14,6 +14,8 @@ export function DatasetPanel(props: {
   bundled: BundledEntry[];
   own: OwnDatasetSummary[];
   onChoose(id: string): void;
+  compare: string | null;
+  onCompare(id: string | null): void;
   onOpen(): void;
   onTemplate(): void;
   onRename(patch: { title?: string; citation?: string }): void;
@@ -38,6 +40,14 @@ export function DatasetPanel(props: {
               {props.own.map((d) => <option key={d.id} value={d.id}>{d.overrides?.title ?? d.title}</option>)}
             </optgroup>
           )}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="compare-choice">{t("compare.with")}</label>
+        <select id="compare-choice" value={props.compare ?? ""} onChange={(e) => props.onCompare(e.target.value || null)}>
+          <option value="">{t("compare.none")}</option>
+          {props.bundled.filter((d) => d.id !== current).map((d) => <option key={d.id} value={d.id}>{localize(d.title, locale)}</option>)}
+          {props.own.filter((d) => d.id !== current).map((d) => <option key={d.id} value={d.id}>{d.overrides?.title ?? d.title}</option>)}
         </select>
       </div>
       <div className="button-row">

@@ -19,7 +19,7 @@ function stepLabels(palette: Palette): { label: string; color: string }[] {
 }
 
 /** Built from the same scales and the same shown links as the map, so it cannot disagree with it. */
-export function Legend({ frameworks, statuses, defaultOpen, hasResponses }: { frameworks: string[]; statuses: string[]; defaultOpen: boolean; hasResponses: boolean }) {
+export function Legend({ frameworks, statuses, defaultOpen, hasResponses, compare }: { frameworks: string[]; statuses: string[]; defaultOpen: boolean; hasResponses: boolean; compare?: { label: string; color: string; dashed: boolean; count: number }[] | null }) {
   const { t, vocab } = useI18n();
   const palette = usePalette();
   const style = useDatasetStyle();
@@ -28,6 +28,18 @@ export function Legend({ frameworks, statuses, defaultOpen, hasResponses }: { fr
   return (
     <details className="legend" aria-label={t("legend.title")} open={defaultOpen} style={{ width: LEGEND_WIDTH }}>
       <summary>{t("legend.title")}</summary>
+      {compare ? (
+        <div className="legend-group">
+          <h2 className="legend-title">{t("compare.legend")}</h2>
+          <ul>
+            {compare.map((c) => (
+              <li key={c.label}>
+                <svg className="swatch" width="26" height="10" aria-hidden="true"><line x1="1" y1="5" x2="25" y2="5" stroke={c.color} strokeWidth="3" strokeDasharray={c.dashed ? "5 3" : undefined} /></svg> {c.label} ({c.count})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (<>
       <div className="legend-group">
       <h2 className="legend-title">{t("legend.frameworks")}</h2>
       {frameworks.length === 0 ? (
@@ -49,6 +61,7 @@ export function Legend({ frameworks, statuses, defaultOpen, hasResponses }: { fr
           </ul>
         </div>
       )}
+      </>)}
       <div className="legend-group">
       <h2 className="legend-title">{hasResponses ? t("legend.memberStates") : t("filters.memberStates")}</h2>
       <ul>

@@ -7,14 +7,15 @@ export function statusText(s: LinkSummary, t: Translate): string {
 }
 
 /** The live count of what is shown; announced to screen readers as it changes. */
-export function StatusLine({ summary, filtered, onClear }: { summary: LinkSummary; filtered: boolean; onClear(): void }) {
+export function StatusLine({ summary, filtered, onClear, compareText }: { summary: LinkSummary; filtered: boolean; onClear(): void; compareText?: string | null }) {
   const { t } = useI18n();
   return (
     <div className="status-line">
+      {/* In compare mode the line says what the comparison found; the links shown follow below. */}
       <p role="status" aria-live="polite" data-testid="status-line">
-        {statusText(summary, t)}
-        {filtered ? ` ${t("status.shown")}` : ""}
+        {compareText ?? `${statusText(summary, t)}${filtered ? ` ${t("status.shown")}` : ""}`}
       </p>
+      {compareText && <p className="status-sub">{statusText(summary, t)}{filtered ? ` ${t("status.shown")}` : ""}</p>}
       <button type="button" className="link-button" onClick={onClear} disabled={!filtered}>
         {t("filters.clear")}
       </button>

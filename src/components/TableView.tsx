@@ -21,7 +21,10 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 ];
 
 /** The filtered links as a table: the map's text alternative, and the way to read every quote. */
-export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void }) {
+/** In compare mode: each row's kind, and for a pair in both, the other list's instruments. */
+export type CompareInfo = Map<Link, { kind: string; also: string | null }>;
+
+export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void; compare?: CompareInfo | null }) {
   const i18n = useI18n();
   const { t, vocab } = i18n;
   const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
@@ -34,6 +37,7 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
         <colgroup>
           <col style={{ width: "10%" }} /><col style={{ width: "10%" }} /><col style={{ width: "11%" }} /><col style={{ width: "16%" }} />
           <col style={{ width: "8%" }} /><col style={{ width: "13%" }} /><col style={{ width: "10%" }} /><col style={{ width: "22%" }} />
+          {props.compare && <col style={{ width: "14%" }} />}
         </colgroup>
         <caption className="visually-hidden">{t("table.caption")}</caption>
         <thead>
@@ -46,6 +50,7 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
               </th>
             ))}
             <th scope="col">{t("table.quote")}</th>
+            {props.compare && <th scope="col">{t("compare.column")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -65,6 +70,12 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
                 <td>{l.themes.length ? l.themes.map((th) => vocab("themes", th)).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
                 <td>{dateRange(l, i18n)}</td>
                 <td>{l.quote ? <blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote> : <span className="muted">{t("link.noSource")}</span>}</td>
+                {props.compare && (
+                  <td>
+                    <strong>{props.compare.get(l)?.kind}</strong>
+                    {props.compare.get(l)?.also && <p className="muted compare-also" lang="en">{props.compare.get(l)?.also}</p>}
+                  </td>
+                )}
               </tr>
             );
           })}

@@ -33,3 +33,14 @@ export function datasetStyle(vocabulary: { frameworks: readonly string[]; tentat
   const tentative = new Set(vocabulary.tentative);
   return { colorOf: frameworkColors(vocabulary.frameworks), isTentative: (s) => tentative.has(s) };
 }
+
+/**
+ * Compare mode draws the kind of each pair instead of the framework: colour, line style and the
+ * legend all say it, so it never rests on colour alone (only in the other list is dashed).
+ */
+export const COMPARE_COLORS = { both: "#7B3294", only_a: "#0072B2", only_b: "#D55E00" } as const;
+export const COMPARE_ONLY_B = "compare_only_b";
+export const COMPARE_STYLE: DatasetStyle = {
+  colorOf: (kind) => (COMPARE_COLORS as Record<string, string>)[kind] ?? NO_FRAMEWORK_COLOR,
+  isTentative: (status) => status === COMPARE_ONLY_B,
+};

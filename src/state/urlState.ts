@@ -5,6 +5,7 @@
 import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
 import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
 import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
+import { isPartialDate } from "../data/time.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 
 export const VIEWS = ["map", "table", "matrix"] as const;
@@ -29,6 +30,12 @@ export interface UrlState {
   sort: ViewSort;
   /** "Who has no link on this?": Member States without a link on the chosen focus areas. */
   gaps: boolean;
+  /** The links in place on this date (YYYY, YYYY-MM or YYYY-MM-DD, each its last day); null: no date filter. */
+  at: string | null;
+  /** With `at`: what is new since this date. */
+  since: string | null;
+  /** A second dataset to compare with, matched by Member State and partner. */
+  compare: string | null;
   /** null: not chosen in the link, so each reader gets their browser's language. */
   lang: Locale | null;
   present: boolean;
@@ -46,6 +53,9 @@ export const DEFAULT_STATE: UrlState = {
   view: "map",
   sort: "name",
   gaps: false,
+  at: null,
+  since: null,
+  compare: null,
   lang: null,
   present: false,
   slide: null,
@@ -72,7 +82,7 @@ export interface ParseContext {
   isOriginRegion?(id: string): boolean;
 }
 
-const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "at", "since", "compare", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
@@ -137,12 +147,17 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     view: one("view", "map" as View, member(VIEWS)),
     sort: one("sort", "name" as ViewSort, member(SORTS)),
     gaps: one("gaps", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
+    at: one("at", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
+    since: one("since", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
+    compare: one("compare", null as string | null, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined)),
     lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     slide: one("slide", null as number | null, (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : undefined)),
     deck: one("deck", null as string | null, (v) => (/^[A-Za-z0-9_-]+$/.test(v) && (ctx.isDeck?.(v) ?? true) ? v : undefined)),
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
+  // `since` compares two dates of one dataset: without `at` it has nothing to compare.
+  if (state.at === null) state.since = null;
   // Slide and deck only mean something in meeting mode; outside it they are ignored.
   if (!state.present) {
     state.slide = null;
@@ -167,6 +182,9 @@ export function serializeUrlState(s: UrlState): string {
   if (s.view !== "map") q.push(["view", s.view]);
   if (s.sort !== "name") q.push(["sort", s.sort]);
   if (s.gaps) q.push(["gaps", "1"]);
+  if (s.at) q.push(["at", s.at]);
+  if (s.at && s.since) q.push(["since", s.since]);
+  if (s.compare) q.push(["compare", s.compare]);
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
   if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);

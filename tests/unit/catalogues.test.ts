@@ -9,7 +9,8 @@ import { fr, frLabels } from "../../src/i18n/messages/fr.ts";
  */
 const SAME_AS_ENGLISH: Record<"fr" | "de", ReadonlySet<MessageKey>> = {
   // "Instrument" is the French term of EU texts for a legal or policy instrument ("Dispositif" would blur it).
-  fr: new Set<MessageKey>(["table.instrument"]),
+  // "Date" and "Pause" are the French words too.
+  fr: new Set<MessageKey>(["table.instrument", "time.label", "time.pause"]),
   de: new Set<MessageKey>([
     // Same word in German; "Partnerland" would be wrong for the regional groups and processes.
     "filters.partner",

@@ -30,6 +30,8 @@ export const manifestSchema = z.object({
   format: z.literal(2, { error: "format 2" }),
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "a lowercase slug such as emn-ahq-2010" }),
   title: localized,
+  /** A few words for tight places: the comparison's status line and legend ("2010 query"). */
+  short_title: localized.optional(),
   description: localized.optional(),
   citation: localized,
   as_of: isoDate,

@@ -68,6 +68,25 @@ export class AtlasDriver {
     });
   }
 
+  /** Partners at the end of the drawn arcs (from the map's own source, whatever is in view). */
+  async drawnPartners(): Promise<string[]> {
+    await this.mapSettled();
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return [];
+      return [...new Set(map.querySourceFeatures("arcs").map((f) => String(f.properties.partner)))].sort();
+    });
+  }
+
+  /** The time control's state: the date it reads, and whether it is playing. */
+  async timeLabel(): Promise<string> {
+    return (await this.page.getByRole("group", { name: "Date" }).locator("output").textContent()) ?? "";
+  }
+
+  async pressPlay(): Promise<void> {
+    await this.page.getByRole("group", { name: "Date" }).getByRole("button", { name: "Play" }).click();
+  }
+
   /** Alpha-3 codes of the countries whose polygons are drawn in the current view. */
   async drawnCountries(): Promise<string[]> {
     await this.mapSettled();

@@ -1,0 +1,53 @@
+/**
+ * Compare mode: another dataset (`compare=`) or another date of this one (`at` with `since`),
+ * matched pair by pair with what is shown. Loads the other dataset through React Query like the
+ * first; the pure work is in data/compare.ts.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
+import { datasetQuery } from "../data/datasets/datasetQueries.ts";
+import { localize } from "../data/datasets/manifest.ts";
+import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
+import { compareLinks, type Comparison } from "../data/compare.ts";
+import type { Dataset, Link } from "../data/dataset.ts";
+import { filterLinks } from "../data/filterLinks.ts";
+import { endOfPeriod, linksAt } from "../data/time.ts";
+import type { I18n } from "../i18n/I18nContext.tsx";
+import type { UrlState } from "../state/urlState.ts";
+
+export interface CompareView {
+  comparison: Comparison;
+  /** Short names of the two sides, for the status line, legend, table and exports. */
+  a: string;
+  b: string;
+  /** "since": two dates of one dataset; "dataset": two datasets. */
+  mode: "since" | "dataset";
+}
+
+export const shortTitle = (d: Dataset, locale: string) => localize(d.manifest.short_title ?? d.manifest.title, locale);
+
+export function useComparison(args: { dataset: Dataset; shown: Link[]; state: UrlState; bundled: BundledEntry[]; own: OwnDatasetSummary[]; i18n: I18n }): { view: CompareView | null; loading: boolean; error: Error | null } {
+  const { dataset, shown, state, bundled, own, i18n } = args;
+  const otherId = state.compare && state.compare !== dataset.manifest.id ? state.compare : null;
+  const entry = bundled.find((d) => d.id === otherId);
+  const isOwn = own.some((d) => d.id === otherId);
+  const other = useQuery({ ...datasetQuery(entry ? { kind: "bundled", entry } : { kind: "own", id: otherId ?? "" }), enabled: Boolean(entry || isOwn) });
+
+  const view = useMemo((): CompareView | null => {
+    if (state.at && state.since) {
+      // The same filters at the earlier date: what is new since then, and what has ended.
+      const before = linksAt(filterLinks(dataset.links, state.filters), state.since).inPlace;
+      const when = (iso: string) => i18n.date(endOfPeriod(iso));
+      return { comparison: compareLinks(shown, before), a: when(state.at), b: when(state.since), mode: "since" };
+    }
+    if (!other.data) return null;
+    // The other dataset names its frameworks and statuses its own way: only places and focus areas apply to it.
+    const f = { ...state.filters, frameworks: [], statuses: [] };
+    let theirs = filterLinks(other.data.links, f);
+    if (state.at) theirs = linksAt(theirs, state.at).inPlace;
+    return { comparison: compareLinks(shown, theirs), a: shortTitle(dataset, i18n.locale), b: shortTitle(other.data, i18n.locale), mode: "dataset" };
+  }, [state.at, state.since, state.filters, dataset, shown, other.data, i18n]);
+
+  return { view, loading: other.isLoading && Boolean(otherId), error: other.error };
+}
