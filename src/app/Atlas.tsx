@@ -305,7 +305,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
             {view.span && <TimeControl span={view.span} at={state.at} since={state.since} onAt={(at, mode) => set({ at, since: at ? state.since : null }, mode)} onSince={(since) => set({ since })} />}
             {state.view !== "table" && !state.present && <ViewSummary text={summary} />}
             <SourceStamp dataset={dataset} />
-            <PrintSheet links={shown} filters={filterLines} summary={summary} nameOf={nameOf} />
+            <PrintSheet links={listed} filters={filterLines} summary={summary} nameOf={nameOf}
+              heading={compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : null} />
           </main>
           {state.select && !state.present && (
             <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />

@@ -58,6 +58,29 @@ describe("timeline", () => {
   });
 });
 
+describe("the year-by-year deck in meeting mode", () => {
+  it("presents each year as a slide of this dataset, and Play steps on without moving the camera", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, MP);
+    await atlas.enterMeetingMode();
+    await expect.poll(() => atlas.slideTitle()).toBe("2008: Moldova (15 Member States) and Cape Verde (4 Member States)");
+    expect(atlas.query().get("dataset")).toBe("eu-mobility-partnerships");
+    expect(atlas.query().get("at")).toBe("2008");
+    await atlas.pressKey("ArrowRight");
+    await expect.poll(() => atlas.query().get("at")).toBe("2009");
+    await atlas.mapSettled();
+    const camera = () => atlas.page.evaluate(() => {
+      const map = window.__atlasMap;
+      return map ? [map.getCenter().lng.toFixed(3), map.getCenter().lat.toFixed(3), map.getZoom().toFixed(3)].join(",") : "";
+    });
+    const before = await camera();
+    await atlas.pressPlay();
+    await expect.poll(() => atlas.query().get("at"), { timeout: 10_000 }).toBe("2010");
+    await atlas.mapSettled();
+    expect(await camera()).toBe(before);
+    await atlas.close();
+  });
+});
+
 describe("comparison", () => {
   it("compares the 2010 answers with the Mobility Partnerships, pair by pair, in the status line and the legend", async () => {
     const a = pairsIn("data/emn-ahq-2010");

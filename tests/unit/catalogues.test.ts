@@ -12,6 +12,8 @@ const SAME_AS_ENGLISH: Record<"fr" | "de", ReadonlySet<MessageKey>> = {
   // "Date" and "Pause" are the French words too.
   fr: new Set<MessageKey>(["table.instrument", "time.label", "time.pause"]),
   de: new Set<MessageKey>([
+    // Only a year and a list: "{year}: {list}".
+    "story.year.title",
     // Same word in German; "Partnerland" would be wrong for the regional groups and processes.
     "filters.partner",
     "table.partner",
