@@ -13,7 +13,9 @@ export async function exportPng(capture: (scale: number) => Promise<HTMLCanvasEl
   const map = await capture(SCALE);
   const styles: LegendEntry[] = [];
   if (o.statuses.some((s) => !o.style.isTentative(s))) styles.push({ kind: "line", color: "#333333", label: t("legend.firm") });
-  if (o.statuses.some((s) => o.style.isTentative(s))) styles.push({ kind: "dashed", color: "#333333", label: t("legend.tentative") });
+  const participation = (s: string) => o.style.isParticipation?.(s) ?? false;
+  if (o.statuses.some((s) => o.style.isTentative(s) && !participation(s))) styles.push({ kind: "dashed", color: "#333333", label: t("legend.tentative") });
+  if (o.statuses.some(participation)) styles.push({ kind: "dashed", color: "#777777", label: t("legend.participation") });
   const legend = [
     { heading: t("legend.frameworks"), entries: o.frameworks.map((f): LegendEntry => ({ kind: "line", color: o.style.colorOf(f), label: vocab("frameworks", f) })) },
     { heading: t("legend.status"), entries: styles },

@@ -21,7 +21,12 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
   const shown = timed ? timed.inPlace : filtered;
   const undated = timed?.undated ?? NONE;
   const inTime = useMemo(() => (state.at ? linksAt(dataset.links, state.at).inPlace : dataset.links), [dataset, state.at]);
-  const span = useMemo(() => yearSpan(dataset.links, dataset.manifest.as_of), [dataset]);
+  // The manifest may widen the span (2015–2026) beyond the first and last dates in the data.
+  const span = useMemo((): [number, number] | null => {
+    const fromData = yearSpan(dataset.links, dataset.manifest.as_of);
+    const years = dataset.manifest.years;
+    return fromData && years ? [Math.min(fromData[0], years[0]), Math.max(fromData[1], years[1])] : fromData;
+  }, [dataset]);
   const counts = useMemo(() => themeCounts(inTime, state.filters), [inTime, state.filters]);
   const nameOf = useMemo(() => (id: string) => placeName(id, dataset, locale), [dataset, locale]);
 

@@ -30,7 +30,9 @@ export function DetailsPanel(props: {
   const answer = dataset.memberStates.get(id);
   const region = dataset.regions.get(id);
   const isOrigin = answer !== undefined || dataset.origins.includes(id);
-  const kind = isOrigin ? t("details.memberState") : region ? t("details.region") : t("details.country");
+  // A region that stands in member_state (the EU as a whole) is where EU-level instruments are drawn from.
+  const euLevel = region !== undefined && dataset.links.some((l) => l.member_state === id);
+  const kind = euLevel ? t("details.euLevel") : isOrigin ? t("details.memberState") : region ? t("details.region") : t("details.country");
   // The answer's own source row (e.g. emn-ahq-2010-fra), else the dataset's.
   const headerSource = dataset.sources.get(`${dataset.manifest.id}-${id.toLowerCase()}`) ?? dataset.sources.get(dataset.manifest.id);
   return (
@@ -52,7 +54,7 @@ export function DetailsPanel(props: {
           </blockquote>
         </section>
       )}
-      {region && region.members.length === 0 && <p className="muted">{t("details.noMembers")}</p>}
+      {region && !euLevel && region.members.length === 0 && <p className="muted">{t("details.noMembers")}</p>}
       <h3 className="links-heading">
         {shown.length === 0 ? t("details.noLinksShown") : t("details.links", { count: shown.length })}
         {props.hiddenCount > 0 && <span className="muted"> {t("details.hidden", { count: props.hiddenCount })}</span>}

@@ -23,8 +23,10 @@ export function Legend({ frameworks, statuses, defaultOpen, hasResponses, compar
   const { t, vocab } = useI18n();
   const palette = usePalette();
   const style = useDatasetStyle();
-  const hasTentative = statuses.some((s) => style.isTentative(s));
-  const hasFirm = statuses.some((s) => !style.isTentative(s));
+  const isParticipation = (s: string) => style.isParticipation?.(s) ?? false;
+  const participation = statuses.find(isParticipation);
+  const hasTentative = statuses.some((s) => style.isTentative(s) && !isParticipation(s));
+  const hasFirm = statuses.some((s) => !style.isTentative(s) && !isParticipation(s));
   return (
     <details className="legend" aria-label={t("legend.title")} open={defaultOpen} style={{ width: LEGEND_WIDTH }}>
       <summary>{t("legend.title")}</summary>
@@ -52,12 +54,13 @@ export function Legend({ frameworks, statuses, defaultOpen, hasResponses, compar
         </ul>
       )}
       </div>
-      {(hasFirm || hasTentative) && (
+      {(hasFirm || hasTentative || participation) && (
         <div className="legend-group">
           <h2 className="legend-title">{t("legend.status")}</h2>
           <ul>
             {hasFirm && <li><LineSwatch status="signed" /> {t("legend.firm")}</li>}
             {hasTentative && <li><LineSwatch status="planned" /> {t("legend.tentative")}</li>}
+            {participation && <li><LineSwatch status={participation} /> {t("legend.participation")}</li>}
           </ul>
         </div>
       )}

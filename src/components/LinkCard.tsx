@@ -3,6 +3,15 @@ import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
 
+/** "French", "Französisch": the language a quote is in, named in the UI's language. */
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export function dateRange(l: Link, { t, date }: Pick<I18n, "t" | "date">): string {
   if (l.start && l.end) return `${date(l.start)} – ${date(l.end)}`;
   if (l.start) return t("link.from", { date: date(l.start) });
@@ -36,7 +45,10 @@ export function LinkCard({ link, otherName, source, onSelectOther }: { link: Lin
       {link.quote ? (
         <blockquote lang={source?.lang || "en"} className="quote" title={t("link.quoteLanguage")}>
           <p>“{link.quote}”</p>
-          <footer>{sourceLine(source, link.source, i18n.date) || t("link.noSource")}</footer>
+          <footer>
+            {sourceLine(source, link.source, i18n.date) || t("link.noSource")}
+            {source?.lang && source.lang !== "en" && <> · {t("link.quotedIn", { language: languageName(source.lang, i18n.locale) })}</>}
+          </footer>
         </blockquote>
       ) : (
         <p className="muted no-source">{link.source ? sourceLine(source, link.source, i18n.date) : t("link.noSource")}</p>

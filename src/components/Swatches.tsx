@@ -5,9 +5,10 @@ import { useDatasetStyle } from "../app/DatasetStyleContext.tsx";
 export function LineSwatch({ framework, status }: { framework?: string; status?: string }) {
   const style = useDatasetStyle();
   const dashed = status !== undefined && style.isTentative(status);
+  const dotted = status !== undefined && (style.isParticipation?.(status) ?? false);
   return (
     <svg className="swatch" width="26" height="10" aria-hidden="true">
-      <line x1="1" y1="5" x2="25" y2="5" stroke={framework !== undefined ? style.colorOf(framework) : "#333"} strokeWidth="3" strokeDasharray={dashed ? "5 3" : undefined} strokeLinecap={dashed ? "butt" : "round"} />
+      <line x1="1" y1="5" x2="25" y2="5" stroke={framework !== undefined ? style.colorOf(framework) : "#333"} strokeWidth="3" strokeDasharray={dotted ? "0.1 5" : dashed ? "5 3" : undefined} strokeLinecap={dashed && !dotted ? "butt" : "round"} />
     </svg>
   );
 }

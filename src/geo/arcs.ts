@@ -14,6 +14,8 @@ export interface ArcProps {
   /** The framework's colour, resolved once per dataset so the layer needs no per-vocabulary expression. */
   color: string;
   tentative: boolean;
+  /** A Member State that takes part without signing: drawn dotted. */
+  participation: boolean;
   /** How many links the arc stands for: 1, or more when a large dataset is drawn by groups. */
   count: number;
 }
@@ -67,6 +69,7 @@ export function bowsByLink(links: readonly Link[]): Map<string, number> {
 export interface ArcStyle {
   colorOf(framework: string): string;
   isTentative(status: string): boolean;
+  isParticipation?(status: string): boolean;
 }
 
 export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
@@ -79,7 +82,7 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status), count: 1 },
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status), participation: style.isParticipation?.(l.status) ?? false, count: 1 },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }
@@ -88,25 +91,26 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
 
 /** One arc per Member State, partner, framework and line style, carrying how many links it stands for. */
 export function buildGroupedArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
-  const groups = new Map<string, { first: Link; tentative: boolean; count: number }>();
+  const groups = new Map<string, { first: Link; tentative: boolean; participation: boolean; count: number }>();
   for (const l of links) {
     const tentative = style.isTentative(l.status);
-    const key = `${l.member_state}>${l.partner}>${l.framework}>${tentative}`;
+    const participation = style.isParticipation?.(l.status) ?? false;
+    const key = `${l.member_state}>${l.partner}>${l.framework}>${tentative}>${participation}`;
     const g = groups.get(key);
     if (g) g.count += 1;
-    else groups.set(key, { first: l, tentative, count: 1 });
+    else groups.set(key, { first: l, tentative, participation, count: 1 });
   }
   const reps = [...groups.values()];
   // Bow the groups of a pair apart as single links are, keyed by their first link.
   const bows = bowsByLink(reps.map((g) => g.first));
   const features: Feature<LineString, ArcProps>[] = [];
-  for (const { first: l, tentative, count } of reps) {
+  for (const { first: l, tentative, participation, count } of reps) {
     const from = anchorOf(l.member_state);
     const to = anchorOf(l.partner);
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative, count },
+      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative, participation, count },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }

@@ -215,7 +215,7 @@ function syncStyle(map: MapLibreMap, p: MapViewProps) {
   map.setFilter(LAYER.countryHatch, ["in", ["get", "iso3"], ["literal", p.hatched]]);
   map.setFilter(LAYER.selectedOutline, ["==", ["get", "iso3"], p.selected ?? ""]);
   map.setFilter(LAYER.gapOutline, ["in", ["get", "iso3"], ["literal", p.gaps ?? []]]);
-  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed]) {
+  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed, LAYER.arcsDotted]) {
     map.setPaintProperty(layer, "line-opacity", arcOpacity(p.selected));
     map.setPaintProperty(layer, "line-width", arcWidth(p.selected, pal.arcWidth));
   }

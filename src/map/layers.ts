@@ -12,6 +12,7 @@ export const LAYER = {
   gapOutline: "gap-outline",
   arcsSolid: "arcs-solid",
   arcsDashed: "arcs-dashed",
+  arcsDotted: "arcs-dotted",
   arcsHit: "arcs-hit",
   dots: "dots",
   labels: "labels",
@@ -60,8 +61,10 @@ export function baseLayers(p: Palette): LayerSpecification[] {
     { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": p.outline, "line-width": 2 } },
     // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
     { id: LAYER.gapOutline, type: "line", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] } },
-    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["!", ["get", "tentative"]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null) } },
-    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["get", "tentative"], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
+    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["all", ["!", ["get", "tentative"]], ["!", ["coalesce", ["get", "participation"], false]]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null) } },
+    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["all", ["get", "tentative"], ["!", ["coalesce", ["get", "participation"], false]]], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
+    // Taking part without signing: a dotted line, so signature and participation never look alike.
+    { id: LAYER.arcsDotted, type: "line", source: SOURCE.arcs, filter: ["coalesce", ["get", "participation"], false], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [0.1, 2] } },
     // Invisible and wide, so a thin arc is easy to hover.
     { id: LAYER.arcsHit, type: "line", source: SOURCE.arcs, paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 } },
     {

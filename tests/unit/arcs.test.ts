@@ -78,7 +78,7 @@ describe("buildArcs", () => {
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
     expect(fc.features[0].geometry.type).toBe("LineString");
-    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, count: 1 });
+    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, participation: false, count: 1 });
   });
   it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
     const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];

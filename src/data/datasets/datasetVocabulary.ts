@@ -13,6 +13,10 @@ export interface DatasetVocabulary {
   themes: string[];
   /** Statuses drawn dashed: planned, negotiating, of interest, and the manifest's tentative ones. */
   tentative: string[];
+  /** Statuses of Member States that take part without signing: drawn dotted, said so everywhere. */
+  participation: string[];
+  /** Colours the manifest gives its own frameworks. */
+  colors: Record<string, string>;
   /** Labels of the manifest's own values; the contract's come from the UI catalogues. */
   extraLabels: Record<VocabularyKind, Record<string, LocalizedText>>;
 }
@@ -26,6 +30,8 @@ export function datasetVocabulary(manifest: Pick<Manifest, "vocabulary">): Datas
     statuses: ids(STATUSES, "statuses"),
     themes: ids(THEMES, "themes"),
     tentative: [...TENTATIVE_STATUSES, ...(extra.statuses ?? []).filter((e) => e.tentative).map((e) => e.id)],
+    participation: (extra.statuses ?? []).filter((e) => e.participation).map((e) => e.id),
+    colors: Object.fromEntries((extra.frameworks ?? []).flatMap((e) => (e.color ? [[e.id, e.color]] : []))),
     extraLabels: { frameworks: labels("frameworks"), statuses: labels("statuses"), themes: labels("themes") },
   };
 }

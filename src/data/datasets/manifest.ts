@@ -19,6 +19,10 @@ const vocabularyEntry = z.object({
   label: localized,
   /** Statuses only: drawn dashed, as not (yet) in place. */
   tentative: z.boolean().optional(),
+  /** Statuses only: a Member State that takes part without signing (drawn dotted). */
+  participation: z.boolean().optional(),
+  /** Frameworks only: a colour from a colour-blind-safe set; without one, the next of the default set. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "a colour such as #0072B2" }).optional(),
 });
 export type VocabularyEntry = z.output<typeof vocabularyEntry>;
 
@@ -35,6 +39,8 @@ export const manifestSchema = z.object({
   description: localized.optional(),
   citation: localized,
   as_of: isoDate,
+  /** The years the timeline spans, when wider than the dates in the data (e.g. [2015, 2026]). */
+  years: z.tuple([z.number().int().min(1900).max(2100), z.number().int().min(1900).max(2100)]).optional(),
   source_text: z.string().regex(/^[^/\\][^\\]*\.txt$/, { error: "a .txt file inside the dataset folder" }).optional(),
   origins: z.array(z.string().regex(/^[A-Z]{3}$/, { error: "alpha-3 codes" })).min(1).optional(),
   vocabulary: z

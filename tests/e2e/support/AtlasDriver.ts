@@ -63,7 +63,7 @@ export class AtlasDriver {
     return this.page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return [];
-      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed"] });
+      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed", "arcs-dotted"] });
       return [...new Set(fs.map((f) => String(f.properties.id)))].sort();
     });
   }
