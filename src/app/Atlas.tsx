@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
-import type { Dataset } from "../data/dataset.ts";
+import type { Dataset, Link } from "../data/dataset.ts";
 import { linksOf } from "../data/filterLinks.ts";
 import { EMPTY_FILTERS, hasActiveFilters, type Filters } from "../data/filters.ts";
 import { isKnownPlace } from "../data/places.ts";
@@ -44,6 +44,10 @@ import { MatrixView } from "../components/MatrixView.tsx";
 import { GapsPanel } from "../components/GapsPanel.tsx";
 import { ViewSummary } from "../components/ViewSummary.tsx";
 import { useAnalysis } from "./useAnalysis.ts";
+import { useDeckExport } from "./useDeckExport.ts";
+import { DeckDownloads } from "../components/DeckDownloads.tsx";
+import { deckContent } from "../present/deckContent.ts";
+import type { Deck } from "../present/deck.ts";
 import { useComparison } from "./useComparison.ts";
 import { compareLegend, compareStatus, kindLabel } from "./compareText.ts";
 import type { CompareKind } from "../data/compare.ts";
@@ -68,7 +72,9 @@ import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 
 /** The CSV's `compare` column: machine-readable, naming the dataset (or date) each side is. */
-function compareCode(kind: CompareKind | undefined, a: string, b: string): string {
+function compareCode(kind: CompareKind | undefined, a: string | null, b: string): string {
+  // Two dates of one dataset (a is null): what is new since the earlier date, and what has ended.
+  if (a === null) return kind === "both" ? "both" : kind === "only_a" ? `new_since_${b}` : kind === "only_b" ? `ended_since_${b}` : "";
   return kind === "both" ? "both" : kind === "only_a" ? `only_${a}` : kind === "only_b" ? `only_${b}` : "";
 }
 
@@ -105,7 +111,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const importer = useDataImport(actions.onOpened);
   const fileInput = useRef<HTMLInputElement>(null);
   const openPicker = useCallback(() => fileInput.current?.click(), []);
-  const dragging = useFileDrop(importer.open, !state.present);
+  const dragging = useFileDrop(importer.open, !state.present && !state.embed);
   useEffect(prewarmImportWorker, []);
   const style = useMemo(() => datasetStyle(dataset.vocabulary), [dataset]);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
@@ -131,6 +137,12 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     set({ select: id });
   }, [set]);
   const setFilters = (filters: Filters) => set({ filters });
+  // Stable, so that a hover re-render never restarts the timeline's Play timer. An earlier date
+  // to compare with must stay earlier than the date shown.
+  const onAt = useCallback((at: string | null, mode: "push" | "replace") => {
+    const since = at && state.since && endOfPeriod(state.since) < endOfPeriod(at) ? state.since : null;
+    set({ at, since }, mode);
+  }, [set, state.since]);
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
   // Meeting mode: the deck is a shared one from the link, or the story built from the data.
@@ -205,6 +217,16 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const model = useMemo(() => buildMapModel({ dataset, world, shown: drawn, selected: state.select, locale, palette, style: comparison ? COMPARE_STYLE : style }), [dataset, world, drawn, state.select, locale, palette, comparison, style]);
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
   const analysis = useAnalysis({ dataset, shown, state, i18n, style, nameOf, filterLines });
+  const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
+  // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
+  const deckExport = useDeckExport(world, i18n);
+  const [deckChoice, setDeckChoice] = useState<"story" | "mine">("story");
+  const downloadDeck = (kind: "pptx" | "pdf", which: Deck) => {
+    // Slides are for a projector: its palette (stronger fills, wider arcs, larger labels).
+    const subtitle = dataset.manifest.description ? localize(dataset.manifest.description, locale) : title;
+    const content = deckContent(which, { dataset, world, ctx, palette: PALETTES.projector, style, i18n, title: which.title === title ? subtitle : title, source: stampText(dataset, i18n), nameOf });
+    void deckExport.run(kind, content, which.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "deck");
+  };
   const summary = compare.view ? `${analysis.summary} ${i18n.t("compare.summary", { b: compare.view.b, status: compareStatus(compare.view, i18n) })}` : analysis.summary;
   const pairShown = pair && state.select === pair.ms ? pair : null;
   const { selectedLinks, hiddenCount } = useMemo(() => {
@@ -233,26 +255,36 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     setExportFailed(false);
     const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
     const heading = compare.view ? (compare.view.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : `${title} · ${compareStatus(compare.view, i18n)}`) : slide?.title ?? title;
-    exportPng(capture, { i18n, palette, style, title: `${heading}${asOf}`, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: summary })
+    exportPng(capture, { i18n, palette, style, title: `${heading}${asOf}`, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: summary, compare: compare.view ? compareLegend(compare.view, i18n) : null })
       .catch(() => setExportFailed(true));
   };
 
-  const classes = ["atlas", state.select && !state.present ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
+  // Embedded in another page: the view, its title, legend and source line, and nothing to download.
+  const embed = state.embed && !state.present;
+  const embedCode = useMemo(() => {
+    const src = `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...state, embed: true, present: false, slide: null, deck: null })}`;
+    const label = `${i18n.t("embed.frameTitle")}: ${title}`;
+    return `<iframe src="${src.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" title="${label.replaceAll('"', "&quot;")}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`;
+  }, [state, i18n, title]);
+  const classes = ["atlas", embed ? "is-embed" : "", state.select && !state.present && !embed ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
   return (
     <I18nProvider locale={locale} vocabulary={dataset.vocabulary}>
       <PaletteContext.Provider value={palette}>
       <DatasetStyleContext.Provider value={style}>
         <div className={classes.filter(Boolean).join(" ")} lang={locale}>
           {state.present ? (
-            <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction} />
+            <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction}
+              downloads={<DeckDownloads state={deckExport.state} onDownload={(kind) => downloadDeck(kind, deck)} onCancel={deckExport.cancel} onDismiss={deckExport.dismiss} />} />
+          ) : embed ? (
+            <header className="topbar"><div className="titles"><h1>{title}</h1></div></header>
           ) : (
-            <TopBar title={title} subtitle={dataset.manifest.description ? localize(dataset.manifest.description, locale) : i18n.t("app.ownSubtitle")} view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
+            <TopBar title={title} embedCode={embedCode} subtitle={dataset.manifest.description ? localize(dataset.manifest.description, locale) : i18n.t("app.ownSubtitle")} view={state.view} onView={(v) => set({ view: v })} locale={locale} onLocale={(l) => set({ lang: l })}
               appearance={appearance} onAppearance={setAppearance} onPresent={() => goToSlide(1, null)} onPng={onPng} onPrint={() => window.print()}
-              csvButton={<DownloadCsvButton links={listed} extra={compareInfo && comparison ? { column: "compare", value: (_l, i) => compareCode(comparison.links[i]?.kind, dataset.manifest.id, state.compare ?? `since-${state.since ?? ""}`) } : undefined} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
+              csvButton={<DownloadCsvButton links={listed} extra={compareInfo && comparison ? { column: "compare", value: (_l, i) => compareCode(comparison.links[i]?.kind, compare.view?.mode === "since" ? null : dataset.manifest.id, state.compare ?? state.since ?? "") } : undefined} label={i18n.t("export.csv")} fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"} />} />
           )}
           <FileOpener ref={fileInput} onFiles={importer.open} />
           {dragging && <div className="drop-overlay" aria-hidden="true"><p>{i18n.t("data.drop")}</p></div>}
-          <div className="notices">
+          {!embed && <div className="notices">
           <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
           <DataNotices missingDataset={missingDataset} failedReason={failedReason} onRemoveMissing={() => missingDataset && void actions.remove(missingDataset)} notice={actions.notice} loading={loading} presenting={state.present} onOpen={openPicker} onDismiss={actions.dismissNotice} />
           <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset"))} onDismiss={() => setNoticeDismissed(true)} />
@@ -262,24 +294,34 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
               <button type="button" onClick={() => setExportFailed(false)}>{i18n.t("notice.dismiss")}</button>
             </div>
           )}
-          </div>
-          {!state.present && (
+          </div>}
+          {!state.present && !embed && (
             <aside className="sidebar" aria-label={i18n.t("filters.label")}>
               <button type="button" className="filters-toggle" aria-expanded={filtersOpen} onClick={() => setFiltersOpen((o) => !o)}>
                 {filtersOpen ? i18n.t("filters.hide") : i18n.t("filters.show")}
               </button>
               <div className="sidebar-body">
-                <DatasetPanel dataset={dataset} bundled={bundled} own={own} compare={state.compare} onCompare={(id) => set({ compare: id })} onChoose={actions.choose} onOpen={openPicker} onTemplate={actions.template}
+                <DatasetPanel dataset={dataset} bundled={bundled} own={own} compare={state.compare} onCompare={(id) => set({ compare: id, since: null })} onChoose={actions.choose} onOpen={openPicker} onTemplate={actions.template}
                   onRename={(patch) => void actions.rename(dataset.manifest.id, patch)} onRemove={(id) => void actions.remove(id)} onForgetAll={() => void actions.forgetAll()} />
                 <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
-                {state.at && <UndatedLinks links={view.undated} nameOf={nameOf} />}
+                {state.at && <UndatedLinks links={compare.undatedOther.length ? [...view.undated, ...compare.undatedOther] : view.undated} nameOf={nameOf} />}
                 <StatusLine summary={view.summary} filtered={hasActiveFilters(state.filters)} onClear={() => setFilters(EMPTY_FILTERS)}
-                  compareText={compare.view ? compareStatus(compare.view, i18n) : compare.loading ? i18n.t("compare.loading") : null} />
+                  compareText={compare.view ? compareStatus(compare.view, i18n) : compare.loading ? i18n.t("compare.loading") : compare.error ? i18n.t("compare.failed") : null} />
                 {analysis.gaps && <GapsPanel themes={state.filters.themes} gaps={analysis.gaps} partnerGaps={analysis.partnerGaps} nameOf={nameOf} onSelect={select} />}
                 <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters}
                   gaps={state.gaps} onGaps={(gaps) => set({ gaps })} />
                 <DeckPanel deck={myDeck} currentQuery={currentQuery} currentNote={statusText(view.summary, i18n.t)} onChange={setMyDeck}
                   onPresent={() => goToSlide(1, encodeDeck(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
+                <div className="deck-export">
+                  <label className="field">
+                    <span>{i18n.t("deck.which")}</span>
+                    <select value={deckChoice} onChange={(e) => setDeckChoice(e.target.value === "mine" ? "mine" : "story")}>
+                      <option value="story">{i18n.t("deck.story")}</option>
+                      <option value="mine" disabled={myDeck.slides.length === 0}>{i18n.t("deck.myDeckOption")} ({myDeck.slides.length})</option>
+                    </select>
+                  </label>
+                  <DeckDownloads state={deckExport.state} onDownload={(kind) => downloadDeck(kind, deckChoice === "mine" && myDeck.slides.length ? myDeck : story)} onCancel={deckExport.cancel} onDismiss={deckExport.dismiss} />
+                </div>
               </div>
             </aside>
           )}
@@ -296,19 +338,19 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, listed, i18n)} />}
               </div>
             ) : state.view === "matrix" ? (
-              <MatrixView tab={matrix} frameworks={view.shownFrameworks} sort={state.sort} gaps={analysis.gaps} selected={state.select} nameOf={nameOf}
+              <MatrixView embed={embed} tab={matrix} frameworks={view.shownFrameworks} sort={state.sort} gaps={analysis.gaps} selected={state.select} nameOf={nameOf}
                 onSort={(sort) => set({ sort }, "replace")} onSelect={select}
                 onPair={(ms, partner) => { select(ms); setPair({ ms, partner }); }} />
             ) : (
-              <TableView links={listed} compare={compareInfo} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
+              <TableView links={listed} compare={compareInfo} quoteLang={quoteLang} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
             )}
-            {view.span && <TimeControl span={view.span} at={state.at} since={state.since} onAt={(at, mode) => set({ at, since: at ? state.since : null }, mode)} onSince={(since) => set({ since })} />}
-            {state.view !== "table" && !state.present && <ViewSummary text={summary} />}
+            {view.span && !embed && <TimeControl span={view.span} at={state.at} since={state.since} onAt={onAt} onSince={(since) => set({ since, compare: since ? null : state.compare })} />}
+            {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
             <SourceStamp dataset={dataset} />
-            <PrintSheet links={listed} filters={filterLines} summary={summary} nameOf={nameOf}
+            <PrintSheet links={listed} quoteLang={quoteLang} filters={filterLines} summary={summary} nameOf={nameOf}
               heading={compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : null} />
           </main>
-          {state.select && !state.present && (
+          {state.select && !state.present && !embed && (
             <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
           )}
         </div>

@@ -3,7 +3,7 @@ import { TABLE_ROWS } from "../components/TableView.tsx";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
-export function PrintSheet({ links, filters, summary, heading, nameOf }: { links: Link[]; filters: string[]; summary: string; heading?: string | null; nameOf(id: string): string }) {
+export function PrintSheet({ links, filters, summary, heading, nameOf, quoteLang }: { links: Link[]; filters: string[]; summary: string; heading?: string | null; nameOf(id: string): string; quoteLang?(link: Link): string }) {
   const { t, vocab, labelled } = useI18n();
   return (
     <section className="print-sheet" aria-hidden="true">
@@ -27,7 +27,7 @@ export function PrintSheet({ links, filters, summary, heading, nameOf }: { links
               <td>{nameOf(l.partner)}</td>
               <td>{vocab("frameworks", l.framework)}</td>
               <td>{vocab("statuses", l.status)}</td>
-              <td lang="en">{l.quote ? `“${l.quote}”` : t("link.noSource")}</td>
+              <td lang={quoteLang?.(l) ?? "en"}>{l.quote ? `“${l.quote}”` : t("link.noSource")}</td>
             </tr>
           ))}
         </tbody>

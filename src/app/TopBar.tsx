@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { CATALOGUES } from "../i18n/catalogues.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
@@ -7,6 +7,8 @@ import type { UserAppearance } from "./useAppearance.ts";
 
 export function TopBar(props: {
   title: string;
+  /** The <iframe> snippet "Copy embed code" puts on the clipboard. */
+  embedCode: string;
   subtitle: string;
   view: View;
   onView(v: View): void;
@@ -20,6 +22,17 @@ export function TopBar(props: {
   csvButton: ReactNode;
 }) {
   const { t } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const copyEmbed = async () => {
+    try {
+      await navigator.clipboard.writeText(props.embedCode);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      // Clipboard refused (an insecure page, a locked-down browser): show the code to copy by hand.
+      window.prompt(t("embed.copy"), props.embedCode);
+    }
+  };
   return (
     <header className="topbar">
       <div className="titles">
@@ -37,6 +50,7 @@ export function TopBar(props: {
         {props.csvButton}
         <button type="button" className="button secondary desk-only" onClick={props.onPng} disabled={props.view === "table"}>{t("export.png")}</button>
         <button type="button" className="button secondary desk-only" onClick={props.onPrint}>{t("export.print")}</button>
+        <button type="button" className="button secondary desk-only" onClick={() => void copyEmbed()}>{copied ? t("embed.copied") : t("embed.copy")}</button>
         <button type="button" className="button" onClick={props.onPresent}>{t("present.enter")}</button>
         <label className="select-label">
           <span className="visually-hidden">{t("app.language")}</span>

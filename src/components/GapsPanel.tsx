@@ -6,8 +6,10 @@ import { useI18n } from "../i18n/I18nContext.tsx";
  * each with its answer to the query, so that "did not answer" is never read as "has none".
  */
 export function GapsPanel(props: { themes: string[]; gaps: Gap[]; partnerGaps: { partner: string; memberStates: string[] } | null; nameOf(id: string): string; onSelect(id: string): void }) {
-  const { t, vocab, list } = useI18n();
-  const title = t("gaps.title", { themes: list(props.themes.map((th) => vocab("themes", th).toLocaleLowerCase())) });
+  const { t, vocab, list, locale } = useI18n();
+  // "No link on readmission": lowercase inside the sentence, except in German, where nouns keep their capital.
+  const inSentence = (label: string) => (locale === "de" ? label : label.toLocaleLowerCase(locale));
+  const title = t("gaps.title", { themes: list(props.themes.map((th) => inSentence(vocab("themes", th)))) });
   const pg = props.partnerGaps;
   return (
     <section className="gaps-panel" role="region" aria-label={title}>

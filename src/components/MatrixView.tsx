@@ -12,6 +12,8 @@ import { MatrixMark } from "./MatrixMark.tsx";
  */
 export function MatrixView(props: {
   tab: CrossTab;
+  /** Embedded in another page: no downloads. */
+  embed?: boolean;
   /** The frameworks shown, for the key beside the marks. */
   frameworks: string[];
   sort: ViewSort;
@@ -27,7 +29,15 @@ export function MatrixView(props: {
   const { tab } = props;
   const gapRows = (props.gaps ?? []).filter((g) => !tab.rows.some((r) => r.id === g.id));
   const rows = [...tab.rows.map((r) => ({ id: r.id, gap: false })), ...gapRows.map((g) => ({ id: g.id, gap: true }))];
-  const [active, setActive] = useState<[number, number]>([0, 0]);
+  const [activeRaw, setActive] = useState<[number, number]>([0, 0]);
+  // Clamped to the table as it is now (a filter may have shrunk it), and never the empty corner:
+  // exactly one cell keeps the tab stop.
+  const clamp = ([r, c]: [number, number]): [number, number] => {
+    const rr = Math.min(Math.max(r, -1), rows.length - 1);
+    const cc = Math.min(Math.max(c, -1), tab.columns.length - 1);
+    return rr === -1 && cc === -1 ? [0, -1] : [rr, cc];
+  };
+  const active = clamp(activeRaw);
   const table = useRef<HTMLTableElement>(null);
 
   const move = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -39,7 +49,7 @@ export function MatrixView(props: {
     const next = step ? ([active[0] + step[0], active[1] + step[1]] as [number, number]) : jump[e.key]?.(active);
     if (!next) return;
     e.preventDefault();
-    const [r, c] = [Math.min(Math.max(next[0], -1), rows.length - 1), Math.min(Math.max(next[1], -1), tab.columns.length - 1)];
+    const [r, c] = clamp(next);
     setActive([r, c]);
     table.current?.querySelector<HTMLElement>(`[data-pos="${r},${c}"]`)?.focus();
   };
@@ -56,7 +66,7 @@ export function MatrixView(props: {
             <option value="links">{t("matrix.sortLinks")}</option>
           </select>
         </label>
-        <button type="button" className="button secondary" onClick={download} disabled={tab.rows.length === 0}>{t("matrix.download")}</button>
+        {!props.embed && <button type="button" className="button secondary" onClick={download} disabled={tab.rows.length === 0}>{t("matrix.download")}</button>}
         <ul className="matrix-key" aria-label={t("legend.frameworks")}>
           {props.frameworks.map((f) => <li key={f}><MatrixMark frameworks={[f]} tentative={false} /> {vocab("frameworks", f)}</li>)}
           <li><MatrixMark frameworks={[props.frameworks[0] ?? ""]} tentative /> {t("legend.tentative")}</li>

@@ -24,7 +24,7 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 /** In compare mode: each row's kind, and for a pair in both, the other list's instruments. */
 export type CompareInfo = Map<Link, { kind: string; also: string | null }>;
 
-export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void; compare?: CompareInfo | null }) {
+export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void; compare?: CompareInfo | null; quoteLang?(link: Link): string }) {
   const i18n = useI18n();
   const { t, vocab } = i18n;
   const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
@@ -69,11 +69,11 @@ export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary;
                 <td>{vocab("statuses", l.status)}</td>
                 <td>{l.themes.length ? l.themes.map((th) => vocab("themes", th)).join("; ") : <span className="muted">{t("table.noThemes")}</span>}</td>
                 <td>{dateRange(l, i18n)}</td>
-                <td>{l.quote ? <blockquote lang="en" className="quote quote-cell">“{l.quote}”</blockquote> : <span className="muted">{t("link.noSource")}</span>}</td>
+                <td>{l.quote ? <blockquote lang={props.quoteLang?.(l) ?? "en"} className="quote quote-cell">“{l.quote}”</blockquote> : <span className="muted">{t("link.noSource")}</span>}</td>
                 {props.compare && (
                   <td>
                     <strong>{props.compare.get(l)?.kind}</strong>
-                    {props.compare.get(l)?.also && <p className="muted compare-also" lang="en">{props.compare.get(l)?.also}</p>}
+                    {props.compare.get(l)?.also && <p className="muted compare-also">{props.compare.get(l)?.also}</p>}
                   </td>
                 )}
               </tr>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { endOfPeriod } from "../data/time.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
@@ -11,15 +11,18 @@ const STEP_MS = 1400;
 export function TimeControl({ span, at, since, onAt, onSince }: { span: [number, number]; at: string | null; since: string | null; onAt(at: string | null, mode: "push" | "replace"): void; onSince(since: string | null): void }) {
   const { t, date } = useI18n();
   const [playing, setPlaying] = useState(false);
+  // Held in a ref: a new callback from a re-render (a hover) must not restart the step timer.
+  const onAtRef = useRef(onAt);
+  onAtRef.current = onAt;
   const year = at ? Number(at.slice(0, 4)) : span[1];
   useEffect(() => {
     if (!playing) return;
     const timer = window.setTimeout(() => {
       if (year >= span[1]) return setPlaying(false);
-      onAt(String(year + 1), "replace");
+      onAtRef.current(String(year + 1), "replace");
     }, STEP_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, year, span, onAt]);
+  }, [playing, year, span]);
   const play = () => {
     // From the start when at the end (or with no date yet), else from the year shown.
     if (!at || year >= span[1]) onAt(String(span[0]), "replace");

@@ -66,5 +66,7 @@ export function yearSpan(links: readonly Link[], asOf: string): [number, number]
     }
   }
   if (!Number.isFinite(first)) return null;
-  return [first, Math.max(last, Number(asOf.slice(0, 4)) || last)];
+  // A planned start after the dataset's date is not something the source saw happen.
+  const asOfYear = Number(asOf.slice(0, 4)) || last;
+  return [Math.min(first, asOfYear), asOfYear];
 }

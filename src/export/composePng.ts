@@ -6,7 +6,7 @@ import { withPngText } from "./pngText.ts";
  * pasted into slides still says what it shows and where it comes from.
  */
 export interface LegendEntry {
-  kind: "line" | "dashed" | "fill" | "hatch";
+  kind: "line" | "dashed" | "dotted" | "fill" | "hatch";
   color: string;
   label: string;
 }
@@ -94,10 +94,11 @@ function drawLegend(g: CanvasRenderingContext2D, c: PngContent, x: number, top: 
 }
 
 function drawSwatch(g: CanvasRenderingContext2D, e: LegendEntry, x: number, y: number) {
-  if (e.kind === "line" || e.kind === "dashed") {
+  if (e.kind === "line" || e.kind === "dashed" || e.kind === "dotted") {
     g.strokeStyle = e.color;
     g.lineWidth = 3;
-    g.setLineDash(e.kind === "dashed" ? [5, 3] : []);
+    g.lineCap = e.kind === "dotted" ? "round" : "butt";
+    g.setLineDash(e.kind === "dashed" ? [5, 3] : e.kind === "dotted" ? [0.1, 6] : []);
     g.beginPath();
     g.moveTo(x, y + 7);
     g.lineTo(x + 26, y + 7);

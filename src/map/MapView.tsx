@@ -195,13 +195,16 @@ async function capture(map: MapLibreMap, ratio: number): Promise<HTMLCanvasEleme
   }
 }
 
-function syncData(map: MapLibreMap, p: MapViewProps) {
+/** What a drawing of the map needs: the data and the palette (MapView and the deck export share it). */
+export type MapPicture = Pick<MapViewProps, "arcs" | "dots" | "labels" | "fills" | "hatched" | "gaps" | "selected" | "palette">;
+
+export function syncData(map: MapLibreMap, p: MapPicture) {
   (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.arcs);
   (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
   (map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels);
 }
 
-function syncStyle(map: MapLibreMap, p: MapViewProps) {
+export function syncStyle(map: MapLibreMap, p: MapPicture) {
   const pal = p.palette;
   map.setPaintProperty(LAYER.background, "background-color", pal.water);
   map.setPaintProperty(LAYER.countryBorder, "line-color", pal.border);

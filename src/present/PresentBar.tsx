@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { Slide } from "./deck.ts";
 import type { PresenterAction } from "./usePresenterKeys.ts";
 
 /** Meeting mode's only controls: where you are in the deck, the slide's title and note, and the way out. */
-export function PresentBar({ slide, index, total, onAction }: { slide: Slide | null; index: number | null; total: number; onAction(a: PresenterAction): void }) {
+export function PresentBar({ slide, index, total, onAction, downloads }: { slide: Slide | null; index: number | null; total: number; onAction(a: PresenterAction): void; downloads?: ReactNode }) {
   const { t } = useI18n();
   const fullscreen = () => {
     if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -28,6 +29,7 @@ export function PresentBar({ slide, index, total, onAction }: { slide: Slide | n
         <button type="button" onClick={() => onAction("next")} aria-label={t("present.next")} disabled={index !== null && index >= total}>→</button>
         <button type="button" onClick={fullscreen}>{t("present.fullscreen")}</button>
         <button type="button" onClick={() => onAction("leave")}>{t("present.leave")}</button>
+        {downloads}
       </nav>
     </header>
   );

@@ -5,7 +5,7 @@
 import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
 import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
 import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
-import { isPartialDate } from "../data/time.ts";
+import { endOfPeriod, isPartialDate } from "../data/time.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 
 export const VIEWS = ["map", "table", "matrix"] as const;
@@ -36,6 +36,8 @@ export interface UrlState {
   since: string | null;
   /** A second dataset to compare with, matched by Member State and partner. */
   compare: string | null;
+  /** For an <iframe>: the map (or table or matrix), its title, legend and source line only. */
+  embed: boolean;
   /** null: not chosen in the link, so each reader gets their browser's language. */
   lang: Locale | null;
   present: boolean;
@@ -56,6 +58,7 @@ export const DEFAULT_STATE: UrlState = {
   at: null,
   since: null,
   compare: null,
+  embed: false,
   lang: null,
   present: false,
   slide: null,
@@ -82,7 +85,7 @@ export interface ParseContext {
   isOriginRegion?(id: string): boolean;
 }
 
-const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "at", "since", "compare", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "at", "since", "compare", "embed", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
@@ -149,6 +152,7 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     gaps: one("gaps", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     at: one("at", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
     since: one("since", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
+    embed: one("embed", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     compare: one("compare", null as string | null, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined)),
     lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
@@ -157,7 +161,9 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
   // `since` compares two dates of one dataset: without `at` it has nothing to compare.
-  if (state.at === null) state.since = null;
+  if (state.at === null || (state.since !== null && endOfPeriod(state.since) >= endOfPeriod(state.at))) state.since = null;
+  // Two datasets, or two dates of one: one comparison at a time, the datasets' first.
+  if (state.compare !== null) state.since = null;
   // Slide and deck only mean something in meeting mode; outside it they are ignored.
   if (!state.present) {
     state.slide = null;
@@ -185,6 +191,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.at) q.push(["at", s.at]);
   if (s.at && s.since) q.push(["since", s.since]);
   if (s.compare) q.push(["compare", s.compare]);
+  if (s.embed) q.push(["embed", "1"]);
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
   if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);

@@ -13,6 +13,8 @@ export interface ViewFacts {
   frameworks: [string, number][];
   firm: number;
   tentative: number;
+  /** Member States taking part without signing: neither in place as signatories nor planned. */
+  participating: number;
   selection: { id: string; links: number } | null;
 }
 
@@ -27,17 +29,20 @@ function busiest(links: readonly Link[], key: (l: Link) => string, keep: (id: st
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-export function viewFacts(shown: readonly Link[], o: { isRegion(id: string): boolean; isTentative(status: string): boolean; frameworkOrder: readonly string[]; selected: string | null }): ViewFacts {
+export function viewFacts(shown: readonly Link[], o: { isRegion(id: string): boolean; isTentative(status: string): boolean; isParticipation?(status: string): boolean; frameworkOrder: readonly string[]; selected: string | null }): ViewFacts {
   const frameworks = busiest(shown, (l) => l.framework, () => true).sort((a, b) => b[1] - a[1] || o.frameworkOrder.indexOf(a[0]) - o.frameworkOrder.indexOf(b[0]));
-  const tentative = shown.filter((l) => o.isTentative(l.status)).length;
+  const participation = (s: string) => o.isParticipation?.(s) ?? false;
+  const participating = shown.filter((l) => participation(l.status)).length;
+  const tentative = shown.filter((l) => o.isTentative(l.status) && !participation(l.status)).length;
   const selected = o.selected;
   return {
     summary: summarize(shown, o.isRegion),
     busiestMemberStates: busiest(shown, (l) => l.member_state, (id) => !o.isRegion(id)).slice(0, TOP),
     busiestPartners: busiest(shown, (l) => l.partner, () => true).slice(0, TOP),
     frameworks,
-    firm: shown.length - tentative,
+    firm: shown.length - tentative - participating,
     tentative,
+    participating,
     selection: selected ? { id: selected, links: shown.filter((l) => l.member_state === selected || l.partner === selected).length } : null,
   };
 }
@@ -54,6 +59,7 @@ export function summaryText(f: ViewFacts, filters: string[], i18n: Pick<I18n, "t
   if (f.busiestPartners.length) sentences.push(t("summary.busiestPartners", { list: named(f.busiestPartners) }));
   sentences.push(t("summary.frameworks", { list: list(f.frameworks.map(([id, n]) => `${vocab("frameworks", id)} (${n})`)) }));
   sentences.push(t("summary.statuses", { firm: f.firm, tentative: f.tentative }));
+  if (f.participating > 0) sentences.push(t("summary.participating", { count: f.participating }));
   if (f.selection) sentences.push(t("summary.selection", { name: nameOf(f.selection.id), count: f.selection.links }));
   return sentences.join(" ");
 }

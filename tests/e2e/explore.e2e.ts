@@ -138,7 +138,8 @@ describe("table and export", () => {
 describe("usable by everyone", () => {
   it("reaches the controls by keyboard with a visible focus", async () => {
     const atlas = await AtlasDriver.open(browser, baseUrl);
-    const visited = await atlas.tabThrough(14);
+    // Top bar, then the Data panel (dataset, comparison, open, template), then the search.
+    const visited = await atlas.tabThrough(24);
     expect(visited).toContain("Map");
     expect(visited).toContain("Download CSV");
     expect(visited).toContain("Find a country");

@@ -51,3 +51,16 @@ describe("gaps without answers to a query", () => {
     expect(partnerGaps(dataset, { ...EMPTY_FILTERS, themes: ["readmission"] }, "SEN")).toEqual([]);
   });
 });
+
+describe("gaps on a date", () => {
+  it("count only the links in place then (Cyprus and Hungary had no readmission link in 2009)", async () => {
+    const { readDatasetFiles } = await import("../../scripts/readDatasetFiles.ts");
+    const { linksAt } = await import("../../src/data/time.ts");
+    const { ROOT } = await import("./bundledDataset.ts");
+    const mp = validateDataset(readDatasetFiles(join(ROOT, "data/eu-mobility-partnerships"))).dataset;
+    const filters = { ...EMPTY_FILTERS, themes: ["readmission"] };
+    const in2009 = memberStateGaps(mp, filters, linksAt(mp.links, "2009").inPlace).map((g) => g.id);
+    expect(in2009).toEqual(expect.arrayContaining(["CYP", "HUN"]));
+    expect(memberStateGaps(mp, filters).map((g) => g.id)).not.toContain("CYP");
+  });
+});

@@ -26,7 +26,7 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", gaps: false, at: null, since: null, compare: null, lang: null, present: false, slide: null, deck: null, camera: null });
+    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", gaps: false, at: null, since: null, compare: null, embed: false, lang: null, present: false, slide: null, deck: null, camera: null });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
@@ -120,11 +120,11 @@ describe("serializeUrlState", () => {
     const s: UrlState = {
       dataset: "emn-ahq-2010",
       filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
-      select: "CPV", view: "matrix", sort: "links", gaps: true, at: "2013-06", since: "2010", compare: "eu-mobility-partnerships", lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+      select: "CPV", view: "matrix", sort: "links", gaps: true, at: "2013-06", since: "2010", compare: "eu-mobility-partnerships", embed: true, lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
       "dataset=emn-ahq-2010&theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
-        "&status=signed,ongoing&select=CPV&view=matrix&sort=links&gaps=1&at=2013-06&since=2010&compare=eu-mobility-partnerships&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
+        "&status=signed,ongoing&select=CPV&view=matrix&sort=links&gaps=1&at=2013-06&since=2010&compare=eu-mobility-partnerships&embed=1&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
     );
   });
   it("leaves out each default on its own", () => {
@@ -144,6 +144,12 @@ function dates(rnd: () => number): Pick<UrlState, "at" | "since"> {
   return { at: pick(rnd, ["2013", "2013-06", "2016-12-31"]), since: rnd() < 0.5 ? null : pick(rnd, ["2008", "2010-02"]) };
 }
 
+/** One comparison at a time: another dataset, or an earlier date. */
+function datesAndCompare(rnd: () => number): Pick<UrlState, "at" | "since" | "compare"> {
+  const d = dates(rnd);
+  return { ...d, compare: d.since === null && rnd() < 0.2 ? "eu-mobility-partnerships" : null };
+}
+
 /** Slide and deck exist only in meeting mode. */
 function presenting(rnd: () => number): Pick<UrlState, "present" | "slide" | "deck"> {
   if (rnd() < 0.5) return { present: false, slide: null, deck: null };
@@ -158,7 +164,7 @@ function randomState(rnd: () => number): UrlState {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const), gaps: rnd() < 0.3, ...dates(rnd), compare: rnd() < 0.8 ? null : "eu-mobility-partnerships", lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const), gaps: rnd() < 0.3, ...datesAndCompare(rnd), embed: rnd() < 0.2, lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }
@@ -250,6 +256,16 @@ describe("parameters a hand-edited link may repeat or misspell", () => {
   });
   it("does not take a Member State as a partner", () => {
     expect(parse("partner=FRA").dropped).toEqual([{ param: "partner", value: "FRA" }]);
+  });
+});
+
+describe("since", () => {
+  const ctx = { isKnownPlace: () => true };
+  it("keeps an earlier date, and drops one that is not before `at`, or any with a dataset comparison", () => {
+    expect(parseUrlState("at=2014&since=2011", ctx).state.since).toBe("2011");
+    expect(parseUrlState("at=2009&since=2013", ctx).state.since).toBeNull();
+    expect(parseUrlState("at=2013-06&since=2013", ctx).state.since).toBeNull();
+    expect(parseUrlState("at=2014&since=2011&compare=emn-ahq-2010", ctx).state.since).toBeNull();
   });
 });
 

@@ -49,3 +49,23 @@ describe("the written summary", () => {
     expect(summaryFor({ ...EMPTY_FILTERS, memberStates: ["FIN"] }, "en").text).toBe("The view shows 0 links between 0 Member States and 0 partners. No link matches the current filters. Filters: Member States: Finland.");
   });
 });
+
+describe("participation in the summary", () => {
+  it("counts Member States taking part without signing apart from links in place", async () => {
+    const { readDatasetFiles } = await import("../../scripts/readDatasetFiles.ts");
+    const { validateDataset } = await import("../../src/data/validateDataset.ts");
+    const { datasetStyle } = await import("../../src/scales/frameworkColors.ts");
+    const { join } = await import("node:path");
+    const { ROOT } = await import("./bundledDataset.ts");
+    const d = validateDataset(readDatasetFiles(join(ROOT, "data/eu-partnerships-2015-2026"))).dataset;
+    const style = datasetStyle(d.vocabulary);
+    const shown = filterLinks(d.links, { ...EMPTY_FILTERS, frameworks: ["comprehensive_partnership"] });
+    const facts = viewFacts(shown, { isRegion: (id) => d.regions.has(id), isTentative: style.isTentative, isParticipation: style.isParticipation, frameworkOrder: d.vocabulary.frameworks, selected: null });
+    const participating = shown.filter((l) => l.status === "participating").length;
+    expect(participating).toBeGreaterThan(0);
+    expect(facts.participating).toBe(participating);
+    expect(facts.firm + facts.tentative + facts.participating).toBe(shown.length);
+    const text = summaryText(facts, [], makeI18n("en", d.vocabulary), (id) => id);
+    expect(text).toContain(`${participating} Member States take part without signing.`);
+  });
+});

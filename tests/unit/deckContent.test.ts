@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { countryName } from "../../src/i18n/countryNames.ts";
+import { makeI18n } from "../../src/i18n/I18nContext.tsx";
+import { deckContent } from "../../src/present/deckContent.ts";
+import { storyDeck } from "../../src/present/storyDeck.ts";
+import { PALETTES } from "../../src/scales/colors.ts";
+import { datasetStyle } from "../../src/scales/frameworkColors.ts";
+import { bundled, loadWorld } from "./bundledDataset.ts";
+
+const { dataset } = bundled;
+const i18n = makeI18n("en", dataset.vocabulary);
+const nameOf = (id: string) => dataset.regions.get(id)?.name ?? countryName(id, "en") ?? id;
+const ctx = { isKnownPlace: (id: string) => dataset.regions.has(id) || /^[A-Z]{3}$/.test(id), vocabulary: dataset.vocabulary, origins: dataset.origins };
+
+describe("deckContent: what a deck file holds", () => {
+  const deck = storyDeck({ dataset, datasetParam: null, i18n, nameOf });
+  const content = deckContent(deck, { dataset, world: loadWorld(), ctx, palette: PALETTES.projector, style: datasetStyle(dataset.vocabulary), i18n, title: "Migration partnerships", source: "Source: EMN", nameOf });
+
+  it("has the deck's slides in order, with their titles and notes", () => {
+    expect(content.slides.map((s) => s.title)).toEqual(deck.slides.map((s) => s.title));
+    expect(content.slides.map((s) => s.note)).toEqual(deck.slides.map((s) => s.note));
+    expect(content).toMatchObject({ title: deck.title, subtitle: "Migration partnerships", source: "Source: EMN", language: "en" });
+  });
+  it("draws each slide's own view: the Mobility Partnership slide has only those arcs, with that legend", () => {
+    const i = deck.slides.findIndex((s) => s.id === "mobility");
+    const slide = content.slides[i];
+    expect(slide?.model.arcs.features.every((f) => f.properties.framework === "eu_mobility_partnership")).toBe(true);
+    expect(slide?.legend.map((l) => l.label)).toEqual(["EU Mobility Partnership", "planned, negotiating or of interest"]);
+    expect(slide?.bounds).not.toBeNull();
+  });
+  it("keeps the overview on the home view, with every link drawn", () => {
+    expect(content.slides[0]?.bounds).toBeNull();
+    expect(content.slides[0]?.model.arcs.features).toHaveLength(dataset.links.length);
+  });
+});
