@@ -2,6 +2,7 @@
  * Parsing and checking of a user's files, off the page's thread: a 100,000-row file must not
  * freeze the menus or Escape. Messages: in, an ImportRequest; out, progress and then the result.
  */
+import "../zodConfig.ts";
 import { importFiles, type OpenedFile } from "./importFiles.ts";
 
 export interface ImportRequest {

@@ -20,6 +20,11 @@ export interface PageWatch {
 
 export async function newWatchedPage(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
+  // A refused script, style, worker or request under the Content-Security-Policy fails the test
+  // through the console-error checks.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const origin = new URL(baseUrl).origin;
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };
   page.on("console", (msg) => {
