@@ -11,7 +11,7 @@ import type { ArcProps } from "../geo/arcs.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
 import type { Palette } from "../scales/colors.ts";
-import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, baseLayers, countryFillColor } from "./layers.ts";
+import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, atlasStyle, countryFillColor } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 
@@ -58,7 +58,6 @@ export interface MapViewProps {
   onReady?(api: MapApi | null): void;
 }
 
-const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -72,16 +71,7 @@ export function MapView(props: MapViewProps) {
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
     const map = new MapLibreMap({
       container: el,
-      style: {
-        version: 8,
-        sources: {
-          [SOURCE.countries]: { type: "geojson", data: world.countries },
-          [SOURCE.arcs]: { type: "geojson", data: EMPTY },
-          [SOURCE.dots]: { type: "geojson", data: EMPTY },
-          [SOURCE.labels]: { type: "geojson", data: EMPTY },
-        },
-        layers: baseLayers(palette),
-      },
+      style: atlasStyle(world, palette),
       ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
       attributionControl: false,
       renderWorldCopies: false,

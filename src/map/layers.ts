@@ -1,5 +1,7 @@
 /** The map's sources and layers as typed constants; MapView is the only place that adds them. */
-import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
+import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
 
 export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
@@ -93,3 +95,19 @@ export function baseLayers(p: Palette): LayerSpecification[] {
   ];
 }
 
+
+const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** The whole style: the world layer, empty data sources (filled by syncData) and the layers. */
+export function atlasStyle(world: WorldLayer, p: Palette): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCE.countries]: { type: "geojson", data: world.countries },
+      [SOURCE.arcs]: { type: "geojson", data: EMPTY },
+      [SOURCE.dots]: { type: "geojson", data: EMPTY },
+      [SOURCE.labels]: { type: "geojson", data: EMPTY },
+    },
+    layers: baseLayers(p),
+  };
+}

@@ -3,19 +3,16 @@
  * map the user sees does not move. Each picture waits for the map to be idle, then is copied as PNG.
  */
 import { Map as MapLibreMap } from "maplibre-gl";
-import type { FeatureCollection } from "geojson";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
 import { hatchImage } from "./hatchImage.ts";
-import { HATCH_IMAGE, SOURCE, baseLayers } from "./layers.ts";
+import { HATCH_IMAGE, atlasStyle } from "./layers.ts";
 import { syncData, syncStyle, type MapPicture } from "./MapView.tsx";
 
 export interface MapShot extends MapPicture {
   camera: Camera | null;
   bounds: [number, number, number, number] | null;
 }
-
-const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 export async function renderMapImages(world: WorldLayer, shots: MapShot[], o: { width: number; height: number; home: [number, number, number, number]; onProgress?(done: number): void; signal?: AbortSignal }): Promise<string[]> {
   const first = shots[0];
@@ -27,16 +24,7 @@ export async function renderMapImages(world: WorldLayer, shots: MapShot[], o: { 
   document.body.append(host);
   const map = new MapLibreMap({
     container: host,
-    style: {
-      version: 8,
-      sources: {
-        [SOURCE.countries]: { type: "geojson", data: world.countries },
-        [SOURCE.arcs]: { type: "geojson", data: EMPTY },
-        [SOURCE.dots]: { type: "geojson", data: EMPTY },
-        [SOURCE.labels]: { type: "geojson", data: EMPTY },
-      },
-      layers: baseLayers(first.palette),
-    },
+    style: atlasStyle(world, first.palette),
     bounds: o.home,
     interactive: false,
     attributionControl: false,

@@ -5,6 +5,7 @@
 import type { Dataset, Link } from "../data/dataset.ts";
 import { EMPTY_FILTERS, type Filters } from "../data/filters.ts";
 import { summarize } from "../data/filterLinks.ts";
+import { countBy } from "../data/countBy.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { DEFAULT_STATE, serializeUrlState } from "../state/urlState.ts";
 import type { Deck, Slide } from "./deck.ts";
@@ -22,15 +23,8 @@ export interface GeneratedDeckContext {
 
 const TOP = 3;
 
-/** The ids with most links, most first, ties by id so the deck is the same on every machine. */
-function busiest(links: readonly Link[], key: (l: Link) => string, keep: (id: string) => boolean): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const l of links) {
-    const id = key(l);
-    if (keep(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP);
-}
+/** The ids with most links, most first. */
+const busiest = (links: readonly Link[], key: (l: Link) => string, keep: (id: string) => boolean) => countBy(links, key, keep).slice(0, TOP);
 
 export function buildGeneratedDeck(c: GeneratedDeckContext): Deck {
   const { dataset, t } = c;

@@ -3,6 +3,7 @@
  * the status line), sentences from the UI catalogues, lists and plurals through Intl. Pure.
  */
 import type { Link } from "../data/dataset.ts";
+import { countBy } from "../data/countBy.ts";
 import { summarize, type LinkSummary } from "../data/filterLinks.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 
@@ -20,14 +21,7 @@ export interface ViewFacts {
 
 const TOP = 3;
 
-function busiest(links: readonly Link[], key: (l: Link) => string, keep: (id: string) => boolean): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const l of links) {
-    const id = key(l);
-    if (keep(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
+const busiest = countBy;
 
 export function viewFacts(shown: readonly Link[], o: { isRegion(id: string): boolean; isTentative(status: string): boolean; isParticipation?(status: string): boolean; frameworkOrder: readonly string[]; selected: string | null }): ViewFacts {
   const frameworks = busiest(shown, (l) => l.framework, () => true).sort((a, b) => b[1] - a[1] || o.frameworkOrder.indexOf(a[0]) - o.frameworkOrder.indexOf(b[0]));
