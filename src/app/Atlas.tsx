@@ -348,7 +348,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
             {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
             <SourceStamp dataset={dataset} />
             <PrintSheet links={listed} quoteLang={quoteLang} filters={filterLines} summary={summary} nameOf={nameOf}
-              heading={compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : null} />
+              heading={[compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "", state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : ""].filter(Boolean).join(" · ") || null} />
           </main>
           {state.select && !state.present && !embed && (
             <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />

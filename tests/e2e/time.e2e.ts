@@ -109,6 +109,15 @@ describe("comparison", () => {
     await atlas.close();
   });
 
+  it("puts the date and the comparison on the print sheet", async () => {
+    const atlas = await AtlasDriver.open(browser, baseUrl, "compare=eu-mobility-partnerships&at=2010");
+    await expect.poll(() => atlas.statusLine()).toMatch(/in both/);
+    const sheet = (await atlas.page.locator(".print-sheet").textContent()) ?? "";
+    expect(sheet).toContain("2010 query compared with EU Mobility Partnerships");
+    expect(sheet).toContain("as of 31 December 2010");
+    await atlas.close();
+  });
+
   it("says what is new since an earlier date", async () => {
     const atlas = await AtlasDriver.open(browser, baseUrl, `${MP}&at=2014&since=2011`);
     expect(await atlas.statusLine()).toBe("45 on both dates · 37 new since 31 December 2011 · 0 ended since 31 December 2011");
