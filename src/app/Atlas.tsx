@@ -198,10 +198,13 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   }, [state.filters, state.at, i18n, nameOf]);
   const compare = useComparison({ dataset, shown: view.shown, state, bundled, own, i18n });
   const comparison = compare.view?.comparison ?? null;
-  // The map draws the shown links; in compare mode both lists, each link's kind standing for its framework.
-  const drawn = useMemo(() => (comparison ? comparison.links.map(({ link, kind, side }) => ({ ...link, id: side === "b" ? `b:${link.id}` : link.id, framework: kind, status: kind === "only_b" ? COMPARE_ONLY_B : "compare" })) : view.shown), [comparison, view.shown]);
   // The table, hover and CSV in compare mode: both lists, the other's links marked by a prefixed id.
   const listed = useMemo(() => (comparison ? comparison.links.map(({ link, side }) => (side === "b" ? { ...link, id: `b:${link.id}` } : link)) : view.shown), [comparison, view.shown]);
+  // The map draws the same rows; in compare mode each link's kind stands for its framework.
+  const drawn = useMemo(() => (comparison ? listed.map((l, i) => {
+    const kind = comparison.links[i]?.kind ?? "only_a";
+    return { ...l, framework: kind, status: kind === "only_b" ? COMPARE_ONLY_B : "compare" };
+  }) : listed), [comparison, listed]);
   const compareInfo = useMemo(() => {
     const cv = compare.view;
     if (!cv || !comparison) return null;
@@ -216,7 +219,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   }, [compare.view, comparison, listed, i18n]);
   const model = useMemo(() => buildMapModel({ dataset, world, shown: drawn, selected: state.select, locale, palette, style: comparison ? COMPARE_STYLE : style }), [dataset, world, drawn, state.select, locale, palette, comparison, style]);
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
-  const analysis = useAnalysis({ dataset, shown, state, i18n, style, nameOf, filterLines });
+  const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
   const deckExport = useDeckExport(world, i18n);

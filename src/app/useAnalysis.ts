@@ -5,14 +5,12 @@ import { memberStateGaps, partnerGaps, type Gap } from "../data/gaps.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { UrlState } from "../state/urlState.ts";
-import { linksAt } from "../data/time.ts";
 import { summaryText, viewFacts } from "../summary/viewSummary.ts";
 
-export function useAnalysis(args: { dataset: Dataset; shown: Link[]; state: UrlState; i18n: I18n; style: DatasetStyle; nameOf(id: string): string; filterLines: string[] }) {
-  const { dataset, shown, state, i18n, style, nameOf, filterLines } = args;
+export function useAnalysis(args: { dataset: Dataset; shown: Link[]; inTime: Link[]; state: UrlState; i18n: I18n; style: DatasetStyle; nameOf(id: string): string; filterLines: string[] }) {
+  const { dataset, shown, inTime, state, i18n, style, nameOf, filterLines } = args;
   const gapsOn = state.gaps && state.filters.themes.length > 0;
-  // With a date, only the links in place then count: the gaps agree with the map and the matrix.
-  const inTime = useMemo(() => (state.at ? linksAt(dataset.links, state.at).inPlace : dataset.links), [dataset, state.at]);
+  // `inTime`: with a date, only the links in place then count, so the gaps agree with the map and the matrix.
   const gaps = useMemo((): Gap[] | null => (gapsOn ? memberStateGaps(dataset, state.filters, inTime) : null), [gapsOn, dataset, state.filters, inTime]);
   // For a selected partner: who works with it, but not on the chosen focus areas.
   const selectedPartner = state.select && !dataset.origins.includes(state.select) && !dataset.memberStates.has(state.select) ? state.select : null;

@@ -89,7 +89,7 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
   }), [dataset, usedThemes]);
 
-  return { shown, undated, span, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
+  return { shown, undated, span, inTime, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
 }
 
 function inUse(values: string[], links: readonly Link[], key: (l: Link) => string): string[] {

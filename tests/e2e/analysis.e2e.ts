@@ -1,25 +1,18 @@
 /** The matrix, "who has no link on this?" and the written summary, as a user meets them. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 import { countryName } from "../../src/i18n/countryNames.ts";
 import { readPngText } from "../../src/export/pngText.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 const { links } = bundledDataset();
 
 describe("matrix view", () => {
   it("has the 15 Member States with links as rows and the 36 partners as columns", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=matrix");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix");
     await atlas.matrix().waitFor();
     const { rows, columns } = await atlas.matrixHeaders();
     const names = (ids: string[]) => [...new Set(ids)].map((id) => countryName(id, "en") ?? id);
@@ -31,7 +24,7 @@ describe("matrix view", () => {
   });
 
   it("moves from cell to cell with the arrow keys, and Enter opens a pair's links with their quotes", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=matrix&ms=FRA");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix&ms=FRA");
     await atlas.matrix().waitFor();
     // The matrix is one tab stop; it starts on the first cell.
     await atlas.matrix().locator('[data-pos="0,0"]').focus();
@@ -46,7 +39,7 @@ describe("matrix view", () => {
   });
 
   it("orders by number of links from the URL, and downloads the matrix itself", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=matrix&sort=links");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix&sort=links");
     await atlas.matrix().waitFor();
     expect((await atlas.matrixHeaders()).rows[0]).toBe("France");
     const download = atlas.page.waitForEvent("download");
@@ -57,7 +50,7 @@ describe("matrix view", () => {
   });
 
   it("downloads a PNG of the matrix that carries the summary as its description", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=matrix&theme=readmission");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix&theme=readmission");
     await atlas.matrix().waitFor();
     const summary = await atlas.viewSummary();
     const png = await atlas.downloadPng();
@@ -68,7 +61,7 @@ describe("matrix view", () => {
 
   it("has no serious accessibility violations, nor in the gaps view", async () => {
     for (const q of ["view=matrix", "view=matrix&theme=readmission&gaps=1"]) {
-      const atlas = await AtlasDriver.open(browser, baseUrl, q);
+      const atlas = await AtlasDriver.open(browser(), baseUrl, q);
       await atlas.matrix().waitFor();
       expect(await atlas.accessibilityViolations(), q).toEqual([]);
       await atlas.close();
@@ -79,7 +72,7 @@ describe("matrix view", () => {
 describe("who has no link on this?", () => {
   it("lists exactly the Member States without a readmission link, with their answers, in the matrix and on the map", async () => {
     const withLink = new Set(links.filter((l) => l.themes.includes("readmission")).map((l) => l.member_state));
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=matrix&theme=readmission&gaps=1");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix&theme=readmission&gaps=1");
     const listed = await atlas.noLinkOn(/^No link on readmission/);
     const expected = ["AUT", "BEL", "BGR", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"]
       .filter((c) => !withLink.has(c)).map((c) => countryName(c, "en"));
@@ -93,7 +86,7 @@ describe("who has no link on this?", () => {
   });
 
   it("is switched on beside the focus areas, and off again", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=trafficking");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=trafficking");
     await atlas.page.getByRole("switch", { name: "Who has no link on this?" }).check();
     await atlas.noLinkOn(/^No link on trafficking/);
     expect(atlas.query().get("gaps")).toBe("1");
@@ -106,7 +99,7 @@ describe("who has no link on this?", () => {
 describe("summary of this view", () => {
   for (const [lang, query] of [["en", "theme=readmission"], ["fr", "framework=bilateral&ms=FRA,ESP"], ["de", "status=planned,under_negotiation"]] as const) {
     it(`says the status line's numbers in ${lang}`, async () => {
-      const atlas = await AtlasDriver.open(browser, baseUrl, `${query}&lang=${lang}`);
+      const atlas = await AtlasDriver.open(browser(), baseUrl, `${query}&lang=${lang}`);
       const status = await atlas.statusLine();
       const summary = await atlas.viewSummary();
       const parts = status.replace(/ (shown|affichés?|angezeigt)$/, "").split(" · ");

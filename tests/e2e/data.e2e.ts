@@ -2,9 +2,8 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 
@@ -12,13 +11,7 @@ const baseUrl = inject("baseUrl");
 const FIXTURES = join(process.cwd(), "tests/fixtures/files");
 const FRENCH = join(FIXTURES, "partenariats-fr-cp1252.csv");
 const BAD_ROWS = join(FIXTURES, "with-bad-rows.csv");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 
 /** The English titles of the bundled datasets, in the menu's order (the 2010 query first). */
 function bundledTitles(): string[] {
@@ -46,7 +39,7 @@ function bigFile(rows: number): string {
 
 describe("opening your own data", () => {
   it("opens a ;-separated Windows-1252 file with French country names, with no request at all, and keeps it across a reload", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.mapSettled();
     const requests = await atlas.requestsDuring(async () => {
       await atlas.openDataFiles(FRENCH);
@@ -68,7 +61,7 @@ describe("opening your own data", () => {
   });
 
   it("downloads the opened file as the contract's CSV, which loads back unchanged", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openDataFiles(FRENCH);
     await atlas.waitForStatus("9 links");
     const { text } = await atlas.downloadCsv();
@@ -81,7 +74,7 @@ describe("opening your own data", () => {
   });
 
   it("lists each problem of a file with bad rows, changes nothing until asked, then loads the rest", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openDataFiles(BAD_ROWS);
     const dialog = atlas.problems();
     await dialog.waitFor();
@@ -101,7 +94,7 @@ describe("opening your own data", () => {
   });
 
   it("keeps the current data when the user cancels", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=readmission");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=readmission");
     const before = await atlas.statusLine();
     await atlas.openDataFiles(BAD_ROWS);
     await atlas.problems().waitFor();
@@ -114,7 +107,7 @@ describe("opening your own data", () => {
 
   it("opens 100,000 rows while the page keeps answering", async () => {
     const path = bigFile(100_000);
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.mapSettled();
     await atlas.openDataFiles(path);
     // The progress bar shows while the worker reads; meanwhile the page still answers quickly.
@@ -129,7 +122,7 @@ describe("opening your own data", () => {
   });
 
   it("says plainly when a link names a dataset only the sender has, and shows the default", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "dataset=own-zzzzzzzzzz&theme=readmission");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "dataset=own-zzzzzzzzzz&theme=readmission");
     const notice = atlas.notice();
     await expect.poll(() => notice.textContent()).toContain("only in the sender's browser");
     expect(await notice.getByRole("button", { name: "Open data…" }).count()).toBe(1);
@@ -139,7 +132,7 @@ describe("opening your own data", () => {
   });
 
   it("lists own datasets in the dataset menu and forgets them all on request", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openDataFiles(FRENCH);
     await atlas.waitForStatus("9 links");
     expect((await atlas.datasets()).options).toEqual(expect.arrayContaining(["Migration partnerships of EU Member States, as reported in 2010", "partenariats-fr-cp1252"]));

@@ -1,9 +1,8 @@
 /** The deck leaves the browser: a PowerPoint file and a PDF, opened and read as their recipients would. */
 import { readFile } from "node:fs/promises";
 import { unzipSync, strFromU8 } from "fflate";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
@@ -12,13 +11,7 @@ import { countryName } from "../../src/i18n/countryNames.ts";
 import { storyDeck } from "../../src/present/storyDeck.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 
 /** The 2010 story as the atlas builds it in English: the titles and notes the files must carry. */
 function story() {
@@ -35,7 +28,7 @@ async function download(atlas: AtlasDriver, name: string): Promise<Buffer> {
 describe("deck files", () => {
   it("downloads the 2010 story as PowerPoint: a title slide and one per slide, each with its map, title and notes", async () => {
     const deck = story();
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.mapSettled();
     const before = await atlas.page.evaluate(() => window.__atlasMap?.getCenter().toArray().join(","));
     const pptx = unzipSync(new Uint8Array(await download(atlas, "Download PowerPoint")));
@@ -56,7 +49,7 @@ describe("deck files", () => {
 
   it("downloads the same deck as a PDF, one page per slide, with the titles as text", async () => {
     const deck = story();
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     const pdfBytes = new Uint8Array(await download(atlas, "Download PDF"));
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const doc = await pdfjs.getDocument({ data: pdfBytes, useSystemFonts: false, isEvalSupported: false }).promise;

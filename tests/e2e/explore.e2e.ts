@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
-import { launchBrowser } from "./support/browser.ts";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 
 const baseUrl = inject("baseUrl");
 const { files, links } = bundledDataset();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 
 describe("filtering by focus area", () => {
   it("shows the count beside each theme, and the arcs and status line follow the filter", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     const trafficking = links.filter((l) => l.themes.includes("trafficking"));
     expect(await atlas.countBeside("Trafficking in human beings")).toBe(trafficking.length);
     await atlas.toggleFocusArea("Trafficking in human beings");
@@ -34,7 +27,7 @@ describe("filtering by focus area", () => {
 
 describe("selection with provenance", () => {
   it("finds Georgia by name and shows Poland's quote with its source; Escape clears it", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.searchAndSelect("Georgia");
     await expect.poll(() => atlas.detailsTitle()).toBe("Georgia");
     expect(atlas.query().get("select")).toBe("GEO");
@@ -49,7 +42,7 @@ describe("selection with provenance", () => {
   });
 
   it("shows a short tooltip when the pointer rests on a country", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     const tip = await atlas.hoverOnMap("EGY", 12);
     expect(tip).toContain("Egypt");
     expect(tip).toContain("1 link shown");
@@ -57,7 +50,7 @@ describe("selection with provenance", () => {
   });
 
   it("selects a country clicked on the map", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.clickOnMap("FRA");
     await expect.poll(() => atlas.detailsTitle()).toBe("France");
     expect(await atlas.details().textContent()).toContain("12 links");
@@ -69,7 +62,7 @@ describe("selection with provenance", () => {
     ["AUT", "Austria", "Asked not to disseminate its answer"],
     ["MLT", "Malta", "Did not answer"],
   ])("shows what %s answered even without links", async (code, name, response) => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `select=${code}`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `select=${code}`);
     await expect.poll(() => atlas.detailsTitle()).toBe(name);
     expect(await atlas.details().textContent()).toContain(response);
     await atlas.close();
@@ -78,13 +71,13 @@ describe("selection with provenance", () => {
 
 describe("shareable state", () => {
   it("opens a pasted link on the same view, and Back and Forward step through changes", async () => {
-    const shared = await AtlasDriver.open(browser, baseUrl, "theme=trafficking&select=GEO&view=table");
+    const shared = await AtlasDriver.open(browser(), baseUrl, "theme=trafficking&select=GEO&view=table");
     const trafficking = links.filter((l) => l.themes.includes("trafficking"));
     expect(await shared.tableRows().count()).toBe(trafficking.length);
     expect(await shared.detailsTitle()).toBe("Georgia");
     await shared.close();
 
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.toggleFocusArea("Readmission");
     await atlas.searchAndSelect("Moldova");
     await expect.poll(() => atlas.query().get("select")).toBe("MDA");
@@ -99,7 +92,7 @@ describe("shareable state", () => {
   });
 
   it("drops values it does not know with a notice the user can dismiss", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=nonsense,trafficking&ms=XXX&view=globe");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=nonsense,trafficking&ms=XXX&view=globe");
     const notice = atlas.notice();
     expect(await notice.textContent()).toContain("theme=nonsense");
     expect(await notice.textContent()).toContain("ms=XXX");
@@ -114,7 +107,7 @@ describe("shareable state", () => {
 
 describe("table and export", () => {
   it("sorts the table by a column", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "view=table");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=table");
     expect(await atlas.tableRows().count()).toBe(links.length);
     await atlas.sortTableBy("Partner");
     expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Afghanistan");
@@ -124,7 +117,7 @@ describe("table and export", () => {
   });
 
   it("downloads the filtered rows in the format of data/partnerships.csv, and they validate", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=readmission");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=readmission");
     const { fileName, text } = await atlas.downloadCsv();
     expect(fileName).toMatch(/\.csv$/);
     expect(text.split("\n")[0]).toBe(String(files.partnerships).split("\n")[0]);
@@ -137,7 +130,7 @@ describe("table and export", () => {
 
 describe("usable by everyone", () => {
   it("reaches the controls by keyboard with a visible focus", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     // Top bar, then the Data panel (dataset, comparison, open, template), then the search.
     const visited = await atlas.tabThrough(24);
     expect(visited).toContain("Map");
@@ -149,14 +142,14 @@ describe("usable by everyone", () => {
   });
 
   it.each(["", "view=table", "select=GEO"])("has no serious accessibility violations (%s)", async (query) => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, query);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, query);
     if (!query.includes("table")) await atlas.mapSettled();
     expect(await atlas.accessibilityViolations()).toEqual([]);
     await atlas.close();
   });
 
   it("keeps the map usable on a phone, with filters and details folded away", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "select=GEO", { viewport: { width: 390, height: 844 } });
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "select=GEO", { viewport: { width: 390, height: 844 } });
     await atlas.mapSettled();
     expect(await atlas.page.getByRole("combobox", { name: "Find a country" }).isVisible()).toBe(false);
     const map = await atlas.page.getByTestId("map").boundingBox();

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 
 describe("first screen", () => {
   it("draws an arc for every link and the countries at both ends, with no errors and no request off the origin", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     const { links } = bundledDataset();
     expect(await atlas.drawnArcIds()).toEqual(links.map((l) => l.id).sort());
     const countries = await atlas.drawnCountries();
@@ -27,7 +20,7 @@ describe("first screen", () => {
   });
 
   it("labels the countries that take part in a link, including small states", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "", { viewport: { width: 1600, height: 1000 } });
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { viewport: { width: 1600, height: 1000 } });
     const labels = await atlas.drawnLabels();
     for (const name of ["France", "Georgia", "Cape Verde", "Mauritius"]) expect(labels).toContain(name);
     await atlas.close();
@@ -36,7 +29,7 @@ describe("first screen", () => {
   it("shows which file, row and column are wrong when a data file is broken", async () => {
     const good = bundledDataset().partnerships;
     const broken = good.replace("fra-ben-concerted-management,FRA,BEN,bilateral", "fra-ben-concerted-management,FRA,BEN,bilaterall");
-    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: broken } });
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: broken } });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("The atlas could not load its data");
     expect(await error.textContent()).toContain("data/emn-ahq-2010/partnerships.csv row 3, column framework");
@@ -45,7 +38,7 @@ describe("first screen", () => {
   });
 
   it("says which file is missing instead of showing a blank page", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/member-states.csv", status: 404, body: "" } });
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/member-states.csv", status: 404, body: "" } });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("member-states.csv");
     expect(await error.textContent()).toContain("404");

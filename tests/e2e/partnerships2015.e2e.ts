@@ -1,22 +1,15 @@
 /** The third dataset: the 2015–2026 partnerships on the timeline and beside the Mobility Partnerships. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 const NEW = "dataset=eu-partnerships-2015-2026";
 
 describe("the 2015–2026 partnerships", () => {
   it("shows Turkey at the end of 2016, and none of Albania, Kenya, Uzbekistan or Mauritania", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${NEW}&at=2016-12-31`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&at=2016-12-31`);
     const partners = await atlas.drawnPartners();
     expect(partners).toContain("TUR");
     for (const later of ["ALB", "KEN", "UZB", "MRT"]) expect(partners).not.toContain(later);
@@ -24,13 +17,13 @@ describe("the 2015–2026 partnerships", () => {
   });
 
   it("shows all four, and Egypt, at the end of 2024", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${NEW}&at=2024-12-31`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&at=2024-12-31`);
     expect(await atlas.drawnPartners()).toEqual(expect.arrayContaining(["ALB", "KEN", "UZB", "MRT", "EGY"]));
     await atlas.close();
   });
 
   it("draws participation apart from signature, and says so in the legend and the details", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${NEW}&select=EGY`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&select=EGY`);
     await atlas.mapSettled();
     const dotted = await atlas.page.evaluate(() => window.__atlasMap?.querySourceFeatures("arcs").filter((f) => f.properties.participation === true).length ?? 0);
     expect(dotted).toBeGreaterThan(0);
@@ -40,13 +33,13 @@ describe("the 2015–2026 partnerships", () => {
   });
 
   it("compares with the Mobility Partnerships across the two datasets", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${NEW}&compare=eu-mobility-partnerships`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&compare=eu-mobility-partnerships`);
     await expect.poll(() => atlas.statusLine()).toMatch(/^\d+ in both · \d+ only in Partnerships 2015–2026 · \d+ only in EU Mobility Partnerships$/);
     await atlas.close();
   });
 
   it("has no serious accessibility violations", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${NEW}&at=2024`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&at=2024`);
     await atlas.mapSettled();
     expect(await atlas.accessibilityViolations()).toEqual([]);
     await atlas.close();

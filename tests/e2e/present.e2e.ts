@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 import { pngSize } from "./support/png.ts";
@@ -8,17 +7,11 @@ import { pngSize } from "./support/png.ts";
 const baseUrl = inject("baseUrl");
 const { links } = bundledDataset();
 const idsWhere = (pred: (l: (typeof links)[number]) => boolean) => links.filter(pred).map((l) => l.id).sort();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 
 describe("meeting mode", () => {
   it("steps through the story with arrows, PageDown/PageUp, Space, Home and End, and Escape leaves", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.enterMeetingMode();
     expect(atlas.query().get("present")).toBe("1");
     expect(await atlas.slideCounter()).toBe("Slide 1 of 7");
@@ -56,7 +49,7 @@ describe("meeting mode", () => {
   });
 
   it("opens a slide named in a link on that slide's view", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "present=1&slide=5");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "present=1&slide=5");
     await expect.poll(() => atlas.query().get("ms")).toBe("ITA");
     expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.member_state === "ITA"));
     await atlas.close();
@@ -65,7 +58,7 @@ describe("meeting mode", () => {
 
 describe("your own deck", () => {
   it("adds the current view as a slide, keeps it across a reload, and shares it as a link", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=trafficking");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=trafficking");
     await atlas.addViewAsSlide();
     await atlas.visit("select=GEO");
     await atlas.addViewAsSlide();
@@ -83,7 +76,7 @@ describe("your own deck", () => {
     const shared = await atlas.page.evaluate(() => navigator.clipboard.readText());
     await atlas.close();
 
-    const elsewhere = await AtlasDriver.open(browser, baseUrl, new URL(shared).search);
+    const elsewhere = await AtlasDriver.open(browser(), baseUrl, new URL(shared).search);
     await expect.poll(() => elsewhere.slideCounter()).toBe("Slide 1 of 2");
     expect(await elsewhere.slideTitle()).toBe("View 2");
     await elsewhere.pressKey("ArrowRight");
@@ -98,7 +91,7 @@ describe("your own deck", () => {
 
 describe("exports", () => {
   it("downloads a PNG at twice the viewport's size with the map drawn into it", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "theme=trafficking");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=trafficking");
     await atlas.mapSettled();
     const png = await atlas.downloadPng();
     expect(pngSize(png)).toEqual({ width: 2560, height: 1440 });
@@ -129,7 +122,7 @@ describe("French and German", () => {
     ["fr", "Langue", "Carte", "Géorgie"],
     ["de", "Sprache", "Karte", "Georgien"],
   ])("switches the whole UI and the country names to %s", async (lang, languageLabel, mapLabel, georgia) => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "select=GEO");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "select=GEO");
     await atlas.chooseLanguage("Language", lang);
     await expect.poll(() => atlas.query().get("lang")).toBe(lang);
     expect(await atlas.page.getByRole("combobox", { name: languageLabel }).count()).toBe(1);
@@ -146,7 +139,7 @@ describe("French and German", () => {
   });
 
   it("finds a country by its name in the UI language or in English", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "lang=de");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "lang=de");
     const box = atlas.page.getByRole("combobox", { name: "Land suchen" });
     await box.fill("Kap");
     await box.press("Enter");
@@ -160,7 +153,7 @@ describe("French and German", () => {
 
 describe("appearance", () => {
   it.each(["dark", "projector"])("passes axe-core's colour-contrast check in the %s palette", async (which) => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, which === "projector" ? "present=1&slide=2" : "select=GEO");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, which === "projector" ? "present=1&slide=2" : "select=GEO");
     if (which === "dark") await atlas.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark");
     await atlas.mapSettled();
     expect(await atlas.accessibilityViolations()).toEqual([]);

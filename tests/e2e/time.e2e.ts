@@ -2,19 +2,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "./support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForSpec();
 const MP = "dataset=eu-mobility-partnerships";
 const pairsIn = (dir: string) => new Set(
   Papa.parse<Record<string, string>>(readFileSync(join(process.cwd(), dir, "partnerships.csv"), "utf8"), { header: true, skipEmptyLines: true }).data.map((r) => `${r.member_state}>${r.partner}`),
@@ -22,7 +15,7 @@ const pairsIn = (dir: string) => new Set(
 
 describe("timeline", () => {
   it("shows Moldova, Cape Verde and Georgia at the end of 2009, and none of the later six", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${MP}&at=2009-12-31`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${MP}&at=2009-12-31`);
     expect(await atlas.drawnPartners()).toEqual(["CPV", "GEO", "MDA"]);
     expect(await atlas.statusLine()).toBe("35 links · 23 Member States · 3 partners");
     expect(await atlas.timeLabel()).toBe("In place on 31 December 2009");
@@ -30,7 +23,7 @@ describe("timeline", () => {
   });
 
   it("shows all nine partnerships and the three agendas at the end of 2016; without a date, every link", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${MP}&at=2016-12-31`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${MP}&at=2016-12-31`);
     expect(await atlas.drawnPartners()).toEqual(["ARM", "AZE", "BLR", "CPV", "ETH", "GEO", "IND", "JOR", "MAR", "MDA", "NGA", "TUN"]);
     await atlas.visit(MP);
     expect(await atlas.statusLine()).toBe("92 links · 24 Member States · 12 partners");
@@ -38,7 +31,7 @@ describe("timeline", () => {
   });
 
   it("plays through the years, from the first, one step at a time", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, MP);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, MP);
     await atlas.mapSettled();
     await atlas.pressPlay();
     await expect.poll(() => atlas.query().get("at"), { timeout: 10_000 }).toBe("2009");
@@ -51,7 +44,7 @@ describe("timeline", () => {
   });
 
   it("lists the links without a date apart on the 2010 data, instead of dropping them silently", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "at=2010");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "at=2010");
     const undated = atlas.page.locator(".undated-links summary");
     expect(await undated.textContent()).toMatch(/^\d+ links have no date$/);
     await atlas.close();
@@ -60,7 +53,7 @@ describe("timeline", () => {
 
 describe("the year-by-year deck in meeting mode", () => {
   it("presents each year as a slide of this dataset, and Play steps on without moving the camera", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, MP);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, MP);
     await atlas.enterMeetingMode();
     await expect.poll(() => atlas.slideTitle()).toBe("2008: Moldova (15 Member States) and Cape Verde (4 Member States)");
     expect(atlas.query().get("dataset")).toBe("eu-mobility-partnerships");
@@ -88,7 +81,7 @@ describe("comparison", () => {
     const both = [...a].filter((p) => b.has(p)).length;
     const onlyA = [...a].filter((p) => !b.has(p)).length;
     const onlyB = [...b].filter((p) => !a.has(p)).length;
-    const atlas = await AtlasDriver.open(browser, baseUrl, "dataset=emn-ahq-2010&compare=eu-mobility-partnerships");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "dataset=emn-ahq-2010&compare=eu-mobility-partnerships");
     await expect.poll(() => atlas.statusLine()).toBe(`${both} in both · ${onlyA} only in 2010 query · ${onlyB} only in EU Mobility Partnerships`);
     const legend = (await atlas.page.locator(".legend").textContent()) ?? "";
     expect(legend).toContain(`in both (${both})`);
@@ -99,7 +92,7 @@ describe("comparison", () => {
   });
 
   it("downloads the comparison with a compare column", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "compare=eu-mobility-partnerships&ms=BEL");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "compare=eu-mobility-partnerships&ms=BEL");
     await expect.poll(() => atlas.statusLine()).toMatch(/in both/);
     const { text } = await atlas.downloadCsv();
     const [header, ...rows] = text.trim().split("\n");
@@ -110,7 +103,7 @@ describe("comparison", () => {
   });
 
   it("puts the date and the comparison on the print sheet", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, "compare=eu-mobility-partnerships&at=2010");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "compare=eu-mobility-partnerships&at=2010");
     await expect.poll(() => atlas.statusLine()).toMatch(/in both/);
     const sheet = (await atlas.page.locator(".print-sheet").textContent()) ?? "";
     expect(sheet).toContain("2010 query compared with EU Mobility Partnerships");
@@ -119,14 +112,14 @@ describe("comparison", () => {
   });
 
   it("says what is new since an earlier date", async () => {
-    const atlas = await AtlasDriver.open(browser, baseUrl, `${MP}&at=2014&since=2011`);
+    const atlas = await AtlasDriver.open(browser(), baseUrl, `${MP}&at=2014&since=2011`);
     expect(await atlas.statusLine()).toBe("45 on both dates · 37 new since 31 December 2011 · 0 ended since 31 December 2011");
     await atlas.close();
   });
 
   it("has no serious accessibility violations with the timeline and in compare mode", async () => {
     for (const q of [`${MP}&at=2013`, "compare=eu-mobility-partnerships", `${MP}&at=2014&since=2011&view=table`]) {
-      const atlas = await AtlasDriver.open(browser, baseUrl, q);
+      const atlas = await AtlasDriver.open(browser(), baseUrl, q);
       if (!q.includes("view=table")) await atlas.mapSettled();
       expect(await atlas.accessibilityViolations(), q).toEqual([]);
       await atlas.close();

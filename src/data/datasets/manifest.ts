@@ -4,8 +4,6 @@
  */
 import { z } from "zod";
 
-export const MANIFEST_FILE = "dataset.json";
-
 /** A text given once, or per UI language ({ "en": …, "fr": …, "de": … }). */
 const LOCALIZED = 'a text, or one per language such as {"en": "…", "fr": "…", "de": "…"} with at least "en"';
 const localized = z.union(

@@ -2,6 +2,7 @@
  * Debian's Chromium through playwright-core, with WebGL2 on the software renderer. Every page
  * records console errors and any request that leaves the page's origin.
  */
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 const FLAGS = [
@@ -37,4 +38,19 @@ export async function newWatchedPage(context: BrowserContext, baseUrl: string): 
     if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
   });
   return { page, watch };
+}
+
+/** One browser for a spec file: launched before its tests and closed after them. */
+export function browserForSpec(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("The browser is launched in beforeAll: call this inside a test.");
+    return browser;
+  };
 }
