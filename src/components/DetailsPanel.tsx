@@ -6,7 +6,7 @@ import { placeName } from "../data/places.ts";
 import type { Locale } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { FillSwatch } from "./Swatches.tsx";
-import { LinkCard, sourceLine } from "./LinkCard.tsx";
+import { LinkCard, SourceCitation } from "./LinkCard.tsx";
 import { usePalette } from "../app/PaletteContext.tsx";
 
 /** What the source says about the selected place: its answer, if a Member State, and each link. */
@@ -22,7 +22,7 @@ export function DetailsPanel(props: {
   onClose(): void;
 }) {
   const { id, dataset, locale, shown } = props;
-  const { t, vocab, date } = useI18n();
+  const { t, vocab } = useI18n();
   const palette = usePalette();
   // A place with thousands of links shows them a hundred at a time.
   const [limit, setLimit] = useState(DETAILS_PAGE);
@@ -50,7 +50,7 @@ export function DetailsPanel(props: {
           <p lang="en">{answer.summary}</p>
           <blockquote lang="en" className="quote">
             <p>“{answer.quote}”</p>
-            <footer>{sourceLine(headerSource, "", date)}</footer>
+            <footer><SourceCitation source={headerSource} fallbackId="" datasetId={dataset.manifest.id} /></footer>
           </blockquote>
         </section>
       )}
@@ -62,7 +62,7 @@ export function DetailsPanel(props: {
       {shown.length === 0 && props.hiddenCount === 0 && <p className="muted">{t("details.noLinks", { name })}</p>}
       {shown.slice(0, limit).map((l) => {
         const other = l.member_state === id ? l.partner : l.member_state;
-        return <LinkCard key={l.id} link={l} otherName={placeName(other, dataset, locale)} source={dataset.sources.get(l.source)} onSelectOther={() => props.onSelect(other)} />;
+        return <LinkCard key={l.id} link={l} otherName={placeName(other, dataset, locale)} source={dataset.sources.get(l.source)} datasetId={dataset.manifest.id} onSelectOther={() => props.onSelect(other)} />;
       })}
       {shown.length > limit && (
         <button type="button" className="button secondary show-more" onClick={() => setLimit((n) => n + DETAILS_PAGE * 10)}>

@@ -1,4 +1,6 @@
 import type { Link, Source } from "../data/dataset.ts";
+import { datasetFolderUrl } from "../data/queries.ts";
+import { sourceHref } from "../data/sourceUrl.ts";
 import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
@@ -25,8 +27,17 @@ export function sourceLine(source: Source | undefined, fallbackId: string, date:
   return [source.title, [source.publisher, source.date ? date(source.date) : ""].filter(Boolean).join(", ")].filter(Boolean).join(" · ");
 }
 
+/** The source line, opening the source itself (a web page, or a file in the dataset's folder) in a new tab. */
+export function SourceCitation({ source, fallbackId, datasetId }: { source: Source | undefined; fallbackId: string; datasetId: string }) {
+  const { date } = useI18n();
+  const text = sourceLine(source, fallbackId, date);
+  const href = source ? sourceHref(source.url, datasetFolderUrl(datasetId)) : null;
+  // noopener: the source's page gets no handle on the atlas; noreferrer: nor the view that was open.
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{text}</a> : <>{text}</>;
+}
+
 /** One link with its provenance: what, with whom, how far along, and the sentence that says so. */
-export function LinkCard({ link, otherName, source, onSelectOther }: { link: Link; otherName: string; source: Source | undefined; onSelectOther(): void }) {
+export function LinkCard({ link, otherName, source, datasetId, onSelectOther }: { link: Link; otherName: string; source: Source | undefined; datasetId: string; onSelectOther(): void }) {
   const i18n = useI18n();
   const { t, vocab } = i18n;
   const dates = dateRange(link, i18n);
@@ -46,12 +57,12 @@ export function LinkCard({ link, otherName, source, onSelectOther }: { link: Lin
         <blockquote lang={source?.lang || "en"} className="quote" title={t("link.quoteLanguage")}>
           <p>“{link.quote}”</p>
           <footer>
-            {sourceLine(source, link.source, i18n.date) || t("link.noSource")}
+            {link.source || source ? <SourceCitation source={source} fallbackId={link.source} datasetId={datasetId} /> : t("link.noSource")}
             {source?.lang && source.lang !== "en" && <> · {t("link.quotedIn", { language: languageName(source.lang, i18n.locale) })}</>}
           </footer>
         </blockquote>
       ) : (
-        <p className="muted no-source">{link.source ? sourceLine(source, link.source, i18n.date) : t("link.noSource")}</p>
+        <p className="muted no-source">{link.source ? <SourceCitation source={source} fallbackId={link.source} datasetId={datasetId} /> : t("link.noSource")}</p>
       )}
       {link.notes && <p className="notes"><span className="notes-label">{t("link.note")}</span> <span lang="en">{link.notes}</span></p>}
     </article>

@@ -4,6 +4,7 @@
  * (countries and regions). Pure.
  */
 import type { Link } from "./dataset.ts";
+import { escapeFormula } from "./formulaCells.ts";
 
 export type MatrixSort = "name" | "links";
 
@@ -57,7 +58,10 @@ export function crossTab(links: readonly Link[], o: { nameOf(id: string): string
 
 /** "Download matrix (CSV)": Member State rows × partner columns, counts, names in the UI language. */
 export function crossTabCsv(tab: CrossTab, nameOf: (id: string) => string, corner: string): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  const cell = (raw: string) => {
+    const v = escapeFormula(raw);
+    return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+  };
   const header = [corner, ...tab.columns.map((c) => `${nameOf(c.id)} (${c.id})`)];
   const lines = tab.rows.map((r) => [`${nameOf(r.id)} (${r.id})`, ...tab.columns.map((c) => String(tab.cell(r.id, c.id)?.links.length ?? 0))]);
   return `${[header, ...lines].map((line) => line.map(cell).join(",")).join("\n")}\n`;

@@ -4,6 +4,7 @@
  * Column names match case-insensitively ("Member State" is member_state). Pure.
  */
 import Papa from "papaparse";
+import { unescapeFormula } from "./formulaCells.ts";
 import type { ValidationIssue } from "./validationIssue.ts";
 
 export interface CsvTable {
@@ -27,7 +28,13 @@ export function readDelimited(file: string, text: string): { rows: string[][]; d
   const body = text.replace(/^\uFEFF/, "");
   const delimiter = detectDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const issues: ValidationIssue[] = parsed.errors.map((e) => ({ file, row: (e.row ?? 0) + 1, column: "", value: "", expected: `well-formed CSV (${e.message})` }));
+  const header = parsed.data[0] ?? [];
+  // A broken quote swallows the rest of its row into one cell, the row's last: that cell's column is named.
+  const columnOf = (row: number): string => {
+    const i = Math.max(0, (parsed.data[row]?.length ?? 1) - 1);
+    return (header[i] ? columnKey(header[i]) : "") || columnLetter(i);
+  };
+  const issues: ValidationIssue[] = parsed.errors.map((e) => ({ file, row: (e.row ?? 0) + 1, column: columnOf(e.row ?? 0), value: "", expected: `well-formed CSV (${e.message})` }));
   return { rows: parsed.data, delimiter, issues };
 }
 
@@ -53,7 +60,7 @@ export function tableFromRows(file: string, allRows: string[][], spec: TableSpec
   const [header = [], ...body] = allRows;
   const names = header.map(columnKey);
   if (isBlank(header)) {
-    issues.push({ file, row: 1, column: "", value: "", expected: `a header row naming the columns, at least ${spec.required.join(" and ")}` });
+    issues.push({ file, row: 1, column: "A", value: "", expected: `a header row naming the columns, at least ${spec.required.join(" and ")}` });
     return { table: { file, rows: [] }, issues };
   }
   for (const col of spec.required) {
@@ -83,7 +90,7 @@ export function tableFromRows(file: string, allRows: string[][], spec: TableSpec
     if (cells.length !== names.length) {
       const few = cells.length < names.length;
       issues.push({
-        file, row: line, column: few ? (names[cells.length] ?? "") : "", value: few ? "" : cells.slice(names.length).join(","),
+        file, row: line, column: few ? (names[cells.length] || columnLetter(cells.length)) : columnLetter(names.length), value: few ? "" : cells.slice(names.length).join(","),
         expected: few ? `${names.length} cells, as many as the header has (this row has ${cells.length})` : `at most ${names.length} cells, as many as the header has (a separator inside a cell needs quotes)`,
       });
       return;
@@ -94,7 +101,8 @@ export function tableFromRows(file: string, allRows: string[][], spec: TableSpec
       return;
     }
     const out: Record<string, string> = Object.fromEntries(spec.columns.map((c) => [c, ""]));
-    names.forEach((name, c) => { if (spec.columns.includes(name)) out[name] = cells[c] ?? ""; });
+    // A cell written as text by an export (a leading apostrophe before = + - @) reads as it was.
+    names.forEach((name, c) => { if (spec.columns.includes(name)) out[name] = unescapeFormula(cells[c] ?? ""); });
     rows.push({ line, cells: out });
   });
   return { table: { file, rows }, issues };

@@ -9,6 +9,8 @@ import { DataValidationError } from "./validationIssue.ts";
 const base = import.meta.env.BASE_URL;
 export const WORLD_URL = `${base}geo/world.topo.json`;
 export const dataUrl = (name: string) => `${base}data/${name}`;
+/** Where a bundled dataset's own files are served; a dataset from the user's files has no folder. */
+export const datasetFolderUrl = (datasetId: string): string | null => (datasetId.startsWith("own-") ? null : dataUrl(`${datasetId}/`));
 
 /** A file the server did not deliver; the UI words it in the reader's language. */
 export class HttpError extends Error {

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
 import { RESPONSES } from "./vocabulary.ts";
+import { SOURCE_URL_EXPECTED, classifySourceUrl } from "./sourceUrl.ts";
 
 export const PARTNERSHIP_COLUMNS = [
   "id", "member_state", "partner", "framework", "instrument", "status", "themes",
@@ -108,7 +109,7 @@ export const sourceRowSchema = z.object({
   title: required("the source's title"),
   publisher: required("the publisher"),
   date: isoDateSchema.refine((s) => s !== "", { error: "an ISO date" }),
-  url: z.string(),
+  url: z.string().refine((v) => classifySourceUrl(v) !== null, { error: SOURCE_URL_EXPECTED }),
   lang: z.string().trim().regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$/, { error: "a language tag such as en, fr or de (or empty)" }),
 });
 

@@ -23,6 +23,9 @@ export interface ValidateOptions {
   onProgress?(share: number): void;
 }
 
+/** The fewest words a quote checked against the source may have (the bundled ones have 7 or more). */
+export const MIN_QUOTE_WORDS = 4;
+
 const SPECS: Record<TableKey, TableSpec> = {
   partnerships: { columns: PARTNERSHIP_COLUMNS, required: ["member_state", "partner"] },
   memberStates: { columns: MEMBER_STATE_COLUMNS, required: MEMBER_STATE_COLUMNS },
@@ -135,7 +138,12 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
   add(idIssues, duplicates(states.rows, (r) => r.code, name("memberStates"), "code"), duplicates(regions.rows, (r) => r.id, name("regions"), "id"), duplicates(sources.rows, (r) => r.id, name("sources"), "id"));
 
   const sourceIds = new Set(sources.rows.map((r) => r.value.id));
-  const quoted = (quote: string) => sourceText === undefined || quote === "" || sourceText.includes(quote);
+  // A quote proves a link only if it says something: "a" or "Yes" occurs in any document.
+  const quoteProblem = (quote: string): string | null => {
+    if (sourceText === undefined || quote === "") return null;
+    if (quote.split(/\s+/).filter(Boolean).length < MIN_QUOTE_WORDS) return `a quote of at least ${MIN_QUOTE_WORDS} words copied from the source document`;
+    return sourceText.includes(quote) ? null : "text that occurs verbatim in the source document";
+  };
   const f = name("partnerships");
   const bad = new Set<number>(idIssues.map((i) => i.row));
   const problem = (line: number, column: string, value: string, expected: string) => {
@@ -145,14 +153,16 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
   for (const { line, value: r } of links.rows) {
     // Without sources.csv a source cell is free text, shown as it is.
     if (files.sources !== undefined && r.source && !sourceIds.has(r.source)) problem(line, "source", r.source, "a source id from sources.csv");
-    if (!quoted(r.quote)) problem(line, "quote", r.quote, "text that occurs verbatim in the source document");
+    const quoteIssue = quoteProblem(r.quote);
+    if (quoteIssue) problem(line, "quote", r.quote, quoteIssue);
     // Compare at the coarser precision: start 2010-05 and end 2010 is a valid range.
     if (r.start && r.end && r.end.slice(0, r.start.length) < r.start.slice(0, r.end.length)) problem(line, "end", r.end, `a date not before start (${r.start})`);
   }
   for (const { line, value: r } of states.rows) {
     const sf = name("memberStates");
     if (!isOrigin(r.code)) issues.push({ file: sf, row: line, column: "code", value: r.code, expected: `a country that may stand as Member State in this dataset${originsText}` });
-    if (!quoted(r.quote)) issues.push({ file: sf, row: line, column: "quote", value: r.quote, expected: "text that occurs verbatim in the source document" });
+    const quoteIssue = quoteProblem(r.quote);
+    if (quoteIssue) issues.push({ file: sf, row: line, column: "quote", value: r.quote, expected: quoteIssue });
   }
   for (const { line, value: r } of regions.rows) {
     for (const m of r.members) {
@@ -160,7 +170,7 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
     }
   }
   if (files.partnerships !== undefined && linksTable.table.rows.length === 0 && linksTable.issues.length === 0) {
-    issues.push({ file: f, row: 2, column: "", value: "", expected: "at least one row of data below the header" });
+    issues.push({ file: f, row: 2, column: "member_state", value: "", expected: "at least one row of data below the header" });
   }
 
   const valid = links.rows.filter((r) => !bad.has(r.line)).map((r) => r.value);

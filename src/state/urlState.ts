@@ -87,16 +87,21 @@ export interface ParseContext {
 
 const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "at", "since", "compare", "embed", "lang", "present", "slide", "deck", "camera"] as const;
 
+/** More values than any list can mean (there are fewer than 300 countries): the rest is ignored, and said so. */
+export const MAX_LIST_VALUES = 300;
+
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
 function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
   if (raw === null) return [];
-  const out: T[] = [];
-  for (const part of raw.split(",").map((s) => s.trim()).filter(Boolean)) {
+  const out = new Set<T>();
+  const parts = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const part of parts.slice(0, MAX_LIST_VALUES)) {
     const v = accept(part);
     if (v === undefined) dropped.push({ param, value: part });
-    else if (!out.includes(v)) out.push(v);
+    else out.add(v);
   }
-  return out;
+  if (parts.length > MAX_LIST_VALUES) dropped.push({ param, value: `${parts.length - MAX_LIST_VALUES} more values` });
+  return [...out];
 }
 
 const member = <T extends string>(values: readonly T[]) => (v: string): T | undefined => (isOneOf(values, v) ? v : undefined);
@@ -117,8 +122,13 @@ const roundTo = (n: number, digits: number) => Number(n.toFixed(digits));
 export function parseUrlState(search: string, ctx: ParseContext): { state: UrlState; dropped: DroppedValue[] } {
   const params = new URLSearchParams(search);
   const dropped: DroppedValue[] = [];
-  for (const key of new Set(params.keys())) {
-    if (!isOneOf(PARAMS, key)) dropped.push({ param: key, value: params.get(key) ?? "" });
+  // One pass over the entries: params.get per key would scan them all again (quadratic on a long link).
+  const unknown = new Set<string>();
+  for (const [key, value] of params) {
+    if (!unknown.has(key) && !isOneOf(PARAMS, key)) {
+      unknown.add(key);
+      dropped.push({ param: key, value });
+    }
   }
   // A list given twice (theme=a&theme=b) means both; a single value given twice keeps the first.
   const q = { get: (key: string): string | null => (params.has(key) ? params.getAll(key).join(",") : null) };

@@ -128,8 +128,8 @@ describe("importFiles: Excel workbooks and whole datasets", () => {
     const manifest = JSON.stringify({ format: 2, id: "ignored", title: { en: "Test", fr: "Essai" }, citation: "Test source", as_of: "2020-01-01", source_text: "source.txt", vocabulary: { frameworks: [{ id: "eu_camm", label: "Common Agenda" }] } });
     const r = await run([
       opened("dataset.json", manifest),
-      opened("partnerships.csv", "member_state,partner,framework,quote\nFRA,NGA,eu_camm,a common agenda\n"),
-      opened("member-states.csv", "code,response,summary,quote\nFRA,has_partnership,France has one.,a common agenda\n"),
+      opened("partnerships.csv", "member_state,partner,framework,quote\nFRA,NGA,eu_camm,They signed a common agenda\n"),
+      opened("member-states.csv", "code,response,summary,quote\nFRA,has_partnership,France has one.,They signed a common agenda\n"),
       opened("source.txt", "They signed a common agenda."),
     ]);
     expect(r.issues.map(formatIssue)).toEqual([]);
@@ -140,7 +140,7 @@ describe("importFiles: Excel workbooks and whole datasets", () => {
   });
   it("checks quotes against the source text the manifest names", async () => {
     const manifest = JSON.stringify({ format: 2, id: "x", title: "T", citation: "C", as_of: "2020", source_text: "source.txt" });
-    const r = await run([opened("dataset.json", manifest), opened("partnerships.csv", "member_state,partner,quote\nFRA,NGA,not in it\n"), opened("source.txt", "Other words.")]);
+    const r = await run([opened("dataset.json", manifest), opened("partnerships.csv", "member_state,partner,quote\nFRA,NGA,these words are not in it\n"), opened("source.txt", "Other words.")]);
     expect(r.issues).toEqual([expect.objectContaining({ column: "quote", expected: "text that occurs verbatim in the source document" })]);
   });
   it("asks which file is the edge list when two unnamed tables come together", async () => {

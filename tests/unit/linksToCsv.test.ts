@@ -75,7 +75,7 @@ describe("linksToCsv: awkward cells survive", () => {
     start: "2008", end: "2010-05-31", other_actors: "ROU (lead), IOM\r\nUNHCR",
     source: "tiny-source", quote: QUOTE, notes: ' leading space, "quoted"; semicolon and trailing space ',
   };
-  const plain: Link = { ...awkward, id: "fra-ben-plain", instrument: "Plain", other_actors: "", notes: "", themes: [], start: "", end: "", quote: "then left" };
+  const plain: Link = { ...awkward, id: "fra-ben-plain", instrument: "Plain", other_actors: "", notes: "", themes: [], start: "", end: "", quote: "at once\",\nthen left" };
 
   it("quotes cells with commas, double quotes and line breaks, doubling inner quotes", () => {
     const csv = linksToCsv([awkward]);

@@ -123,13 +123,14 @@ describe("parseCsv", () => {
   it("reports an unterminated quote as malformed CSV on the row where it starts", () => {
     const { issues } = parse('id,name,notes\na,Alpha,x\nb,"Beta,y\nc,Gamma,z\n');
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ file: "data/test.csv", row: 3, column: "" });
+    // The quote opened in the name column and swallowed the rest: that column is named.
+    expect(issues[0]).toMatchObject({ file: "data/test.csv", row: 3, column: "name" });
     expect(issues[0].expected).toMatch(/^well-formed CSV \(.*Quoted field unterminated.*\)$/);
   });
 
   it("reports an empty file as lacking its header", () => {
     const { table, issues } = parse("");
     expect(table.rows).toEqual([]);
-    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "", value: "", expected: "a header row naming the columns, at least id and name and notes" }]);
+    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "A", value: "", expected: "a header row naming the columns, at least id and name and notes" }]);
   });
 });

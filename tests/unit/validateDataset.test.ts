@@ -4,7 +4,7 @@ import { formatIssue, type ValidationIssue } from "../../src/data/validationIssu
 import { THEMES } from "../../src/data/vocabulary.ts";
 import { PARTNERSHIP_COLUMNS } from "../../src/data/schemas.ts";
 import {
-  TINY_LINKS, TINY_MEMBER_STATES, TINY_REGIONS, TINY_SOURCES, linksWith, tinyFiles, toCsv, type TinyOverrides,
+  TINY_LINKS, TINY_MEMBER_STATES, TINY_REGIONS, TINY_SOURCES, TINY_SOURCE_TEXT, linksWith, tinyFiles, toCsv, type TinyOverrides,
 } from "../fixtures/tinyDataset.ts";
 
 const LINKS = "data/partnerships.csv";
@@ -92,6 +92,10 @@ describe("validateDataset rejects", () => {
   it("a quote that does not occur verbatim in the source", () => {
     const quote = "The first has been  ratified."; // two spaces
     expect(issuesOf({ links: linksWith({ quote }) })).toEqual(only(LINKS, 2, "quote", quote, "occurs verbatim in the source"));
+  });
+  it.each(["a", "The first", "has been ratified."])("a quote too short to prove anything: %j (it does occur in the source)", (quote) => {
+    expect(TINY_SOURCE_TEXT).toContain(quote);
+    expect(issuesOf({ links: linksWith({ quote }) })).toEqual(only(LINKS, 2, "quote", quote, "at least 4 words"));
   });
   it("a Member State quote that does not occur in the source", () => {
     const memberStates = [TINY_MEMBER_STATES[0], { ...TINY_MEMBER_STATES[1], quote: "No, Germany does not." }];

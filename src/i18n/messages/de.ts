@@ -34,6 +34,7 @@ export const de: Messages = {
   },
   "notice.dismiss": "Schließen",
   "notice.dismissLabel": "Hinweis schließen",
+  "notice.andMore": "und {count} weitere",
   "filters.label": "Filter",
   "filters.show": "Filter",
   "filters.hide": "Filter ausblenden",

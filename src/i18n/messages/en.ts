@@ -24,6 +24,7 @@ export const en = {
   "notice.dropped": { one: "This link contained a value the atlas does not know, so it was ignored: {list}.", other: "This link contained values the atlas does not know, so they were ignored: {list}." },
   "notice.dismiss": "Dismiss",
   "notice.dismissLabel": "Dismiss notice",
+  "notice.andMore": "and {count} more",
   "filters.label": "Filters",
   "filters.show": "Filters",
   "filters.hide": "Hide filters",

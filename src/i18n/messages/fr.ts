@@ -39,6 +39,7 @@ export const fr: Messages = {
   },
   "notice.dismiss": "Fermer",
   "notice.dismissLabel": "Fermer le message",
+  "notice.andMore": "et {count} de plus",
   "filters.label": "Filtres",
   "filters.show": "Filtres",
   "filters.hide": "Masquer les filtres",
