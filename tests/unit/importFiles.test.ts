@@ -76,7 +76,7 @@ describe("importFiles: problems are listed with file, row, column, value and wha
   });
   it("reports an empty file", async () => {
     const r = await run([opened("empty.csv", "")]);
-    expect(r.issues).toEqual([{ file: "empty.csv", row: 1, column: "", value: "", expected: expect.stringContaining("this one is empty") }]);
+    expect(r.issues).toEqual([{ file: "empty.csv", row: 1, column: "A", value: "", expected: expect.stringContaining("this one is empty") }]);
     expect(r.dataset.links).toEqual([]);
   });
   it("reports a header-only file", async () => {

@@ -36,8 +36,9 @@ function tableKeyOf(name: string): TableKey | undefined {
 
 export async function importFiles(opened: OpenedFile[], options: { id: string; today: string; onProgress?(share: number): void }): Promise<ImportResult> {
   const issues: ValidationIssue[] = [];
-  const fail = (file: string, expected: string, value = ""): ImportResult => {
-    issues.push({ file, row: 1, column: "", value, expected });
+  // Problems of a whole file have no cell to point at, except an empty file: its first cell is missing.
+  const fail = (file: string, expected: string, value = "", column = ""): ImportResult => {
+    issues.push({ file, row: 1, column, value, expected });
     const empty = validateDataset({ partnerships: [] }).dataset;
     return { dataset: { ...empty, links: [] }, issues, rows: 0 };
   };
@@ -46,7 +47,7 @@ export async function importFiles(opened: OpenedFile[], options: { id: string; t
     if (!ACCEPTED.test(f.name)) return fail(baseName(f.name), "a .csv, .tsv, .txt, .xlsx or dataset.json file", baseName(f.name));
     const size = Math.max(f.size ?? 0, f.bytes.byteLength);
     if (size > MAX_FILE_BYTES) return fail(baseName(f.name), `a file of at most 50 MB (this one has ${(size / 1024 / 1024).toFixed(1)} MB)`);
-    if (size === 0) return fail(baseName(f.name), "a file with a header row and at least one row of data (this one is empty)");
+    if (size === 0) return fail(baseName(f.name), "a file with a header row and at least one row of data (this one is empty)", "", "A");
   }
 
   const text = (f: OpenedFile) => decodeText(new Uint8Array(f.bytes)).text;
