@@ -23,8 +23,8 @@ const ms = [...dataset.memberStates.keys()];
 const template = dataset.links;
 const N = Number(process.argv[2] ?? 10_000);
 const big: Link[] = Array.from({ length: N }, (_, i) => {
-  const t = template[i % template.length];
-  return { ...t, id: `bench-${i}`, member_state: ms[i % ms.length], partner: partners[(i * 7) % partners.length] };
+  const t = template[i % template.length] as Link;
+  return { ...t, id: `bench-${i}`, member_state: ms[i % ms.length] ?? "FRA", partner: partners[(i * 7) % partners.length] ?? "SEN" };
 });
 const csv = linksToCsv(big);
 
@@ -37,7 +37,7 @@ function time<T>(label: string, fn: () => T, runs = 5): T {
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${samples[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  console.log(`${label.padEnd(44)} median ${(samples[Math.floor(runs / 2)] ?? NaN).toFixed(1).padStart(8)} ms`);
   return result;
 }
 
@@ -75,6 +75,6 @@ async function timeAsync<T>(label: string, fn: () => Promise<T>, runs: number): 
     samples.push(performance.now() - t0);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${samples[Math.floor(runs / 2)].toFixed(1).padStart(8)} ms`);
+  console.log(`${label.padEnd(44)} median ${(samples[Math.floor(runs / 2)] ?? NaN).toFixed(1).padStart(8)} ms`);
   return result;
 }

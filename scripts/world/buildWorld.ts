@@ -45,7 +45,9 @@ const antimeridianCut = geoEquirectangular()
 function ringArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    sum += (xj - xi) * (yj + yi);
   }
   return Math.abs(sum) / 2;
 }
@@ -58,7 +60,7 @@ function largestPolygon(features: Feature<Polygon | MultiPolygon>[]): { rings: P
   let best: { rings: Position[][]; area: number } = { rings: [], area: -1 };
   for (const f of features) {
     for (const rings of polygonsOf(f.geometry)) {
-      const area = ringArea(rings[0]) - rings.slice(1).reduce((a, r) => a + ringArea(r), 0);
+      const area = ringArea(rings[0] ?? []) - rings.slice(1).reduce((a, r) => a + ringArea(r), 0);
       if (area > best.area) best = { rings, area };
     }
   }
@@ -88,11 +90,11 @@ export function buildWorld(source: Topology, numericToAlpha3: (id: string) => st
   }
   const anchors: Feature<Point, AnchorProps>[] = [...byIso].map(([iso3, fs]) => {
     const { rings, area } = largestPolygon(fs);
-    const at = ANCHOR_OVERRIDES[iso3] ?? [...polylabel(rings, 0.05)];
+    const [lon = 0, lat = 0] = ANCHOR_OVERRIDES[iso3] ?? [...polylabel(rings, 0.05)];
     return {
       type: "Feature",
       properties: { iso3, small: area < SMALL_AREA_SQ_DEG },
-      geometry: { type: "Point", coordinates: [round(at[0]), round(at[1])] },
+      geometry: { type: "Point", coordinates: [round(lon), round(lat)] },
     };
   });
 

@@ -68,8 +68,8 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
     // Bounds of the links whatever the date, so that playing through the years never moves the camera.
     for (const l of filtered) {
       for (const p of [anchorOf(l.member_state), anchorOf(l.partner)]) {
-        if (!p) continue;
-        const [lon, lat] = p;
+        const [lon, lat] = p ?? [];
+        if (lon === undefined || lat === undefined) continue;
         bounds = bounds ? [Math.min(bounds[0], lon), Math.min(bounds[1], lat), Math.max(bounds[2], lon), Math.max(bounds[3], lat)] : [lon, lat, lon, lat];
       }
     }

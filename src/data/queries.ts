@@ -56,8 +56,9 @@ export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFil
   const texts = await Promise.all(keys.map((k) => text(DATA_FILES[k])));
   const files: DatasetFiles = { partnerships: "", names: {} };
   keys.forEach((k, i) => {
-    if (k === "manifest") files.manifest = texts[i];
-    else files[k as TableKey] = texts[i];
+    const t = texts[i] ?? "";
+    if (k === "manifest") files.manifest = t;
+    else files[k as TableKey] = t;
     files.names = { ...files.names, [k]: `data/${entry.id}/${DATA_FILES[k]}` };
   });
   const named = namedSourceText(files.manifest);

@@ -32,9 +32,12 @@ const SEGMENTS = 48;
 const BOW = 0.09;
 
 export function arcCoordinates(from: Position, to: Position, bow: number): Position[] {
-  const interpolate = geoInterpolate([from[0], from[1]], [to[0], to[1]]);
-  const dx = to[0] - from[0];
-  const dy = to[1] - from[1];
+  // GeoJSON positions are [lon, lat, …]: both always there.
+  const [x0 = 0, y0 = 0] = from;
+  const [x1 = 0, y1 = 0] = to;
+  const interpolate = geoInterpolate([x0, y0], [x1, y1]);
+  const dx = x1 - x0;
+  const dy = y1 - y0;
   const length = Math.hypot(dx, dy) || 1;
   // Unit normal of the chord in lon/lat space: the bow is a planar nudge, fine at these scales.
   const nx = -dy / length;

@@ -127,8 +127,10 @@ export function moveSlide(deck: Deck, id: string, delta: number): Deck {
   if (from < 0) return deck;
   const to = clampSlideIndex(deck, from + (Number.isFinite(delta) ? Math.trunc(delta) : 0));
   if (to === from) return deck;
+  const moved = deck.slides[from];
+  if (!moved) return deck;
   const slides = deck.slides.filter((s) => s.id !== id);
-  slides.splice(to, 0, deck.slides[from]);
+  slides.splice(to, 0, moved);
   return { ...deck, slides };
 }
 

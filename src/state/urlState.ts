@@ -111,7 +111,7 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 function parseCamera(raw: string): Camera | null {
   const texts = raw.split(",").map((t) => t.trim());
   if (texts.length !== 3 || !texts.every((t) => DECIMAL.test(t))) return null;
-  const [lon, lat, zoom] = texts.map(Number);
+  const [lon = NaN, lat = NaN, zoom = NaN] = texts.map(Number);
   if (Math.abs(lon) > 180 || Math.abs(lat) > 85 || zoom < 0 || zoom > 12) return null;
   // Rounded as serializeUrlState writes it, so parse ∘ serialize is the identity.
   return { lon: roundTo(lon, 3), lat: roundTo(lat, 3), zoom: roundTo(zoom, 2) };

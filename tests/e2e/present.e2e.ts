@@ -108,7 +108,7 @@ describe("exports", () => {
       g.drawImage(img, 0, 0);
       const data = g.getImageData(200, 300, 1400, 900).data;
       const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
       return seen.size;
     }, png.toString("base64"));
     expect(colours).toBeGreaterThan(20);

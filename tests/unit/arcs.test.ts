@@ -5,14 +5,15 @@ import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
 import { ARCS_PER_LINK_UP_TO, arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
 import { bundled } from "./bundledDataset.ts";
+import { at, lonLat, type LonLat } from "../support/at.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
 import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
 
 const STYLE = datasetStyle(CONTRACT_VOCABULARY);
 
-const FRA: Position = [2.46, 46.68];
-const CPV: Position = [-23.64, 15.08];
-const GEO: Position = [42.51, 42.36];
+const FRA: LonLat = [2.46, 46.68];
+const CPV: LonLat = [-23.64, 15.08];
+const GEO: LonLat = [42.51, 42.36];
 const ANCHORS = new Map<string, Position>([["FRA", FRA], ["CPV", CPV], ["GEO", GEO], ["LVA", [24.9, 56.9]]]);
 const anchorOf = (id: string) => ANCHORS.get(id);
 
@@ -20,10 +21,11 @@ const link = (id: string, member_state: string, partner: string, status: Status 
   id, member_state, partner, framework: "bilateral", instrument: "Test instrument", status, themes: [],
   start: "", end: "", other_actors: "", source: "test", quote: "q", notes: "",
 });
-const mid = (coords: Position[]) => coords[24];
-const close = (a: Position, b: Position, digits = 6) => {
-  expect(a[0]).toBeCloseTo(b[0], digits);
-  expect(a[1]).toBeCloseTo(b[1], digits);
+const mid = (coords: Position[]) => lonLat(coords[24]);
+const close = (a: Position | undefined, b: Position | undefined, digits = 6) => {
+  const [[ax, ay], [bx, by]] = [lonLat(a), lonLat(b)];
+  expect(ax).toBeCloseTo(bx, digits);
+  expect(ay).toBeCloseTo(by, digits);
 };
 
 describe("arcCoordinates", () => {
@@ -77,8 +79,8 @@ describe("buildArcs", () => {
     const fc = buildArcs([link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")], anchorOf, STYLE);
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
-    expect(fc.features[0].geometry.type).toBe("LineString");
-    expect(fc.features[0].properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, participation: false, count: 1 });
+    expect(at(fc.features, 0).geometry.type).toBe("LineString");
+    expect(at(fc.features, 0).properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, participation: false, count: 1 });
   });
   it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
     const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];
@@ -95,7 +97,8 @@ describe("buildArcs", () => {
     expect(bows.get("fra-cpv-concerted-management")).toBeCloseTo(-0.045, 10);
     expect(bows.get("fra-cpv-mobility-partnership")).toBeCloseTo(0.045, 10);
     expect(bows.get("fra-ben-concerted-management")).toBe(0);
-    const [a, b] = buildArcs(fraCpv, anchorOf, STYLE).features.map((f) => mid(f.geometry.coordinates));
+    const mids = buildArcs(fraCpv, anchorOf, STYLE).features.map((f) => mid(f.geometry.coordinates));
+    const [a, b] = [at(mids, 0), at(mids, 1)];
     // About 41° of chord: the middles lie some 3.7° apart, well visible at world zoom.
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(3);
     const gcMid = geoInterpolate([FRA[0], FRA[1]], [CPV[0], CPV[1]])(0.5);

@@ -33,7 +33,7 @@ const CATALOGUES = [
   { locale: "de" as const, messages: de, labels: deLabels },
 ];
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""))].sort();
 
 /** The forms of a template by name: "" for a plain string, "one"/"other" for a plural object. */
 function forms(template: Template): Record<string, string> {

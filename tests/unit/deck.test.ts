@@ -4,6 +4,7 @@ import {
   encodeDeck, moveSlide, newSlideId, parseDeck, renameSlide, type Deck, type Slide,
 } from "../../src/present/deck.ts";
 import { DEFAULT_STATE, serializeUrlState } from "../../src/state/urlState.ts";
+import { at } from "../support/at.ts";
 
 const slide = (id: string, extra: Partial<Slide> = {}): Slide => ({ id, title: `Slide ${id}`, note: "", query: "", ...extra });
 const deckOf = (...ids: string[]): Deck => ({ title: "Deck", slides: ids.map((id) => slide(id)) });
@@ -99,8 +100,8 @@ describe("editing helpers", () => {
   it("addSlide results always pass the schema", () => {
     const d = addSlide(deckOf(), slide("s1", { title: "🌍".repeat(MAX_TITLE), note: "x".repeat(1000), query: "?present=0&deck=x&ms=DE,FR" }));
     expect(parseDeck(d)).toEqual(d);
-    expect(d.slides[0].title).toBe("🌍".repeat(MAX_TITLE / 2));
-    expect(d.slides[0].query).toBe("ms=DE,FR");
+    expect(at(d.slides, 0).title).toBe("🌍".repeat(MAX_TITLE / 2));
+    expect(at(d.slides, 0).query).toBe("ms=DE,FR");
   });
 
   it("cleanText cuts on character boundaries", () => {
@@ -139,7 +140,7 @@ describe("editing helpers", () => {
   it("newSlideId never collides, even with adversarial ids", () => {
     let d = deckOf();
     for (let i = 0; i < MAX_SLIDES; i++) {
-      if (i % 3 === 2) d = deleteSlide(d, d.slides[0].id);
+      if (i % 3 === 2) d = deleteSlide(d, at(d.slides, 0).id);
       d = addSlide(d, slide(newSlideId(d)));
     }
     expect(new Set(ids(d)).size).toBe(d.slides.length);

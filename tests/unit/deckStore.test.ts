@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Deck } from "../../src/present/deck.ts";
 import { DECK_STORAGE_KEY, loadDeck, saveDeck, type KeyValueStore } from "../../src/present/deckStore.ts";
+import { at } from "../support/at.ts";
 
 class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, string>();
@@ -24,7 +25,7 @@ describe("deckStore", () => {
     const store = new MemoryStore();
     const a = loadDeck(store);
     expect(a).toEqual(EMPTY);
-    a.slides.push(deck.slides[0]);
+    a.slides.push(at(deck.slides, 0));
     expect(loadDeck(store)).toEqual(EMPTY);
   });
 

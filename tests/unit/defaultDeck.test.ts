@@ -12,6 +12,7 @@ import { parseDeck, type Deck } from "../../src/present/deck.ts";
 import { buildStoryDeck } from "../../src/present/defaultDeck.ts";
 import { DEFAULT_STATE, parseUrlState, type ParseContext } from "../../src/state/urlState.ts";
 import { bundled } from "./bundledDataset.ts";
+import { at } from "../support/at.ts";
 
 const dataset: Dataset = bundled.dataset;
 const ctx: ParseContext = { isKnownPlace: (id) => isKnownPlace(id, dataset) };
@@ -144,18 +145,18 @@ describe("buildStoryDeck in French and German", () => {
     const NBSP = "\u00a0";
     const d = deckIn("fr");
     expect(d.title).toBe("Les partenariats migratoires en 2010");
-    expect(d.slides[0].title).toBe("68 liens de partenariat relient 15 États membres à 36 partenaires");
-    expect(d.slides[1].title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`);
-    expect(d.slides[2].title).toBe(`France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`);
-    expect(d.slides[6].note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie, Slovénie et Suède.`);
+    expect(at(d.slides, 0).title).toBe("68 liens de partenariat relient 15 États membres à 36 partenaires");
+    expect(at(d.slides, 1).title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`);
+    expect(at(d.slides, 2).title).toBe(`France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`);
+    expect(at(d.slides, 6).note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie, Slovénie et Suède.`);
   });
 
   it("de: titles in German, names sorted by German spelling", () => {
     const d = deckIn("de");
     expect(d.title).toBe("Migrationspartnerschaften im Jahr 2010");
-    expect(d.slides[3].title).toBe("Spanien: Rahmenabkommen mit 6 westafrikanischen Staaten");
-    expect(d.slides[4].title).toBe("Italien: Abkommen über Arbeitsmigration mit Moldawien, Marokko, Ägypten und Tunesien");
-    expect(d.slides[6].title).toBe("4 Mitgliedstaaten meldeten keine Partnerschaft; 9 antworteten nicht");
-    expect(d.slides[6].note).toContain("Keine Partnerschaft: Finnland, Schweden, Slowakei und Slowenien.");
+    expect(at(d.slides, 3).title).toBe("Spanien: Rahmenabkommen mit 6 westafrikanischen Staaten");
+    expect(at(d.slides, 4).title).toBe("Italien: Abkommen über Arbeitsmigration mit Moldawien, Marokko, Ägypten und Tunesien");
+    expect(at(d.slides, 6).title).toBe("4 Mitgliedstaaten meldeten keine Partnerschaft; 9 antworteten nicht");
+    expect(at(d.slides, 6).note).toContain("Keine Partnerschaft: Finnland, Schweden, Slowakei und Slowenien.");
   });
 });

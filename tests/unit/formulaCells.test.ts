@@ -7,7 +7,7 @@ import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { tinyFiles, linksWith } from "../fixtures/tinyDataset.ts";
 
-const DANGEROUS = ["=HYPERLINK(\"https://example.org\",\"click\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx", "=1\n+2"];
+const DANGEROUS: [string, ...string[]] = ["=HYPERLINK(\"https://example.org\",\"click\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx", "=1\n+2"];
 
 describe("escapeFormula / unescapeFormula", () => {
   it.each(DANGEROUS)("writes %j as text and reads it back", (cell) => {

@@ -7,6 +7,7 @@ import { importFiles, MAX_FILE_BYTES, type OpenedFile } from "../../src/data/imp
 import { linksToCsv } from "../../src/data/linksToCsv.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { ROOT } from "./bundledDataset.ts";
+import { at } from "../support/at.ts";
 
 const FIXTURES = join(ROOT, "tests/fixtures/files");
 const opened = (name: string, content: string | Uint8Array): OpenedFile => {
@@ -68,9 +69,9 @@ describe("importFiles: problems are listed with file, row, column, value and wha
       [5, "status", ""],
       [7, "themes", "sports"],
     ]);
-    expect(r.issues[0].expected).toContain("a third country or a region id");
-    expect(r.issues[1].expected).toContain("one of ratified, signed");
-    expect(r.issues[2].expected).toBe("7 cells, as many as the header has (this row has 4)");
+    expect(at(r.issues, 0).expected).toContain("a third country or a region id");
+    expect(at(r.issues, 1).expected).toContain("one of ratified, signed");
+    expect(at(r.issues, 2).expected).toBe("7 cells, as many as the header has (this row has 4)");
     expect(r.dataset.links.map((l) => l.partner)).toEqual(["SEN", "ARM", "MAR"]);
     expect(r.rows).toBe(7);
   });
@@ -136,7 +137,7 @@ describe("importFiles: Excel workbooks and whole datasets", () => {
     expect(r.dataset.manifest).toMatchObject({ id: "own-test", title: { en: "Test", fr: "Essai" } });
     expect(r.dataset.hasResponses).toBe(true);
     expect(r.dataset.untitled).toBe(false);
-    expect(r.dataset.links[0].framework).toBe("eu_camm");
+    expect(at(r.dataset.links, 0).framework).toBe("eu_camm");
   });
   it("checks quotes against the source text the manifest names", async () => {
     const manifest = JSON.stringify({ format: 2, id: "x", title: "T", citation: "C", as_of: "2020", source_text: "source.txt" });
@@ -145,7 +146,7 @@ describe("importFiles: Excel workbooks and whole datasets", () => {
   });
   it("asks which file is the edge list when two unnamed tables come together", async () => {
     const r = await run([opened("a.csv", "member_state,partner\nFRA,MAR\n"), opened("b.csv", "member_state,partner\nESP,SEN\n")]);
-    expect(r.issues[0].expected).toContain("one edge list");
+    expect(at(r.issues, 0).expected).toContain("one edge list");
   });
 });
 

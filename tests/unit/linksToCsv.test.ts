@@ -8,6 +8,7 @@ import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { TINY_SOURCE_TEXT, tinyFiles } from "../fixtures/tinyDataset.ts";
 import { bundled, bundledFiles } from "./bundledDataset.ts";
+import { at } from "../support/at.ts";
 
 const HEADER = "id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes";
 const reload = (files: DatasetFiles, links: readonly Link[]) => validateDataset({ ...files, partnerships: linksToCsv(links) });
@@ -20,7 +21,7 @@ describe("linksToCsv: format", () => {
     expect(linksToCsv(bundled.dataset.links).split("\n")[0]).toBe(HEADER);
   });
   it("writes one line per plain link, themes joined by ';', empty cells empty", () => {
-    const [bel] = bundled.dataset.links;
+    const bel = at(bundled.dataset.links, 0);
     expect(linksToCsv([bel]).split("\n")[1]).toBe(
       "bel-geo-mobility-partnership,BEL,GEO,eu_mobility_partnership,EU Mobility Partnership with Georgia,ongoing," +
         "legal_migration;integration;development;voluntary_return;reintegration;readmission;capacity_building,2009-11-30,,," +
@@ -88,7 +89,7 @@ describe("linksToCsv: awkward cells survive", () => {
     const { dataset, issues } = reload(tinyFiles({ sourceText }), [awkward, plain]);
     expect(issues.map(formatIssue)).toEqual([]);
     expect(dataset.links).toEqual([awkward, plain]);
-    expect(dataset.links[0].notes).toBe(' leading space, "quoted"; semicolon and trailing space ');
+    expect(at(dataset.links, 0).notes).toBe(' leading space, "quoted"; semicolon and trailing space ');
     expect(linksToCsv(dataset.links)).toBe(linksToCsv([awkward, plain]));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CELL, columnKey, detectDelimiter, parseCsv } from "../../src/data/parseCsv.ts";
+import { at } from "../support/at.ts";
 
 const COLUMNS = ["id", "name", "notes"] as const;
 const parse = (text: string) => parseCsv("data/test.csv", text, { columns: COLUMNS, required: COLUMNS });
@@ -18,29 +19,29 @@ describe("parseCsv", () => {
   it("reads columns in any order", () => {
     const { table, issues } = parse("notes,id,name\nx,a,Alpha\n");
     expect(issues).toEqual([]);
-    expect(table.rows[0].cells).toEqual({ id: "a", name: "Alpha", notes: "x" });
+    expect(at(table.rows, 0).cells).toEqual({ id: "a", name: "Alpha", notes: "x" });
   });
 
   it("unquotes cells with embedded commas, doubled quotes and newlines", () => {
     const text = 'id,name,notes\na,"Guinea, Conakry","He said ""the first six"", then\nstopped."\nb,Beta,\n';
     const { table, issues } = parse(text);
     expect(issues).toEqual([]);
-    expect(table.rows[0].cells).toEqual({ id: "a", name: "Guinea, Conakry", notes: 'He said "the first six", then\nstopped.' });
+    expect(at(table.rows, 0).cells).toEqual({ id: "a", name: "Guinea, Conakry", notes: 'He said "the first six", then\nstopped.' });
     // A newline inside quotes does not start a new spreadsheet row.
     expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
-    expect(table.rows[1].cells.notes).toBe("");
+    expect(at(table.rows, 1).cells.notes).toBe("");
   });
 
   it("keeps quoted leading and trailing spaces", () => {
     const { table } = parse('id,name,notes\na," Alpha ",\n');
-    expect(table.rows[0].cells.name).toBe(" Alpha ");
+    expect(at(table.rows, 0).cells.name).toBe(" Alpha ");
   });
 
   it("ignores a byte order mark before the header", () => {
     const { table, issues } = parse("\uFEFFid,name,notes\na,Alpha,x\n");
     expect(issues).toEqual([]);
-    expect(Object.keys(table.rows[0].cells)).toEqual(["id", "name", "notes"]);
-    expect(table.rows[0].cells.id).toBe("a");
+    expect(Object.keys(at(table.rows, 0).cells)).toEqual(["id", "name", "notes"]);
+    expect(at(table.rows, 0).cells.id).toBe("a");
   });
 
   it("reads CRLF line endings as a spreadsheet saves them", () => {
@@ -60,7 +61,7 @@ describe("parseCsv", () => {
   it("trims spaces around header names", () => {
     const { table, issues } = parse("id , name,notes\na,Alpha,x\n");
     expect(issues).toEqual([]);
-    expect(table.rows[0].cells.name).toBe("Alpha");
+    expect(at(table.rows, 0).cells.name).toBe("Alpha");
   });
 
   it("reports a missing column on row 1", () => {
@@ -104,7 +105,7 @@ describe("parseCsv", () => {
     expect(columnKey("OTHER-ACTORS")).toBe("other_actors");
     const { table, issues } = parse("ID,Name,NOTES\na,Alpha,x\n");
     expect(issues).toEqual([]);
-    expect(table.rows[0].cells).toEqual({ id: "a", name: "Alpha", notes: "x" });
+    expect(at(table.rows, 0).cells).toEqual({ id: "a", name: "Alpha", notes: "x" });
   });
 
   it("reads ;- and tab-separated files, choosing the separator from the header", () => {
@@ -116,7 +117,7 @@ describe("parseCsv", () => {
     for (const text of ["id;name;notes\r\na;Alpha;x\r\n", "id\tname\tnotes\na\tAlpha\tx\n", 'id;name;notes\na;"Guinea; Conakry";x\n']) {
       const { table, issues } = parse(text);
       expect(issues, text).toEqual([]);
-      expect(table.rows[0].cells.id).toBe("a");
+      expect(at(table.rows, 0).cells.id).toBe("a");
     }
   });
 
@@ -125,7 +126,7 @@ describe("parseCsv", () => {
     expect(issues).toHaveLength(1);
     // The quote opened in the name column and swallowed the rest: that column is named.
     expect(issues[0]).toMatchObject({ file: "data/test.csv", row: 3, column: "name" });
-    expect(issues[0].expected).toMatch(/^well-formed CSV \(.*Quoted field unterminated.*\)$/);
+    expect(at(issues, 0).expected).toMatch(/^well-formed CSV \(.*Quoted field unterminated.*\)$/);
   });
 
   it("reports an empty file as lacking its header", () => {

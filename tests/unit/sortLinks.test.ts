@@ -5,6 +5,7 @@ import { SORT_KEYS, sortLinks, type Sort, type SortKey } from "../../src/data/so
 import type { Framework, Status, Theme } from "../../src/data/vocabulary.ts";
 import { countryName } from "../../src/i18n/countryNames.ts";
 import { bundled } from "./bundledDataset.ts";
+import { at } from "../support/at.ts";
 
 const link = (id: string, o: Partial<Link> = {}): Link => ({
   id, member_state: "FRA", partner: "CPV", framework: "bilateral", instrument: "Instrument", status: "signed", themes: [],
@@ -86,10 +87,10 @@ describe("sortLinks ties and purity", () => {
     const nameOf = (id: string) => countryName(id, "en") ?? id;
     const sorted = sortLinks(bundled.dataset.links, asc("member_state"), nameOf, CONTRACT_VOCABULARY);
     expect(sorted).toHaveLength(68);
-    expect(sorted[0].id).toBe("bel-geo-mobility-partnership");
+    expect(at(sorted, 0).id).toBe("bel-geo-mobility-partnership");
     expect(sorted.at(-1)?.id).toBe("gbr-geo-mobility-partnership");
     expect(sorted.slice(1, 3).map((l) => l.id)).toEqual(["cze-geo-reintegration-project", "fra-ben-concerted-management"]);
     const names = sorted.map((l) => nameOf(l.member_state));
-    for (let i = 1; i < names.length; i++) expect(names[i - 1].localeCompare(names[i]) <= 0, `${names[i - 1]} before ${names[i]}`).toBe(true);
+    for (let i = 1; i < names.length; i++) expect(at(names, i - 1).localeCompare(at(names, i)) <= 0, `${names[i - 1]} before ${names[i]}`).toBe(true);
   });
 });

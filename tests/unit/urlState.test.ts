@@ -3,6 +3,7 @@ import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../../src/data/vocabulary.ts";
 import { LOCALES, isKnownCountry } from "../../src/i18n/countryNames.ts";
 import { DEFAULT_STATE, VIEWS, parseUrlState, serializeUrlState, type ParseContext, type UrlState } from "../../src/state/urlState.ts";
+import { at } from "../support/at.ts";
 
 const REGIONS = ["black-sea-cooperation-platform", "building-migration-partnerships"];
 const ctx: ParseContext = { isKnownPlace: (id) => isKnownCountry(id) || REGIONS.includes(id) };
@@ -134,7 +135,7 @@ describe("serializeUrlState", () => {
   });
 });
 
-const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => at(xs, Math.floor(rnd() * xs.length));
 const subset = <T>(rnd: () => number, xs: readonly T[]): T[] => xs.filter(() => rnd() < 0.2);
 const PLACES = ["GEO", "MDA", "CPV", "XKX", "RUS", "TLS", ...REGIONS];
 

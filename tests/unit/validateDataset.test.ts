@@ -6,6 +6,7 @@ import { PARTNERSHIP_COLUMNS } from "../../src/data/schemas.ts";
 import {
   TINY_LINKS, TINY_MEMBER_STATES, TINY_REGIONS, TINY_SOURCES, TINY_SOURCE_TEXT, linksWith, tinyFiles, toCsv, type TinyOverrides,
 } from "../fixtures/tinyDataset.ts";
+import { at } from "../support/at.ts";
 
 const LINKS = "data/partnerships.csv";
 const issuesOf = (o: TinyOverrides) => validateDataset(tinyFiles(o)).issues;
@@ -22,9 +23,9 @@ describe("validateDataset on the tiny valid dataset", () => {
   });
   it("returns typed links with themes as arrays", () => {
     expect(dataset.links.map((l) => l.id)).toEqual(TINY_LINKS.map((l) => l.id));
-    expect(dataset.links[0].themes).toEqual(["legal_migration", "development"]);
-    expect(dataset.links[1].themes).toEqual(["capacity_building"]);
-    expect(dataset.links[0].notes).toBe('Benin is "the first", listed before Cameroon.');
+    expect(at(dataset.links, 0).themes).toEqual(["legal_migration", "development"]);
+    expect(at(dataset.links, 1).themes).toEqual(["capacity_building"]);
+    expect(at(dataset.links, 0).notes).toBe('Benin is "the first", listed before Cameroon.');
   });
   it("keys Member States, regions and sources by id, with region members as arrays", () => {
     expect([...dataset.memberStates.keys()]).toEqual(["FRA", "DEU", "FIN"]);
@@ -66,8 +67,8 @@ describe("validateDataset rejects", () => {
     expect(issues).toEqual(only(LINKS, 2, "themes", "tourism", `one of ${THEMES.join(", ")}`));
   });
   it("a duplicate id, mentioning the first row", () => {
-    const links = [...TINY_LINKS, { ...TINY_LINKS[1], partner: "GEO", id: TINY_LINKS[0].id }];
-    expect(issuesOf({ links })).toEqual(only(LINKS, 4, "id", TINY_LINKS[0].id, "already used on row 2"));
+    const links = [...TINY_LINKS, { ...TINY_LINKS[1], partner: "GEO", id: TINY_LINKS[0].id ?? "" }];
+    expect(issuesOf({ links })).toEqual(only(LINKS, 4, "id", TINY_LINKS[0].id ?? "", "already used on row 2"));
   });
   it("a duplicate Member State code", () => {
     const memberStates = [...TINY_MEMBER_STATES, TINY_MEMBER_STATES[0]];
@@ -158,7 +159,7 @@ describe("formatIssue", () => {
     expect(text).toBe('data/partnerships.csv row 7, column partner: "XXX" — expected a known country');
   });
   it("formats an issue the validator found", () => {
-    const [found] = issuesOf({ links: linksWith({ partner: "XXX" }) });
+    const found = at(issuesOf({ links: linksWith({ partner: "XXX" }) }), 0);
     expect(formatIssue(found)).toContain('data/partnerships.csv row 2, column partner: "XXX"');
   });
   it("shows an empty value as (empty), leaves out an empty column, shortens long values", () => {
