@@ -49,8 +49,8 @@ import { DeckDownloads } from "../components/DeckDownloads.tsx";
 import { deckContent } from "../present/deckContent.ts";
 import type { Deck } from "../present/deck.ts";
 import { useComparison } from "./useComparison.ts";
-import { compareLegend, compareStatus, kindLabel } from "./compareText.ts";
-import type { CompareKind } from "../data/compare.ts";
+import { iframeSnippet } from "./iframeSnippet.ts";
+import { compareCode, compareLegend, compareStatus, kindLabel } from "./compareText.ts";
 import { buildMapModel } from "../geo/buildMapModel.ts";
 import { COMPARE_ONLY_B, COMPARE_STYLE } from "../scales/frameworkColors.ts";
 import { TimeControl } from "../components/TimeControl.tsx";
@@ -58,7 +58,8 @@ import { UndatedLinks } from "../components/UndatedLinks.tsx";
 import { endOfPeriod } from "../data/time.ts";
 import { crossTab } from "../data/crossTab.ts";
 import { drawMatrix } from "../export/drawMatrix.ts";
-import { Tooltip } from "../components/Tooltip.tsx";
+import { HoverTooltip } from "../components/HoverTooltip.tsx";
+import { createHoverStore } from "./hoverStore.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { exportPng } from "./exportPng.ts";
 import { stampText } from "./stampText.ts";
@@ -70,13 +71,6 @@ import { useAppearance } from "./useAppearance.ts";
 import { useEscape } from "./useGlobalKeys.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
-
-/** The CSV's `compare` column: machine-readable, naming the dataset (or date) each side is. */
-function compareCode(kind: CompareKind | undefined, a: string | null, b: string): string {
-  // Two dates of one dataset (a is null): what is new since the earlier date, and what has ended.
-  if (a === null) return kind === "both" ? "both" : kind === "only_a" ? `new_since_${b}` : kind === "only_b" ? `ended_since_${b}` : "";
-  return kind === "both" ? "both" : kind === "only_a" ? `only_${a}` : kind === "only_b" ? `only_${b}` : "";
-}
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
@@ -115,7 +109,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   useEffect(prewarmImportWorker, []);
   const style = useMemo(() => datasetStyle(dataset.vocabulary), [dataset]);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
-  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [hoverStore] = useState(createHoverStore);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [appearance, setAppearance] = useAppearance();
   const [myDeck, setMyDeck] = useMyDeck();
@@ -220,6 +214,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const model = useMemo(() => buildMapModel({ dataset, world, shown: drawn, selected: state.select, locale, palette, style: comparison ? COMPARE_STYLE : style }), [dataset, world, drawn, state.select, locale, palette, comparison, style]);
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
+  const describeHover = useCallback((h: HoverTarget) => hoverText(h, dataset, listed, i18n), [dataset, listed, i18n]);
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
   const deckExport = useDeckExport(world, i18n);
@@ -264,11 +259,10 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
 
   // Embedded in another page: the view, its title, legend and source line, and nothing to download.
   const embed = state.embed && !state.present;
-  const embedCode = useMemo(() => {
-    const src = `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...state, embed: true, present: false, slide: null, deck: null })}`;
-    const label = `${i18n.t("embed.frameTitle")}: ${title}`;
-    return `<iframe src="${src.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}" title="${label.replaceAll('"', "&quot;")}" width="100%" height="620" style="border:0" loading="lazy"></iframe>`;
-  }, [state, i18n, title]);
+  const embedCode = useMemo(
+    () => iframeSnippet(`${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...state, embed: true, present: false, slide: null, deck: null })}`, `${i18n.t("embed.frameTitle")}: ${title}`),
+    [state, i18n, title],
+  );
   const classes = ["atlas", embed ? "is-embed" : "", state.select && !state.present && !embed ? "has-details" : "", filtersOpen ? "filters-open" : "", state.present ? "is-presenting" : "", `appearance-${state.present ? "projector" : appearance}`];
   return (
     <I18nProvider locale={locale} vocabulary={dataset.vocabulary}>
@@ -334,11 +328,11 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 <MapView world={world} {...model} gaps={analysis.gaps?.map((g) => g.id)} selected={state.select} palette={palette} camera={state.camera}
                   fitBounds={slideIndex ? slideBounds ?? HOME_BOUNDS : null}
                   homeBounds={HOME_BOUNDS} homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
-                  ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
+                  ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={hoverStore.set} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />
                 {/* Open when the map has room for it; beside the details panel, one click away. */}
                 <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} compare={compare.view ? compareLegend(compare.view, i18n) : null} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
-                {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, listed, i18n)} />}
+                <HoverTooltip store={hoverStore} describe={describeHover} />
               </div>
             ) : state.view === "matrix" ? (
               <MatrixView embed={embed} tab={matrix} frameworks={view.shownFrameworks} sort={state.sort} gaps={analysis.gaps} selected={state.select} nameOf={nameOf}

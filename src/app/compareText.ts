@@ -1,4 +1,4 @@
-/** Words for compare mode: the status line, the legend's three kinds, each link's kind. */
+/** Words for compare mode: the status line, the legend's three kinds, each link's kind, the CSV column. */
 import type { CompareKind } from "../data/compare.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import { COMPARE_COLORS } from "../scales/frameworkColors.ts";
@@ -16,4 +16,11 @@ export function compareStatus(view: CompareView, { t }: Pick<I18n, "t">): string
 
 export function compareLegend(view: CompareView, i18n: Pick<I18n, "t">): { label: string; color: string; dashed: boolean; count: number }[] {
   return (["both", "only_a", "only_b"] as const).map((kind) => ({ label: kindLabel(view, kind, i18n), color: COMPARE_COLORS[kind], dashed: kind === "only_b", count: view.comparison.pairs[kind].length }));
+}
+
+/** The CSV's `compare` column: machine-readable, naming the dataset (or date) each side is. */
+export function compareCode(kind: CompareKind | undefined, a: string | null, b: string): string {
+  // Two dates of one dataset (a is null): what is new since the earlier date, and what has ended.
+  if (a === null) return kind === "both" ? "both" : kind === "only_a" ? `new_since_${b}` : kind === "only_b" ? `ended_since_${b}` : "";
+  return kind === "both" ? "both" : kind === "only_a" ? `only_${a}` : kind === "only_b" ? `only_${b}` : "";
 }
