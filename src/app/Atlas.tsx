@@ -12,8 +12,12 @@ import { LOCALES } from "../i18n/countryNames.ts";
 import { I18nProvider, makeI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
 import { MapView, type HoverTarget, type MapApi } from "../map/MapView.tsx";
-import { decodeDeck, encodeDeck, stripDeckParams } from "../present/deck.ts";
+import { stripDeckParams } from "../present/deck.ts";
+import { decodeDeckLink, encodeDeckLink } from "../present/deckLink.ts";
+import { DeckNotices } from "../present/DeckNotices.tsx";
 import { DeckPanel } from "../present/DeckPanel.tsx";
+import { SharedDeckPanel } from "../present/SharedDeckPanel.tsx";
+import { useSharedDeck } from "../present/useSharedDeck.ts";
 import { storyDeck } from "../present/storyDeck.ts";
 import { PresentBar } from "../present/PresentBar.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
@@ -31,6 +35,7 @@ import { useDatasetActions } from "./useDatasetActions.ts";
 import { useFileDrop } from "./useFileDrop.ts";
 import { useUrlState } from "./useUrlState.ts";
 import { DEFAULT_STATE, parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
+import { serializeLocation } from "../state/locationState.ts";
 import { DetailsPanel } from "../components/DetailsPanel.tsx";
 import { DownloadCsvButton } from "../components/DownloadCsvButton.tsx";
 import { FilterPanel } from "../components/FilterPanel.tsx";
@@ -72,6 +77,12 @@ import { useEscape } from "./useGlobalKeys.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 
+/** The deck in a link's text (UrlState.deck), or null; what was left out of it is reported by useUrlState. */
+function deckOfLink(text: string | null) {
+  const link = text ? decodeDeckLink(text) : null;
+  return link?.ok ? link.deck : null;
+}
+
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
 
@@ -92,7 +103,6 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     const originRegions = new Set(dataset.links.map((l) => l.member_state).filter((id) => dataset.regions.has(id)));
     return {
       isKnownPlace: (id: string) => isKnownPlace(id, dataset) || world.anchors.has(id),
-      isDeck: (s: string) => decodeDeck(s) !== null,
       // A missing dataset stays in the address, so the notice holds until the user moves on.
       isDataset: (id: string) => ids.has(id) || id === missingDataset,
       vocabulary: dataset.vocabulary,
@@ -100,7 +110,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
       isOriginRegion: (id: string) => originRegions.has(id),
     };
   }, [dataset, world, bundled, own, missingDataset]);
-  const { state, dropped, update } = useUrlState(loading ? null : ctx);
+  const { state, dropped, deckLink, update } = useUrlState(loading ? null : ctx);
   const actions = useDatasetActions(state, update);
   const importer = useDataImport(actions.onOpened);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -112,7 +122,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const [hoverStore] = useState(createHoverStore);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [appearance, setAppearance] = useAppearance();
-  const [myDeck, setMyDeck] = useMyDeck();
+  const mine = useMyDeck();
+  const { deck: myDeck, setDeck: setMyDeck } = mine;
   const mapApi = useRef<MapApi | null>(null);
 
   const locale = state.lang ?? browserLocale(navigator.languages, LOCALES);
@@ -139,12 +150,13 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   }, [set, state.since]);
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
-  // Meeting mode: the deck is a shared one from the link, or the story built from the data.
+  // Meeting mode: the deck is one from the link (My deck's, or shared and labelled so), or the story built from the data.
   const story = useMemo(() => storyDeck({ dataset, datasetParam: state.dataset, i18n, nameOf }), [dataset, state.dataset, i18n, nameOf]);
-  const sharedDeck = useMemo(() => (state.deck ? decodeDeck(state.deck) : null), [state.deck]);
-  const deck = sharedDeck ?? story;
+  const linkDeck = useMemo(() => deckOfLink(state.deck), [state.deck]);
+  const deck = linkDeck ?? story;
+  const sharing = useSharedDeck(linkDeck, state.deck, myDeck, setMyDeck);
   const goToSlide = useCallback((n: number, deckParam: string | null = state.deck) => {
-    const slides = (deckParam ? decodeDeck(deckParam) : null)?.slides ?? story.slides;
+    const slides = deckOfLink(deckParam)?.slides ?? story.slides;
     const index = Math.min(Math.max(n, 1), slides.length);
     const slide = slides[index - 1];
     if (!slide) return;
@@ -180,7 +192,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
 
   const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
   const shareUrl = useMemo(
-    () => `${window.location.origin}${window.location.pathname}?${serializeUrlState({ ...DEFAULT_STATE, dataset: state.dataset, lang: state.lang, present: true, slide: 1, deck: encodeDeck(myDeck) })}`,
+    () => `${window.location.origin}${window.location.pathname}${serializeLocation({ ...DEFAULT_STATE, dataset: state.dataset, lang: state.lang, present: true, slide: 1, deck: encodeDeckLink(myDeck) })}`,
     [myDeck, state.lang, state.dataset],
   );
   const filterLines = useMemo(() => {
@@ -270,7 +282,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
       <DatasetStyleContext.Provider value={style}>
         <div className={classes.filter(Boolean).join(" ")} lang={locale}>
           {state.present ? (
-            <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction}
+            <PresentBar slide={slide} index={slideIndex} total={deck.slides.length} onAction={onPresenterAction} shared={sharing.presentingShared ? { onSave: sharing.save } : undefined}
               downloads={<DeckDownloads state={deckExport.state} onDownload={(kind) => downloadDeck(kind, deck)} onCancel={deckExport.cancel} onDismiss={deckExport.dismiss} />} />
           ) : embed ? (
             <header className="topbar"><div className="titles"><h1>{title}</h1></div></header>
@@ -284,7 +296,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
           {!embed && <div className="notices">
           <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
           <DataNotices missingDataset={missingDataset} failedReason={failedReason} onRemoveMissing={() => missingDataset && void actions.remove(missingDataset)} notice={actions.notice} loading={loading} presenting={state.present} onOpen={openPicker} onDismiss={actions.dismissNotice} />
-          <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset"))} onDismiss={() => setNoticeDismissed(true)} />
+          <Notice dropped={noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset") && d.param !== "deck")} onDismiss={() => setNoticeDismissed(true)} />
+          <DeckNotices link={deckLink} linkDamaged={dropped.some((d) => d.param === "deck")} linkKey={dropped} problem={mine.problem} onDismissProblem={mine.dismissProblem} saved={sharing.saved} onDismissSaved={sharing.dismissSaved} />
           {exportFailed && (
             <div className="notice" role="alert">
               <p>{i18n.t("export.failed")}</p>
@@ -307,8 +320,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 {analysis.gaps && <GapsPanel themes={state.filters.themes} gaps={analysis.gaps} partnerGaps={analysis.partnerGaps} nameOf={nameOf} onSelect={select} />}
                 <FilterPanel filters={state.filters} themeCounts={view.counts} offered={view.offered} memberStates={view.memberStates} partners={view.partners} onChange={setFilters}
                   gaps={state.gaps} onGaps={(gaps) => set({ gaps })} />
+                {sharing.shared && <SharedDeckPanel shared={sharing.shared} onPresent={() => goToSlide(1, sharing.shared?.text ?? null)} onSave={sharing.save} onDismiss={sharing.dismiss} />}
                 <DeckPanel deck={myDeck} currentQuery={currentQuery} currentNote={statusText(view.summary, i18n.t)} onChange={setMyDeck}
-                  onPresent={() => goToSlide(1, encodeDeck(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
+                  onPresent={() => goToSlide(1, encodeDeckLink(myDeck))} onPresentStory={() => goToSlide(1, null)} shareUrl={shareUrl} />
                 <div className="deck-export">
                   <label className="field">
                     <span>{i18n.t("deck.which")}</span>

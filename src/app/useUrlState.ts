@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "../state/urlState.ts";
+import { parseLocation, serializeLocation, type ParsedLocation } from "../state/locationState.ts";
+import { DEFAULT_STATE, type ParseContext, type UrlState } from "../state/urlState.ts";
 
 /** Fired after the atlas rewrites the URL, so that what sits above the atlas (which dataset to load) follows. */
 export const URL_CHANGE = "atlas:urlchange";
@@ -20,19 +21,22 @@ export function useDatasetParam(): string | null {
   return id;
 }
 
+/** Query and fragment (where a shared deck travels); a query never contains "#", so this splits back. */
+const here = () => window.location.search + window.location.hash;
+
 /**
  * The URL as the app's state: read on load and on back/forward, written on every change.
  * Filter and selection changes push a history entry; camera moves replace the current one, so
  * Back steps through what the user chose rather than every pan.
  */
-export function useUrlState(ctx: ParseContext | null): {
-  state: UrlState;
-  dropped: DroppedValue[];
+export function useUrlState(ctx: ParseContext | null): Omit<ParsedLocation, "rewrite"> & {
   update(next: UrlState, mode?: "push" | "replace"): void;
 } {
-  const [search, setSearch] = useState(() => window.location.search);
+  const [address, setAddress] = useState(here);
   useEffect(() => {
-    const onPop = () => setSearch(window.location.search);
+    const onPop = () => setAddress(here());
+    // Also fired for a pasted link that differs only in its fragment (no reload). Not hashchange too: it
+    // comes after our rewrite of that link and would read the rewritten address, losing the notice.
     window.addEventListener("popstate", onPop);
     // Not URL_CHANGE: this hook is what writes the URL, and a rewrite must keep the notice of what it dropped.
     return () => window.removeEventListener("popstate", onPop);
@@ -40,28 +44,30 @@ export function useUrlState(ctx: ParseContext | null): {
 
   // Without a context (another dataset is still loading) the address is not read against the
   // dataset on screen: the last reading stands, and nothing is rewritten.
-  const last = useRef<{ state: UrlState; dropped: DroppedValue[] }>({ state: DEFAULT_STATE, dropped: [] });
-  const parsed = useMemo(() => (ctx ? parseUrlState(search, ctx) : last.current), [search, ctx]);
+  const last = useRef<ParsedLocation>({ state: DEFAULT_STATE, dropped: [], deckLink: null, rewrite: false });
+  const parsed = useMemo(() => {
+    const hashAt = address.indexOf("#");
+    return ctx ? parseLocation(hashAt < 0 ? address : address.slice(0, hashAt), hashAt < 0 ? "" : address.slice(hashAt), ctx) : last.current;
+  }, [address, ctx]);
   last.current = parsed;
 
-  // A link with values the app dropped is rewritten to what is actually shown.
+  // A link with values the app dropped, or an old `?deck=`, is rewritten to what is actually shown.
+  // The address state is left as read, so the notices of what was dropped or cut stay up.
   useEffect(() => {
-    if (!ctx || parsed.dropped.length === 0) return;
-    const qs = serializeUrlState(parsed.state);
-    window.history.replaceState(null, "", qs ? `?${qs}` : window.location.pathname);
+    if (!ctx || !parsed.rewrite) return;
+    window.history.replaceState(null, "", serializeLocation(parsed.state) || window.location.pathname);
     window.dispatchEvent(new Event(URL_CHANGE));
   }, [ctx, parsed]);
 
   const update = useCallback((next: UrlState, mode: "push" | "replace" = "push") => {
-    const qs = serializeUrlState(next);
-    const target = qs ? `?${qs}` : "";
-    if (target === window.location.search) return;
+    const target = serializeLocation(next);
+    if (target === here()) return;
     const url = target || window.location.pathname;
     if (mode === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
-    setSearch(target);
+    setAddress(target);
     window.dispatchEvent(new Event(URL_CHANGE));
   }, []);
 
-  return { state: parsed.state, dropped: parsed.dropped, update };
+  return { state: parsed.state, dropped: parsed.dropped, deckLink: parsed.deckLink, update };
 }

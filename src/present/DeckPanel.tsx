@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { addSlide, deleteSlide, moveSlide, newSlideId, renameSlide, type Deck } from "./deck.ts";
+import { MAIL_SAFE_LENGTH } from "./deckLink.ts";
 
 /** Build and share your own deck: add the current view, rename, reorder, delete. */
 export function DeckPanel(props: {
@@ -61,6 +62,7 @@ export function DeckPanel(props: {
           <button type="button" className="button secondary" onClick={() => void share()}>{copied === "yes" ? t("deck.copied") : t("deck.share")}</button>
         </p>
       )}
+      {deck.slides.length > 0 && props.shareUrl.length > MAIL_SAFE_LENGTH && <p className="muted">{t("deck.longLink", { length: props.shareUrl.length })}</p>}
       {copied === "failed" && (
         <label className="share-fallback">
           {t("deck.shareFallback")}

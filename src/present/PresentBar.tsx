@@ -3,8 +3,16 @@ import { useI18n } from "../i18n/I18nContext.tsx";
 import type { Slide } from "./deck.ts";
 import type { PresenterAction } from "./usePresenterKeys.ts";
 
-/** Meeting mode's only controls: where you are in the deck, the slide's title and note, and the way out. */
-export function PresentBar({ slide, index, total, onAction, downloads }: { slide: Slide | null; index: number | null; total: number; onAction(a: PresenterAction): void; downloads?: ReactNode }) {
+/** Meeting mode's only controls: where you are in the deck, the slide's title and note (marked when shared), and the way out. */
+export function PresentBar({ slide, index, total, onAction, downloads, shared }: {
+  slide: Slide | null;
+  index: number | null;
+  total: number;
+  onAction(a: PresenterAction): void;
+  downloads?: ReactNode;
+  /** The deck came in a link: its titles are someone's text, not the atlas's, and say so above them. */
+  shared?: { onSave(): void };
+}) {
   const { t } = useI18n();
   const fullscreen = () => {
     if (!document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -12,6 +20,12 @@ export function PresentBar({ slide, index, total, onAction, downloads }: { slide
   return (
     <header className="present-bar">
       <div className="present-titles">
+        {shared && (
+          <p className="shared-label">
+            {t("deck.shared.label", { count: total })}{" "}
+            <button type="button" onClick={shared.onSave}>{t("deck.shared.save")}</button>
+          </p>
+        )}
         {slide ? (
           <>
             <h1 className="slide-title">{slide.title}</h1>

@@ -4,6 +4,9 @@
  * parsing never throws. Editing helpers are pure and return the same object when nothing changes.
  */
 import { z } from "zod";
+import { cleanText, isCleanLine } from "./cleanText.ts";
+
+export { cleanText } from "./cleanText.ts";
 
 export interface Slide {
   id: string;
@@ -24,10 +27,9 @@ export const MAX_SLIDES = 50;
 /** Parameters that drive presenting itself; a slide that carried them would nest decks or jump slides. */
 export const DECK_PARAMS = ["present", "slide", "deck"] as const;
 
-// Titles and notes render on one line; line breaks, control characters and lone surrogates
-// (which TextEncoder silently turns into U+FFFD, breaking the round trip) are refused.
-const NOT_ONE_LINE = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
-const oneLine = (max: number) => z.string().max(max).refine((s) => !NOT_ONE_LINE.test(s), "must be a single line of text");
+// Titles and notes render on one line; line breaks, control and formatting characters (bidi
+// overrides, zero-width) and lone surrogates are refused: cleanText removes them before saving.
+const oneLine = (max: number) => z.string().max(max).refine(isCleanLine, "must be a single line of plain text");
 
 const hasDeckParam = (query: string) => {
   const params = new URLSearchParams(query);
@@ -71,28 +73,23 @@ export function encodeDeck(deck: Deck): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-export function decodeDeck(text: string): Deck | null {
+/** The JSON inside encodeDeck's text, or undefined when it is not our base64url of UTF-8 JSON. */
+export function decodeBase64UrlJson(text: string): unknown {
   // atob is forgiving (whitespace, standard alphabet); be strict so only our own encoding is accepted.
-  if (typeof text !== "string" || text.length > MAX_ENCODED_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  if (typeof text !== "string" || text.length > MAX_ENCODED_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
   try {
     const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
     const binary = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return parseDeck(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)));
+    return JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    return null;
+    return undefined;
   }
 }
 
-/** Collapses whitespace and line breaks, drops what the schema refuses, and cuts to `max` UTF-16 units without splitting a character. */
-export function cleanText(text: string, max: number): string {
-  const flat = text.replace(/[\s\p{Cc}]+/gu, " ").replace(/\p{Cs}/gu, "").trim();
-  let out = "";
-  for (const ch of flat) {
-    if (out.length + ch.length > max) break;
-    out += ch;
-  }
-  return out.trimEnd();
+/** The old share format (`?deck=`), strictly: the whole deck valid or null. Links now use deckLink.ts. */
+export function decodeDeck(text: string): Deck | null {
+  return parseDeck(decodeBase64UrlJson(text));
 }
 
 /** Removes present/slide/deck parameters, leaving the rest of the query exactly as written. */
@@ -114,10 +111,11 @@ export function addSlide(deck: Deck, slide: Slide): Deck {
   return { ...deck, slides: [...deck.slides, clean] };
 }
 
-/** Sets the title and, when given, the note; an unknown id returns `deck` itself. */
+/** Sets the title and, when given, the note, cleaned as typed; an unknown id returns `deck` itself. */
 export function renameSlide(deck: Deck, id: string, title: string, note?: string): Deck {
   if (!deck.slides.some((s) => s.id === id)) return deck;
-  const update = (s: Slide): Slide => ({ ...s, title: cleanText(title, MAX_TITLE), note: note === undefined ? s.note : cleanText(note, MAX_NOTE) });
+  // Called on every keystroke: a trailing space stays so the next word can be typed.
+  const update = (s: Slide): Slide => ({ ...s, title: cleanText(title, MAX_TITLE, true), note: note === undefined ? s.note : cleanText(note, MAX_NOTE, true) });
   return { ...deck, slides: deck.slides.map((s) => (s.id === id ? update(s) : s)) };
 }
 

@@ -43,7 +43,7 @@ export interface UrlState {
   present: boolean;
   /** 1-based slide of the deck in meeting mode. */
   slide: number | null;
-  /** A shared deck, encoded (see src/present/deck.ts); null means the default story. */
+  /** A deck from a link, as deckLink.ts encodes it; null: the story. In the fragment (see locationState.ts). */
   deck: string | null;
   camera: Camera | null;
 }
@@ -74,8 +74,6 @@ export interface DroppedValue {
 export interface ParseContext {
   /** Countries and regions the app can show: valid for `partner` and `select`. */
   isKnownPlace(id: string): boolean;
-  /** Whether an encoded deck decodes; absent means any non-empty text is kept. */
-  isDeck?(encoded: string): boolean;
   /** Datasets this browser can show: bundled ones and the user's own. Absent: any well-formed id. */
   isDataset?(id: string): boolean;
   /** The loaded dataset's vocabularies and Member States; absent: the contract's and those of 2010. */
@@ -167,7 +165,8 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     slide: one("slide", null as number | null, (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : undefined)),
-    deck: one("deck", null as string | null, (v) => (/^[A-Za-z0-9_-]+$/.test(v) && (ctx.isDeck?.(v) ?? true) ? v : undefined)),
+    // An old link's `deck` is known but read by parseLocation, which also reads the fragment's.
+    deck: null,
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
   // `since` compares two dates of one dataset: without `at` it has nothing to compare.
@@ -183,7 +182,7 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
 }
 
 
-/** Canonical query string (without "?"): fixed parameter order, defaults left out. */
+/** Canonical query string (without "?"): fixed parameter order, defaults left out; the deck goes in the fragment. */
 export function serializeUrlState(s: UrlState): string {
   const q: [string, string][] = [];
   if (s.dataset) q.push(["dataset", s.dataset]);
@@ -205,7 +204,6 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
   if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);
-  if (s.present && s.deck) q.push(["deck", s.deck]);
   if (s.camera) q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
   // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");

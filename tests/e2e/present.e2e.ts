@@ -76,8 +76,13 @@ describe("your own deck", () => {
     const shared = await atlas.page.evaluate(() => navigator.clipboard.readText());
     await atlas.close();
 
-    const elsewhere = await AtlasDriver.open(browser(), baseUrl, new URL(shared).search);
+    // The deck travels in the fragment, out of the query that servers log.
+    expect(new URL(shared).searchParams.get("deck")).toBeNull();
+    expect(new URL(shared).hash).toMatch(/^#deck=[A-Za-z0-9+$-]+$/);
+    const elsewhere = await AtlasDriver.open(browser(), baseUrl);
+    await elsewhere.openLink(new URL(shared).search + new URL(shared).hash);
     await expect.poll(() => elsewhere.slideCounter()).toBe("Slide 1 of 2");
+    expect(await elsewhere.sharedDeckLabel()).toContain("Shared deck — not saved");
     expect(await elsewhere.slideTitle()).toBe("View 2");
     await elsewhere.pressKey("ArrowRight");
     await expect.poll(() => elsewhere.slideTitle()).toBe("Who fights trafficking");

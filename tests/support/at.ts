@@ -1,5 +1,5 @@
 /** The item at `i`, or a failed test naming what was missing: indexing in tests without `!`. */
-export function at<T>(list: readonly T[] | undefined, i: number): T {
+export function at<T>(list: ArrayLike<T> | undefined, i: number): T {
   const v = list?.[i];
   if (v === undefined) throw new Error(`expected an item at index ${i} of a list of ${list?.length ?? 0}`);
   return v;

@@ -104,6 +104,19 @@ describe("editing helpers", () => {
     expect(at(d.slides, 0).query).toBe("ms=DE,FR");
   });
 
+  it("cleanText strips bidi controls, zero-width and other formatting characters, for typed text too", () => {
+    const invisible = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u0007", "\ud800"];
+    for (const ch of invisible) expect(cleanText(`a${ch}b`, 10), escape(ch)).toBe(ch === "\u0007" ? "a b" : "ab");
+    expect(addSlide(deckOf(), slide("s1", { title: "\u202eevil\u202c", note: "x\u2066y" })).slides[0]).toMatchObject({ title: "evil", note: "xy" });
+    expect(at(renameSlide(deckOf("s1"), "s1", "\u200fMy\u200b title").slides, 0).title).toBe("My title");
+    expect(parseDeck({ title: "T", slides: [slide("s1", { title: "a\u202eb" })] })).toBeNull();
+  });
+
+  it("renameSlide keeps one trailing space while typing, so the next word can follow", () => {
+    expect(at(renameSlide(deckOf("s1"), "s1", "Who   ").slides, 0).title).toBe("Who ");
+    expect(at(renameSlide(deckOf("s1"), "s1", "T", "note ").slides, 0).note).toBe("note ");
+  });
+
   it("cleanText cuts on character boundaries", () => {
     expect(cleanText("a🌍", 2)).toBe("a");
     expect(cleanText("ab cd", 3)).toBe("ab");

@@ -18,26 +18,43 @@ describe("deckStore", () => {
     const store = new MemoryStore();
     expect(saveDeck(store, deck)).toBe(true);
     expect([...store.data.keys()]).toEqual(["partnership-atlas.deck.v1"]);
-    expect(loadDeck(store)).toEqual(deck);
+    expect(loadDeck(store)).toEqual({ deck, dropped: 0, unreadable: false });
   });
 
   it("returns a fresh empty deck when nothing is stored", () => {
     const store = new MemoryStore();
-    const a = loadDeck(store);
+    const a = loadDeck(store).deck;
     expect(a).toEqual(EMPTY);
     a.slides.push(at(deck.slides, 0));
-    expect(loadDeck(store)).toEqual(EMPTY);
+    expect(loadDeck(store).deck).toEqual(EMPTY);
   });
 
-  it("returns the empty deck for corrupt JSON or a wrong shape", () => {
-    for (const raw of ["{not json", "", "null", "42", "[]", '{"title":"x"}', '{"title":"x","slides":[{"id":"s1"}]}']) {
-      expect(loadDeck(storing(raw)), raw).toEqual(EMPTY);
+  it("returns the empty deck, saying so, for corrupt JSON or what is not a deck", () => {
+    for (const raw of ["{not json", "", "null", "42", "[]", '{"title":"x"}']) {
+      expect(loadDeck(storing(raw)), raw).toEqual({ deck: EMPTY, dropped: 0, unreadable: true });
     }
+  });
+
+  it("keeps the valid slides when one is broken, and counts the ones left out", () => {
+    const slides = [deck.slides[0], { id: "s2" }, { ...deck.slides[0], id: "s3", query: "present=1" }, "text", { ...deck.slides[0], id: "s4", title: "Fourth" }];
+    const loaded = loadDeck(storing(JSON.stringify({ title: deck.title, slides })));
+    expect(loaded.deck.slides.map((s) => s.title)).toEqual(["Return", "Fourth"]);
+    expect(loaded.dropped).toBe(3);
+    expect(loaded.unreadable).toBe(false);
+  });
+
+  it("cleans formatting characters and repairs ids of stored slides instead of dropping them", () => {
+    const slides = [{ ...deck.slides[0], title: "Re\u202eturn\u200b" }, { ...deck.slides[0], title: "Twin" }, { ...deck.slides[0], id: "bad id", title: "Third" }];
+    const loaded = loadDeck(storing(JSON.stringify({ title: 7, slides })));
+    expect(loaded.deck.title).toBe("My deck");
+    expect(loaded.deck.slides.map((s) => s.title)).toEqual(["Return", "Twin", "Third"]);
+    expect(new Set(loaded.deck.slides.map((s) => s.id)).size).toBe(3);
+    expect(loaded.dropped).toBe(0);
   });
 
   it("returns the empty deck when reading storage throws", () => {
     const blocked: KeyValueStore = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => {} };
-    expect(loadDeck(blocked)).toEqual(EMPTY);
+    expect(loadDeck(blocked)).toEqual({ deck: EMPTY, dropped: 0, unreadable: false });
   });
 
   it("returns false when the store refuses the write", () => {
@@ -45,10 +62,16 @@ describe("deckStore", () => {
     expect(saveDeck(full, deck)).toBe(false);
   });
 
+  it("returns false for a store that forgets with the page (storage blocked), though it keeps the deck for now", () => {
+    const memory = Object.assign(new MemoryStore(), { persistent: false });
+    expect(saveDeck(memory, deck)).toBe(false);
+    expect(loadDeck(memory).deck).toEqual(deck);
+  });
+
   it("refuses to save an invalid deck, keeping the previous one", () => {
     const store = new MemoryStore();
     saveDeck(store, deck);
     expect(saveDeck(store, { title: "x".repeat(500), slides: [] })).toBe(false);
-    expect(loadDeck(store)).toEqual(deck);
+    expect(loadDeck(store).deck).toEqual(deck);
   });
 });

@@ -38,6 +38,23 @@ export class AtlasDriver {
     await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
   }
 
+  /** Opens a link as pasted: query and fragment (`?present=1#deck=…`), relative to the atlas. */
+  async openLink(link: string): Promise<void> {
+    await this.page.goto(new URL(link, this.baseUrl).href);
+    await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+  }
+
+  /** The address's fragment, without "#". */
+  fragment(): string {
+    return new URL(this.page.url()).hash.replace(/^#/, "");
+  }
+
+  /** The label meeting mode and the sidebar show above a deck that came in a link, or "" when there is none. */
+  async sharedDeckLabel(): Promise<string> {
+    const label = this.page.locator(".shared-label").first();
+    return (await label.count()) ? ((await label.textContent()) ?? "") : "";
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }

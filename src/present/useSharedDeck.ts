@@ -1,0 +1,60 @@
+import { useCallback, useState } from "react";
+import { addSlide, newSlideId, type Deck } from "./deck.ts";
+
+/** A deck opened from a link that is not (yet) the user's: shown as shared, never as the atlas's own. */
+export interface SharedDeck {
+  deck: Deck;
+  /** Its link text (UrlState.deck), to present it and to tell it apart from My deck in the address. */
+  text: string;
+}
+
+/** What "Save to My deck" did: slides added, and how many of the shared deck there were. */
+export interface SavedShared {
+  added: number;
+  total: number;
+}
+
+const sameSlides = (a: Deck, b: Deck) =>
+  a.slides.length === b.slides.length && a.slides.every((s, i) => s.title === b.slides[i]?.title && s.note === b.slides[i]?.note && s.query === b.slides[i]?.query);
+
+/** My deck with the shared slides appended (all of them into an empty deck), up to MAX_SLIDES. */
+export function appendShared(mine: Deck, shared: Deck): Deck {
+  return shared.slides.reduce((deck, s) => addSlide(deck, { ...s, id: newSlideId(deck) }), mine);
+}
+
+/**
+ * The shared deck of this session. It stays after meeting mode is left, so the deck panel can offer
+ * it, until it is saved to My deck or dismissed. A link deck equal to My deck is My deck being presented.
+ */
+export function useSharedDeck(linkDeck: Deck | null, linkText: string | null, myDeck: Deck, setMyDeck: (d: Deck) => void) {
+  const [held, setHeld] = useState<SharedDeck | null>(null);
+  // Link texts saved or dismissed in this session: presenting one again does not bring the label back.
+  const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
+  const [saved, setSaved] = useState<SavedShared | null>(null);
+  if (linkDeck && linkText && linkText !== held?.text && !settled.has(linkText) && !sameSlides(linkDeck, myDeck)) {
+    // Adjusting state while rendering (React's pattern for state that follows a prop): no flash unlabelled.
+    setHeld({ deck: linkDeck, text: linkText });
+  }
+  const shared = held && !settled.has(held.text) && !sameSlides(held.deck, myDeck) ? held : null;
+  const settle = useCallback((text: string) => setSettled((s) => new Set(s).add(text)), []);
+  const save = useCallback(() => {
+    if (!shared) return;
+    const next = appendShared(myDeck, shared.deck);
+    // An empty My deck takes the shared deck's title too; a deck of the user's keeps its own.
+    setMyDeck(myDeck.slides.length === 0 && shared.deck.title ? { ...next, title: shared.deck.title } : next);
+    setSaved({ added: next.slides.length - myDeck.slides.length, total: shared.deck.slides.length });
+    settle(shared.text);
+  }, [shared, myDeck, setMyDeck, settle]);
+  const dismiss = useCallback(() => {
+    if (shared) settle(shared.text);
+  }, [shared, settle]);
+  return {
+    shared,
+    /** Whether the deck presented now is the shared one, to label meeting mode. */
+    presentingShared: shared !== null && linkText === shared.text,
+    save,
+    dismiss,
+    saved,
+    dismissSaved: useCallback(() => setSaved(null), []),
+  };
+}
