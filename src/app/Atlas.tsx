@@ -61,6 +61,7 @@ import { drawMatrix } from "../export/drawMatrix.ts";
 import { Tooltip } from "../components/Tooltip.tsx";
 import { describeFilters } from "./describeFilters.ts";
 import { exportPng } from "./exportPng.ts";
+import { legendModel } from "../legend/legendModel.ts";
 import { stampText } from "./stampText.ts";
 import { hoverText } from "./hoverText.ts";
 import { PaletteContext } from "./PaletteContext.tsx";
@@ -220,6 +221,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const model = useMemo(() => buildMapModel({ dataset, world, shown: drawn, selected: state.select, locale, palette, style: comparison ? COMPARE_STYLE : style }), [dataset, world, drawn, state.select, locale, palette, comparison, style]);
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
+  // One legend for the screen and the PNG: what the map draws, in the UI language.
+  const legend = useMemo(() => legendModel({ frameworks: view.shownFrameworks, statuses: view.shownStatuses, style, palette, hasResponses: dataset.hasResponses, compare: compare.view ? compareLegend(compare.view, i18n) : null, gaps: (analysis.gaps?.length ?? 0) > 0 }, i18n),
+    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.view, i18n, analysis.gaps]);
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
   const deckExport = useDeckExport(world, i18n);
@@ -258,7 +262,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     setExportFailed(false);
     const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
     const heading = compare.view ? (compare.view.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : `${title} · ${compareStatus(compare.view, i18n)}`) : slide?.title ?? title;
-    exportPng(capture, { i18n, palette, style, title: `${heading}${asOf}`, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: summary, compare: compare.view ? compareLegend(compare.view, i18n) : null })
+    exportPng(capture, { palette, title: `${heading}${asOf}`, filters: filterLines, legend, stamp: stampText(dataset, i18n), description: summary })
       .catch(() => setExportFailed(true));
   };
 
@@ -337,7 +341,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={setHover} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />
                 {/* Open when the map has room for it; beside the details panel, one click away. */}
-                <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} compare={compare.view ? compareLegend(compare.view, i18n) : null} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
+                <Legend key={state.select && !state.present ? "narrow" : "wide"} sections={legend} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
                 {hover && <Tooltip x={hover.x} y={hover.y} lines={hoverText(hover, dataset, listed, i18n)} />}
               </div>
             ) : state.view === "matrix" ? (

@@ -73,6 +73,7 @@ export const de: Messages = {
   "link.quotedIn": "zitiert auf {language}",
   "legend.memberStates": "Mitgliedstaaten: Antwort auf die Anfrage",
   "legend.partners": "Partner: Anzahl verbundener Mitgliedstaaten",
+  "legend.gaps": "Mitgliedstaat ohne Verbindung zu den gewählten Themenbereichen",
   "stamp.asReported": "Gemeldeter Stand: {month}.",
   "stamp.source": "Quelle:",
   "stamp.compiled": "zusammengestellt am {date}",

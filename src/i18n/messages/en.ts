@@ -60,6 +60,7 @@ export const en = {
   "link.quotedIn": "quoted in {language}",
   "legend.memberStates": "Member States: answer to the query",
   "legend.partners": "Partners: Member States linked",
+  "legend.gaps": "Member State without a link on the chosen focus areas",
   "stamp.asReported": "As reported in {month}.",
   "stamp.source": "Source:",
   "stamp.compiled": "compiled {date}",

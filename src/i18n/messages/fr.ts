@@ -78,6 +78,7 @@ export const fr: Messages = {
   "link.quotedIn": "cité en {language}",
   "legend.memberStates": "États membres : réponse à l’enquête",
   "legend.partners": "Partenaires : nombre d’États membres liés",
+  "legend.gaps": "État membre sans lien dans les domaines d’action choisis",
   "stamp.asReported": "Situation déclarée en {month}.",
   "stamp.source": "Source :",
   "stamp.compiled": "compilé le {date}",

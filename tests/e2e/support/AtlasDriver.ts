@@ -291,6 +291,11 @@ export class AtlasDriver {
     await this.page.getByRole("combobox", { name: label }).selectOption(value);
   }
 
+  /** The headings of the map legend's sections, in order. */
+  async legendSections(): Promise<string[]> {
+    return this.page.locator(".legend .legend-title").allTextContents();
+  }
+
   async downloadPng(): Promise<Buffer> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download PNG" }).click()]);
     return readFile(await download.path());
