@@ -349,7 +349,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 onSort={(sort) => set({ sort }, "replace")} onSelect={select}
                 onPair={(ms, partner) => { select(ms); setPair({ ms, partner }); }} />
             ) : (
-              <TableView links={listed} compare={compareInfo} quoteLang={quoteLang} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
+              <TableView links={listed} compare={compareInfo} quoteLang={quoteLang} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select}
+                sort={state.tableSort} onSort={(tableSort) => set({ tableSort }, "replace")} />
             )}
             {view.span && !embed && <TimeControl span={view.span} at={state.at} since={state.since} onAt={onAt} onSince={(since) => set({ since, compare: since ? null : state.compare })} />}
             {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}

@@ -114,6 +114,20 @@ describe("table and export", () => {
     expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Afghanistan");
     await atlas.sortTableBy("Partner");
     expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.sortedColumn()).toEqual({ name: "Partner", sort: "descending" });
+    expect([atlas.query().get("tsort"), atlas.query().get("tdir")]).toEqual(["partner", "desc"]);
+    // The order is part of the link: opened again, the table reads the same.
+    await atlas.reload();
+    expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.sortedColumn()).toEqual({ name: "Partner", sort: "descending" });
+    await atlas.close();
+  });
+
+  it("sorts country names as the UI language does (French: Égypte among the E)", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=table&lang=fr&tsort=partner");
+    const partners = await atlas.tableRows().locator("td:nth-child(2)").allTextContents();
+    expect(partners).toEqual([...partners].sort(new Intl.Collator("fr").compare));
+    expect(partners.indexOf("Égypte")).toBeLessThan(partners.indexOf("Géorgie"));
     await atlas.close();
   });
 

@@ -206,6 +206,14 @@ export class AtlasDriver {
     await this.page.getByRole("columnheader", { name: new RegExp(column) }).getByRole("button").click();
   }
 
+  /** The one column header with an aria-sort other than "none", as a screen reader announces it. */
+  async sortedColumn(): Promise<{ name: string; sort: string } | null> {
+    return this.page.locator("table.links-table thead th").evaluateAll((ths) => {
+      const th = ths.find((h) => (h.getAttribute("aria-sort") ?? "none") !== "none");
+      return th ? { name: (th.querySelector("button")?.firstChild?.textContent ?? "").trim(), sort: th.getAttribute("aria-sort") ?? "" } : null;
+    });
+  }
+
   async downloadCsv(): Promise<{ fileName: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download CSV" }).click()]);
     const path = await download.path();
