@@ -252,7 +252,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const onPng = () => {
     const api = mapApi.current;
     const dark = palette.dark;
-    // In the matrix view the picture is the matrix, drawn at the export's resolution.
+    // In the matrix view the picture is the matrix, drawn at the export's resolution; of the legend
+    // only the framework colours apply to it (it has no fills, and its marks say tentative).
     const capture = state.view === "matrix"
       ? (scale: number) => drawMatrix(matrix, { width: window.innerWidth, height: window.innerHeight, scale, nameOf, colorOf: style.colorOf, isTentative: style.isTentative,
           ink: dark ? "#f2f2f2" : "#1c1c1c", paper: dark ? "#14202b" : "#ffffff", line: dark ? "#4a5560" : "#d4d4d4", font: getComputedStyle(document.body).fontFamily || "sans-serif",
@@ -262,7 +263,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     setExportFailed(false);
     const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
     const heading = compare.view ? (compare.view.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : `${title} · ${compareStatus(compare.view, i18n)}`) : slide?.title ?? title;
-    exportPng(capture, { palette, title: `${heading}${asOf}`, filters: filterLines, legend, stamp: stampText(dataset, i18n), description: summary })
+    exportPng(capture, { palette, title: `${heading}${asOf}`, filters: filterLines, legend: state.view === "matrix" ? legend.filter((s) => s.id === "frameworks") : legend, stamp: stampText(dataset, i18n), description: summary })
       .catch(() => setExportFailed(true));
   };
 

@@ -35,12 +35,13 @@ export function composePng(map: HTMLCanvasElement, cssWidth: number, cssHeight: 
   g.fillStyle = c.paper;
   g.fillRect(0, 0, cssWidth, cssHeight);
 
-  // The map keeps its on-screen size and sharpness (never upscaled); the legend takes the spare
-  // column beside it when there is room, so it covers no link.
+  // The map keeps its on-screen size and sharpness (never upscaled, at most shrunk to make room).
   const band = cssHeight - HEADER - FOOTER;
   const mapCssW = map.width / scale;
   const mapCssH = map.height / scale;
-  const legendBeside = cssWidth - mapCssW >= LEGEND_WIDTH + 24;
+  // Beside the map whenever that costs the map at most a quarter of its width: a legend laid over
+  // the map hides the countries under it.
+  const legendBeside = cssWidth - LEGEND_WIDTH - 24 >= 0.75 * mapCssW;
   const room = legendBeside ? cssWidth - LEGEND_WIDTH - 24 : cssWidth;
   const fit = Math.min(1, room / (mapCssW || 1), band / (mapCssH || 1));
   const w = mapCssW * fit;

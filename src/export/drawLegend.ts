@@ -14,6 +14,8 @@ export interface LegendPaint {
 
 const PAD = 10;
 const SWATCH_W = 34;
+/** Side by side, a fill swatch needs less room before its label than a line sample does. */
+const INLINE_LABEL = 28;
 
 /** Words of `text` in lines no wider than `width` at the current font. */
 function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -29,7 +31,7 @@ function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[
   return line ? [...lines, line] : lines;
 }
 
-type Row = { y: number } & ({ kind: "title"; text: string } | { kind: "text"; text: string } | { kind: "entry"; swatch: Swatch; lines: string[]; x: number });
+type Row = { y: number } & ({ kind: "title"; lines: string[] } | { kind: "text"; text: string } | { kind: "entry"; swatch: Swatch; lines: string[]; x: number; labelX: number });
 
 /**
  * Lays out and draws the sections in a box `width` wide from (x, top); shrinks the type when the
@@ -59,7 +61,7 @@ export function drawLegend(g: CanvasRenderingContext2D, sections: readonly Legen
     g.fillStyle = p.ink;
     if (r.kind === "title") {
       g.font = `700 ${size}px ${p.font}`;
-      g.fillText(r.text, x + PAD, top + r.y, width - 2 * PAD);
+      r.lines.forEach((text, i) => g.fillText(text, x + PAD, top + r.y + i * line, width - 2 * PAD));
     } else if (r.kind === "text") {
       g.font = `italic ${size}px ${p.font}`;
       g.fillText(r.text, x + PAD, top + r.y, width - 2 * PAD);
@@ -67,7 +69,7 @@ export function drawLegend(g: CanvasRenderingContext2D, sections: readonly Legen
       drawSwatch(g, r.swatch, x + PAD + r.x, top + r.y + (line - 14) / 2, p.swatchBorder ?? "#8a8a8a");
       g.fillStyle = p.ink;
       g.font = `${size}px ${p.font}`;
-      r.lines.forEach((text, i) => g.fillText(text, x + PAD + r.x + SWATCH_W, top + r.y + i * line, width - 2 * PAD - SWATCH_W - r.x));
+      r.lines.forEach((text, i) => g.fillText(text, x + PAD + r.x + r.labelX, top + r.y + i * line, width - 2 * PAD - r.labelX - r.x));
     }
   }
   g.restore();
@@ -79,8 +81,10 @@ function layout(g: CanvasRenderingContext2D, sections: readonly LegendSection[],
   const rows: Row[] = [];
   let y = PAD;
   for (const s of sections) {
-    rows.push({ kind: "title", text: s.title, y });
-    y += line;
+    g.font = `700 ${size}px ${font}`;
+    const title = wrap(g, s.title, width - 2 * PAD);
+    rows.push({ kind: "title", lines: title, y });
+    y += line * title.length;
     g.font = `${size}px ${font}`;
     if (s.entries.length === 0 && s.empty) {
       rows.push({ kind: "text", text: s.empty, y });
@@ -89,19 +93,19 @@ function layout(g: CanvasRenderingContext2D, sections: readonly LegendSection[],
       // Short labels side by side, as the screen's partner steps.
       let x = 0;
       for (const e of s.entries) {
-        const w = SWATCH_W + g.measureText(e.label).width + 12;
+        const w = INLINE_LABEL + g.measureText(e.label).width + 10;
         if (x > 0 && x + w > width - 2 * PAD) {
           x = 0;
           y += line;
         }
-        rows.push({ kind: "entry", swatch: e.swatch, lines: [e.label], x, y });
+        rows.push({ kind: "entry", swatch: e.swatch, lines: [e.label], x, labelX: INLINE_LABEL, y });
         x += w;
       }
       y += line;
     } else {
       for (const e of s.entries) {
         const lines = wrap(g, e.label, width - 2 * PAD - SWATCH_W);
-        rows.push({ kind: "entry", swatch: e.swatch, lines, x: 0, y });
+        rows.push({ kind: "entry", swatch: e.swatch, lines, x: 0, labelX: SWATCH_W, y });
         y += line * Math.max(1, lines.length);
       }
     }
