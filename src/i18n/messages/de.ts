@@ -57,6 +57,7 @@ export const de: Messages = {
   "search.placeholder": "z. B. Georgien",
   "search.results": "Passende Länder",
   "search.none": "Kein Land passt zu „{query}“.",
+  "search.count": { one: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen.", other: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen." },
   "search.noLinks": "keine Verbindungen gemeldet",
   "search.links": { one: "{count} Verbindung", other: "{count} Verbindungen" },
   "map.label": {

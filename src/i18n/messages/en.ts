@@ -47,6 +47,7 @@ export const en = {
   "search.placeholder": "e.g. Georgia",
   "search.results": "Matching countries",
   "search.none": "No country matches “{query}”.",
+  "search.count": { one: "{count} match. Up and down arrows to choose, Enter to select.", other: "{count} matches. Up and down arrows to choose, Enter to select." },
   "search.noLinks": "no links reported",
   "search.links": { one: "{count} link", other: "{count} links" },
   "map.label": { one: "Map of partnership links. {count} link shown; the table view lists it as text.", other: "Map of partnership links. {count} links shown; the table view lists them as text." },

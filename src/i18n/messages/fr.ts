@@ -62,6 +62,7 @@ export const fr: Messages = {
   "search.placeholder": "p. ex. Géorgie",
   "search.results": "Pays correspondants",
   "search.none": "Aucun pays ne correspond à « {query} ».",
+  "search.count": { one: "{count} résultat. Flèches haut et bas pour choisir, Entrée pour sélectionner.", other: "{count} résultats. Flèches haut et bas pour choisir, Entrée pour sélectionner." },
   "search.noLinks": "aucun lien signalé",
   "search.links": { one: "{count} lien", other: "{count} liens" },
   "map.label": {
