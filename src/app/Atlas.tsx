@@ -133,10 +133,15 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
   // A matrix cell opens one pair's links; any other selection ends that.
   const [pair, setPair] = useState<{ ms: string; partner: string } | null>(null);
+  // A place the user chose moves the focus to the details heading; one from the address does not.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
   const select = useCallback((id: string | null) => {
     setPair(null);
     set({ select: id });
-  }, [set]);
+    // In meeting mode there is no details panel, and the presenter's keys must keep working.
+    setFocusRequest((r) => (id && !state.present ? { id, n: (r?.n ?? 0) + 1 } : null));
+  }, [set, state.present]);
+  const onDetailsFocused = useCallback(() => setFocusRequest(null), []);
   const setFilters = (filters: Filters) => set({ filters });
   // Stable, so that a hover re-render never restarts the timeline's Play timer. An earlier date
   // to compare with must stay earlier than the date shown.
@@ -360,7 +365,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
               heading={[compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "", state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : ""].filter(Boolean).join(" · ") || null} />
           </main>
           {state.select && !state.present && !embed && (
-            <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
+            <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)}
+              focusRequest={focusRequest?.id === state.select ? focusRequest.n : null} onFocused={onDetailsFocused} />
           )}
         </div>
       </DatasetStyleContext.Provider>
