@@ -67,6 +67,7 @@ import { HoverTooltip } from "../components/HoverTooltip.tsx";
 import { createHoverStore } from "./hoverStore.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { exportPng } from "./exportPng.ts";
+import { legendModel } from "../legend/legendModel.ts";
 import { stampText } from "./stampText.ts";
 import { hoverText } from "./hoverText.ts";
 import { PaletteContext } from "./PaletteContext.tsx";
@@ -137,10 +138,15 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const set = useCallback((patch: Partial<UrlState>, mode: "push" | "replace" = "push") => update({ ...state, ...patch }, mode), [state, update]);
   // A matrix cell opens one pair's links; any other selection ends that.
   const [pair, setPair] = useState<{ ms: string; partner: string } | null>(null);
+  // A place the user chose moves the focus to the details heading; one from the address does not.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
   const select = useCallback((id: string | null) => {
     setPair(null);
     set({ select: id });
-  }, [set]);
+    // In meeting mode there is no details panel, and the presenter's keys must keep working.
+    setFocusRequest((r) => (id && !state.present ? { id, n: (r?.n ?? 0) + 1 } : null));
+  }, [set, state.present]);
+  const onDetailsFocused = useCallback(() => setFocusRequest(null), []);
   const setFilters = (filters: Filters) => set({ filters });
   // Stable, so that a hover re-render never restarts the timeline's Play timer. An earlier date
   // to compare with must stay earlier than the date shown.
@@ -227,6 +233,9 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const matrix = useMemo(() => crossTab(shown, { nameOf, sort: state.sort, frameworkOrder: dataset.vocabulary.frameworks, isTentative: style.isTentative, locale }), [shown, nameOf, state.sort, dataset, style, locale]);
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
   const describeHover = useCallback((h: HoverTarget) => hoverText(h, dataset, listed, i18n), [dataset, listed, i18n]);
+  // One legend for the screen and the PNG: what the map draws, in the UI language.
+  const legend = useMemo(() => legendModel({ frameworks: view.shownFrameworks, statuses: view.shownStatuses, style, palette, hasResponses: dataset.hasResponses, compare: compare.view ? compareLegend(compare.view, i18n) : null, gaps: (analysis.gaps?.length ?? 0) > 0 }, i18n),
+    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.view, i18n, analysis.gaps]);
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
   const deckExport = useDeckExport(world, i18n);
@@ -255,7 +264,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   const onPng = () => {
     const api = mapApi.current;
     const dark = palette.dark;
-    // In the matrix view the picture is the matrix, drawn at the export's resolution.
+    // In the matrix view the picture is the matrix, drawn at the export's resolution; of the legend
+    // only the framework colours apply to it (it has no fills, and its marks say tentative).
     const capture = state.view === "matrix"
       ? (scale: number) => drawMatrix(matrix, { width: window.innerWidth, height: window.innerHeight, scale, nameOf, colorOf: style.colorOf, isTentative: style.isTentative,
           ink: dark ? "#f2f2f2" : "#1c1c1c", paper: dark ? "#14202b" : "#ffffff", line: dark ? "#4a5560" : "#d4d4d4", font: getComputedStyle(document.body).fontFamily || "sans-serif",
@@ -265,7 +275,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     setExportFailed(false);
     const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
     const heading = compare.view ? (compare.view.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : `${title} · ${compareStatus(compare.view, i18n)}`) : slide?.title ?? title;
-    exportPng(capture, { i18n, palette, style, title: `${heading}${asOf}`, filters: filterLines, frameworks: view.shownFrameworks, statuses: view.shownStatuses, stamp: stampText(dataset, i18n), hasResponses: dataset.hasResponses, description: summary, compare: compare.view ? compareLegend(compare.view, i18n) : null })
+    exportPng(capture, { palette, title: `${heading}${asOf}`, filters: filterLines, legend: state.view === "matrix" ? legend.filter((s) => s.id === "frameworks") : legend, stamp: stampText(dataset, i18n), description: summary })
       .catch(() => setExportFailed(true));
   };
 
@@ -345,7 +355,7 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                   ariaLabel={i18n.t("map.label", { count: view.summary.links })} onSelect={select} onHover={hoverStore.set} onCameraChange={onCamera}
                   onReady={(api) => { mapApi.current = api; }} />
                 {/* Open when the map has room for it; beside the details panel, one click away. */}
-                <Legend key={state.select && !state.present ? "narrow" : "wide"} hasResponses={dataset.hasResponses} compare={compare.view ? compareLegend(compare.view, i18n) : null} frameworks={view.shownFrameworks} statuses={view.shownStatuses} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
+                <Legend key={state.select && !state.present ? "narrow" : "wide"} sections={legend} defaultOpen={state.present || (!state.select && window.innerWidth > 760)} />
                 <HoverTooltip store={hoverStore} describe={describeHover} />
               </div>
             ) : state.view === "matrix" ? (
@@ -353,7 +363,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
                 onSort={(sort) => set({ sort }, "replace")} onSelect={select}
                 onPair={(ms, partner) => { select(ms); setPair({ ms, partner }); }} />
             ) : (
-              <TableView links={listed} compare={compareInfo} quoteLang={quoteLang} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select} />
+              <TableView links={listed} compare={compareInfo} quoteLang={quoteLang} vocabulary={dataset.vocabulary} selected={state.select} nameOf={nameOf} onSelect={select}
+                sort={state.tableSort} onSort={(tableSort) => set({ tableSort }, "replace")} />
             )}
             {view.span && !embed && <TimeControl span={view.span} at={state.at} since={state.since} onAt={onAt} onSince={(since) => set({ since, compare: since ? null : state.compare })} />}
             {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
@@ -362,7 +373,8 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
               heading={[compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "", state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : ""].filter(Boolean).join(" · ") || null} />
           </main>
           {state.select && !state.present && !embed && (
-            <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)} />
+            <DetailsPanel id={state.select} pairWith={pairShown?.partner ?? null} dataset={dataset} locale={locale} shown={selectedLinks} hiddenCount={hiddenCount} onSelect={select} onClose={() => select(null)}
+              focusRequest={focusRequest?.id === state.select ? focusRequest.n : null} onFocused={onDetailsFocused} />
           )}
         </div>
       </DatasetStyleContext.Provider>

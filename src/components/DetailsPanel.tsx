@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Dataset, Link } from "../data/dataset.ts";
 
 const DETAILS_PAGE = 100;
@@ -20,12 +20,26 @@ export function DetailsPanel(props: {
   hiddenCount: number;
   onSelect(id: string): void;
   onClose(): void;
+  /**
+   * Set when the user chose this place (click, search, table, matrix): the heading takes the focus
+   * once, then `onFocused` consumes the request. Absent for a selection from the address at load or
+   * from Back/Forward, where moving the focus would be a surprise.
+   */
+  focusRequest?: number | null;
+  onFocused?(): void;
 }) {
   const { id, dataset, locale, shown } = props;
   const { t, vocab } = useI18n();
   const palette = usePalette();
   // A place with thousands of links shows them a hundred at a time.
   const [limit, setLimit] = useState(DETAILS_PAGE);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { focusRequest, onFocused } = props;
+  useEffect(() => {
+    if (focusRequest === null || focusRequest === undefined) return;
+    heading.current?.focus();
+    onFocused?.();
+  }, [focusRequest, onFocused]);
   const name = placeName(id, dataset, locale);
   const answer = dataset.memberStates.get(id);
   const region = dataset.regions.get(id);
@@ -40,7 +54,7 @@ export function DetailsPanel(props: {
       <header className="details-header">
         <div>
           <p className="kind">{kind}</p>
-          <h2 id="details-title">{props.pairWith ? t("details.pair", { ms: name, partner: placeName(props.pairWith, dataset, locale) }) : name}</h2>
+          <h2 id="details-title" ref={heading} tabIndex={-1}>{props.pairWith ? t("details.pair", { ms: name, partner: placeName(props.pairWith, dataset, locale) }) : name}</h2>
         </div>
         <button type="button" className="close" onClick={props.onClose} aria-label={t("details.close")}>×</button>
       </header>

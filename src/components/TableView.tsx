@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Link } from "../data/dataset.ts";
 import type { DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
 import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
@@ -24,12 +24,13 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
 /** In compare mode: each row's kind, and for a pair in both, the other list's instruments. */
 export type CompareInfo = Map<Link, { kind: string; also: string | null }>;
 
-export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; nameOf(id: string): string; onSelect(id: string): void; compare?: CompareInfo | null; quoteLang?(link: Link): string }) {
+/** The order lives in the URL (`tsort`, `tdir`), so a shared link opens on the same rows first. */
+export function TableView(props: { links: Link[]; vocabulary: DatasetVocabulary; selected: string | null; sort: Sort; onSort(sort: Sort): void; nameOf(id: string): string; onSelect(id: string): void; compare?: CompareInfo | null; quoteLang?(link: Link): string }) {
   const i18n = useI18n();
-  const { t, vocab } = i18n;
-  const [sort, setSort] = useState<Sort>({ key: "member_state", dir: "asc" });
-  const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf, props.vocabulary), [props.links, sort, props.nameOf, props.vocabulary]);
-  const toggle = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === "asc" ? "desc" : "asc" }));
+  const { t, vocab, locale } = i18n;
+  const { sort } = props;
+  const rows = useMemo(() => sortLinks(props.links, sort, props.nameOf, props.vocabulary, locale), [props.links, sort, props.nameOf, props.vocabulary, locale]);
+  const toggle = (key: SortKey) => props.onSort({ key, dir: sort.key === key && sort.dir === "asc" ? "desc" : "asc" });
   if (props.links.length === 0) return <p className="empty-table">{t("table.empty")}</p>;
   return (
     <div className="table-wrap">

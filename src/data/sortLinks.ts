@@ -8,8 +8,16 @@ export interface Sort {
   dir: "asc" | "desc";
 }
 
-/** Sorts by what the user reads: names for places, the contract's order for vocabularies. */
-export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: string) => string, vocabulary: Pick<DatasetVocabulary, "frameworks" | "statuses">): Link[] {
+/** The table's first order: by Member State, A to Z. */
+export const DEFAULT_TABLE_SORT: Sort = { key: "member_state", dir: "asc" };
+
+/**
+ * Sorts by what the user reads: names for places, the contract's order for vocabularies. Text is
+ * compared by the UI language's collation (`locale`), so a French "Égypte" sorts beside "Érythrée",
+ * not after "Zambie" as code points would have it.
+ */
+export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: string) => string, vocabulary: Pick<DatasetVocabulary, "frameworks" | "statuses">, locale?: string): Link[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
   const value = (l: Link): string | number => {
     switch (sort.key) {
       case "member_state":
@@ -32,7 +40,8 @@ export function sortLinks(links: readonly Link[], sort: Sort, nameOf: (id: strin
   return [...links].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    const c = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb));
-    return c * sign || a.id.localeCompare(b.id);
+    const c = typeof va === "number" && typeof vb === "number" ? va - vb : collator.compare(String(va), String(vb));
+    // Ties keep one stable order whatever the direction, so a shared link shows the same rows first.
+    return c * sign || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }

@@ -3,7 +3,8 @@
  * embedded so every name prints and the text stays selectable). Both libraries and the font load
  * only when a deck is downloaded.
  */
-import type { DeckContent, LegendLine } from "../present/deckContent.ts";
+import type { DeckContent } from "../present/deckContent.ts";
+import type { LegendSection, Swatch } from "../legend/legendModel.ts";
 import regularUrl from "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url";
 import boldUrl from "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url";
 
@@ -36,8 +37,8 @@ export async function writePptx(content: DeckContent, images: string[], labels: 
     const image = images[i];
     if (image) slide.addImage({ data: image, x: 0.3, y: 0.9, w: 7.0, h: 3.94 });
     slide.addText(
-      [{ text: labels.legend, options: { bold: true, breakLine: true } }, ...s.legend.map((l) => ({ text: `${marker(l)}  ${l.label}`, options: { color: l.color.replace("#", "").toUpperCase(), breakLine: true } }))],
-      { ...text, x: 7.45, y: 0.9, w: 2.3, h: 3.94, fontSize: 11, valign: "top" },
+      [{ text: labels.legend, options: { bold: true, breakLine: true } }, ...legendRuns(s.legend)],
+      { ...text, x: 7.45, y: 0.9, w: 2.3, h: 3.94, fontSize: 9, valign: "top", fit: "shrink" },
     );
     slide.addText(`${content.source} · ${labels.slideOf(i + 1, content.slides.length)}`, { ...text, x: 0.3, y: 5.0, w: 9.4, h: 0.45, fontSize: 9, color: "4A4A4A" });
     if (s.note) slide.addNotes(s.note);
@@ -45,7 +46,30 @@ export async function writePptx(content: DeckContent, images: string[], labels: 
   return (await pptx.write({ outputType: "blob" })) as Blob;
 }
 
-const marker = (l: LegendLine) => (l.kind === "dotted" ? "•••" : l.kind === "dashed" ? "– –" : "——");
+/** A swatch as characters in its colour: PowerPoint text cannot hold a drawing. */
+const marker = (w: Swatch) => (w.kind === "fill" ? (w.hatched ? "▨" : "■") : w.kind === "outline" ? "▢" : w.dash === "dotted" ? "•••" : w.dash === "dashed" ? "– –" : "——");
+const hex = (color: string) => color.replace("#", "").toUpperCase();
+
+/** The legend model as text runs: each section's title, then its entries (the partner steps on one line). */
+function legendRuns(sections: readonly LegendSection[]) {
+  return sections.flatMap((sec) => [
+    { text: sec.title, options: { bold: true, breakLine: true } },
+    ...(sec.inline
+      ? sec.entries.flatMap((e, i) => [
+          { text: `${marker(e.swatch)} `, options: { color: hex(e.swatch.color) } },
+          { text: `${e.label}${i < sec.entries.length - 1 ? "   " : ""}`, options: { breakLine: i === sec.entries.length - 1 } },
+        ])
+      : sec.entries.flatMap((e) => [
+          { text: `${marker(e.swatch)}  `, options: { color: hex(e.swatch.color) } },
+          { text: e.label, options: { breakLine: true } },
+        ])),
+  ]);
+}
+
+function rgb(color: string): [number, number, number] {
+  const [r, g, b] = [1, 3, 5].map((p) => parseInt(color.slice(p, p + 2), 16) || 0);
+  return [r ?? 0, g ?? 0, b ?? 0];
+}
 
 async function base64(url: string): Promise<string> {
   const response = await fetch(url);
@@ -82,16 +106,7 @@ export async function writePdf(content: DeckContent, images: string[], labels: D
     if (image) doc.addImage(image, "PNG", 24, 64, 680, 382);
     doc.setFont("NotoSans", "bold").setFontSize(11);
     doc.text(labels.legend, 724, 80);
-    doc.setFont("NotoSans", "normal").setFontSize(10);
-    s.legend.forEach((l, k) => {
-      const y = 100 + k * 18;
-      const [r, g, b] = [1, 3, 5].map((p) => parseInt(l.color.slice(p, p + 2), 16) || 0);
-      doc.setDrawColor(r ?? 0, g ?? 0, b ?? 0).setLineWidth(2.5);
-      doc.setLineDashPattern(l.kind === "dashed" ? [5, 3] : l.kind === "dotted" ? [1, 4] : [], 0);
-      doc.line(724, y - 3, 750, y - 3);
-      doc.setLineDashPattern([], 0);
-      doc.text(l.label, 756, y, { maxWidth: 190 });
-    });
+    drawPdfLegend(doc, s.legend, 724, 98);
     if (s.note) {
       doc.setFontSize(12).setTextColor(28, 28, 28);
       doc.text(s.note, 24, 470, { maxWidth: 910 });
@@ -100,4 +115,53 @@ export async function writePdf(content: DeckContent, images: string[], labels: D
     doc.text(`${content.source} · ${labels.slideOf(i + 1, content.slides.length)}`, 24, 522, { maxWidth: 910 });
   });
   return doc.output("blob");
+}
+
+type Pdf = InstanceType<typeof import("jspdf").jsPDF>;
+
+/** The legend model on a PDF slide: titles in bold, swatches drawn as the map draws them. */
+function drawPdfLegend(doc: Pdf, sections: readonly LegendSection[], x: number, top: number) {
+  let y = top;
+  for (const sec of sections) {
+    doc.setFont("NotoSans", "bold").setFontSize(9).setTextColor(28, 28, 28);
+    const title: string[] = doc.splitTextToSize(sec.title, 210);
+    doc.text(title, x, y);
+    y += 12 * title.length + 2;
+    doc.setFont("NotoSans", "normal");
+    let dx = 0;
+    for (const e of sec.entries) {
+      pdfSwatch(doc, e.swatch, x + dx, y - 7);
+      if (sec.inline) {
+        doc.text(e.label, x + dx + 22, y);
+        dx += 30 + doc.getTextWidth(e.label);
+        continue;
+      }
+      const lines: string[] = doc.splitTextToSize(e.label, 190);
+      doc.text(lines, x + 32, y);
+      y += 12 * lines.length;
+    }
+    if (sec.inline) y += 12;
+    y += 5;
+  }
+}
+
+function pdfSwatch(doc: Pdf, w: Swatch, x: number, y: number) {
+  const [r, g, b] = rgb(w.color);
+  if (w.kind === "line") {
+    doc.setDrawColor(r, g, b).setLineWidth(2.5);
+    doc.setLineDashPattern(w.dash === "dashed" ? [5, 3] : w.dash === "dotted" ? [1, 4] : [], 0);
+    doc.line(x, y + 4, x + 26, y + 4);
+    doc.setLineDashPattern([], 0);
+  } else if (w.kind === "outline") {
+    doc.setDrawColor(r, g, b).setLineWidth(1.5).setLineDashPattern([3, 1.5], 0);
+    doc.rect(x + 1, y, 16, 9, "S");
+    doc.setLineDashPattern([], 0);
+  } else {
+    doc.setFillColor(r, g, b).setDrawColor(138, 138, 138).setLineWidth(0.5);
+    doc.rect(x + 1, y, 16, 9, "FD");
+    if (w.hatched) {
+      doc.setDrawColor(154, 154, 154);
+      for (let k = 0; k < 16; k += 4) doc.line(x + 1 + k, y + 9, x + 1 + Math.min(16, k + 9), y + 9 - Math.min(16 - k, 9));
+    }
+  }
 }

@@ -2,7 +2,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from "maplibre-gl";
 import type { FeatureCollection } from "geojson";
 import type { WorldLayer } from "../geo/worldLayer.ts";
-import type { Palette } from "../scales/colors.ts";
+import { GAP_COLOR, type Palette } from "../scales/colors.ts";
 
 export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
 export const LAYER = {
@@ -20,9 +20,6 @@ export const LAYER = {
   labels: "labels",
 } as const;
 export const HATCH_IMAGE = "hatch";
-/** Vermilion from the Okabe–Ito set: visible on every response fill, in every palette. */
-export const GAP_COLOR = "#D55E00";
-
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
 /** A `match` on a feature property; falls back to a constant when there is nothing to match. */

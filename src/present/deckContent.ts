@@ -13,17 +13,13 @@ import type { Palette } from "../scales/colors.ts";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import { parseUrlState, type Camera, type ParseContext } from "../state/urlState.ts";
 import type { Deck } from "./deck.ts";
-
-export interface LegendLine {
-  kind: "line" | "dashed" | "dotted";
-  color: string;
-  label: string;
-}
+import { legendModel, type LegendSection } from "../legend/legendModel.ts";
 
 export interface SlideContent {
   title: string;
   note: string;
-  legend: LegendLine[];
+  /** The same legend model as the screen and the PNG (src/legend/legendModel.ts). */
+  legend: LegendSection[];
   /** What the map shows, and where the camera looks. */
   model: MapModel;
   camera: Camera | null;
@@ -60,11 +56,10 @@ export function deckContent(deck: Deck, o: { dataset: Dataset; world: WorldLayer
     let shown = filterLinks(dataset.links, state.filters);
     const all = shown;
     if (state.at) shown = linksAt(shown, state.at).inPlace;
-    const isParticipation = (s: string) => style.isParticipation?.(s) ?? false;
     const frameworks = [...new Set(shown.map((l) => l.framework))].sort((a, b) => dataset.vocabulary.frameworks.indexOf(a) - dataset.vocabulary.frameworks.indexOf(b));
-    const legend: LegendLine[] = frameworks.map((f) => ({ kind: "line", color: style.colorOf(f), label: i18n.vocab("frameworks", f) }));
-    if (shown.some((l) => style.isTentative(l.status) && !isParticipation(l.status))) legend.push({ kind: "dashed", color: "#333333", label: i18n.t("legend.tentative") });
-    if (shown.some((l) => isParticipation(l.status))) legend.push({ kind: "dotted", color: "#333333", label: i18n.t("legend.participation") });
+    const statuses = [...new Set(shown.map((l) => l.status))];
+    // Slide pictures draw no gaps outline and no comparison, so their key has neither.
+    const legend = legendModel({ frameworks, statuses, style, palette: o.palette, hasResponses: dataset.hasResponses, compare: null, gaps: false }, i18n);
     const filtered = state.filters.themes.length + state.filters.memberStates.length + state.filters.partners.length + state.filters.frameworks.length + state.filters.statuses.length > 0;
     return {
       title: slide.title,

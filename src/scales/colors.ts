@@ -60,6 +60,9 @@ export const PALETTES: Record<Appearance, Palette> = {
   },
 };
 
+/** Outline of Member States with no link on the chosen focus areas. Vermilion from the Okabe–Ito set: visible on every response fill, in every palette. */
+export const GAP_COLOR = "#D55E00";
+
 export const PARTNER_STEPS = [1, 2, 4, 6] as const;
 
 export function partnerScale(p: Palette) {

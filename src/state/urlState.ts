@@ -7,6 +7,7 @@ import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/da
 import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
 import { endOfPeriod, isPartialDate } from "../data/time.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
+import { DEFAULT_TABLE_SORT, SORT_KEYS, type Sort } from "../data/sortLinks.ts";
 
 export const VIEWS = ["map", "table", "matrix"] as const;
 export type View = (typeof VIEWS)[number];
@@ -28,6 +29,8 @@ export interface UrlState {
   select: string | null;
   view: View;
   sort: ViewSort;
+  /** Table order: `tsort` (a column) and `tdir` (asc|desc); the matrix's `sort` is apart, so old links keep their meaning. */
+  tableSort: Sort;
   /** "Who has no link on this?": Member States without a link on the chosen focus areas. */
   gaps: boolean;
   /** The links in place on this date (YYYY, YYYY-MM or YYYY-MM-DD, each its last day); null: no date filter. */
@@ -54,6 +57,7 @@ export const DEFAULT_STATE: UrlState = {
   select: null,
   view: "map",
   sort: "name",
+  tableSort: DEFAULT_TABLE_SORT,
   gaps: false,
   at: null,
   since: null,
@@ -83,7 +87,7 @@ export interface ParseContext {
   isOriginRegion?(id: string): boolean;
 }
 
-const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "gaps", "at", "since", "compare", "embed", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "tsort", "tdir", "gaps", "at", "since", "compare", "embed", "lang", "present", "slide", "deck", "camera"] as const;
 
 /** More values than any list can mean (there are fewer than 300 countries): the rest is ignored, and said so. */
 export const MAX_LIST_VALUES = 300;
@@ -157,6 +161,10 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     select: one("select", null as string | null, place),
     view: one("view", "map" as View, member(VIEWS)),
     sort: one("sort", "name" as ViewSort, member(SORTS)),
+    tableSort: {
+      key: one("tsort", DEFAULT_TABLE_SORT.key, member(SORT_KEYS)),
+      dir: one("tdir", DEFAULT_TABLE_SORT.dir, (v) => (v === "asc" || v === "desc" ? v : undefined)),
+    },
     gaps: one("gaps", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     at: one("at", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
     since: one("since", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
@@ -196,6 +204,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.select) q.push(["select", s.select]);
   if (s.view !== "map") q.push(["view", s.view]);
   if (s.sort !== "name") q.push(["sort", s.sort]);
+  if (s.tableSort.key !== DEFAULT_TABLE_SORT.key) q.push(["tsort", s.tableSort.key]);
+  if (s.tableSort.dir !== DEFAULT_TABLE_SORT.dir) q.push(["tdir", s.tableSort.dir]);
   if (s.gaps) q.push(["gaps", "1"]);
   if (s.at) q.push(["at", s.at]);
   if (s.at && s.since) q.push(["since", s.since]);

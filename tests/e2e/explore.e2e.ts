@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
+import { readPngText } from "../../src/export/pngText.ts";
 import { browserForSpec } from "./support/browser.ts";
 import { AtlasDriver } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
@@ -113,6 +114,20 @@ describe("table and export", () => {
     expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Afghanistan");
     await atlas.sortTableBy("Partner");
     expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.sortedColumn()).toEqual({ name: "Partner", sort: "descending" });
+    expect([atlas.query().get("tsort"), atlas.query().get("tdir")]).toEqual(["partner", "desc"]);
+    // The order is part of the link: opened again, the table reads the same.
+    await atlas.reload();
+    expect(await atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.sortedColumn()).toEqual({ name: "Partner", sort: "descending" });
+    await atlas.close();
+  });
+
+  it("sorts country names as the UI language does (French: Égypte among the E)", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "view=table&lang=fr&tsort=partner");
+    const partners = await atlas.tableRows().locator("td:nth-child(2)").allTextContents();
+    expect(partners).toEqual([...partners].sort(new Intl.Collator("fr").compare));
+    expect(partners.indexOf("Égypte")).toBeLessThan(partners.indexOf("Géorgie"));
     await atlas.close();
   });
 
@@ -124,6 +139,22 @@ describe("table and export", () => {
     const { dataset, issues } = validateDataset({ ...files, partnerships: text });
     expect(issues).toEqual([]);
     expect(dataset.links.map((l) => l.id).sort()).toEqual(links.filter((l) => l.themes.includes("readmission")).map((l) => l.id).sort());
+    await atlas.close();
+  });
+});
+
+describe("PNG legend", () => {
+  it("draws the screen's legend into the PNG, partner key included, and carries it in words", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "theme=readmission&gaps=1");
+    await atlas.mapSettled();
+    const onScreen = await atlas.legendSections();
+    expect(onScreen).toContain("Partners: Member States linked");
+    expect(onScreen).toContain("Who has no link on this?");
+    const legend = readPngText(new Uint8Array(await atlas.downloadPng()), "Legend") ?? "";
+    // The PNG's legend has the same sections, in the same order, as the one on screen.
+    expect(legend.split("\n\n").map((paragraph) => paragraph.split("\n")[0])).toEqual(onScreen);
+    expect(legend).toContain("Partners: Member States linked\n1; 2–3; 4–5; 6+");
+    expect(legend).toContain("Did not answer");
     await atlas.close();
   });
 });

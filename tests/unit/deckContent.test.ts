@@ -25,7 +25,11 @@ describe("deckContent: what a deck file holds", () => {
     const i = deck.slides.findIndex((s) => s.id === "mobility");
     const slide = content.slides[i];
     expect(slide?.model.arcs.features.every((f) => f.properties.framework === "eu_mobility_partnership")).toBe(true);
-    expect(slide?.legend.map((l) => l.label)).toEqual(["EU Mobility Partnership", "planned, negotiating or of interest"]);
+    const section = (id: string) => slide?.legend.find((s) => s.id === id)?.entries.map((e) => e.label);
+    expect(section("frameworks")).toEqual(["EU Mobility Partnership"]);
+    expect(section("status")).toContain("planned, negotiating or of interest");
+    // The same key as the screen: the answers' fills and the partner shading too.
+    expect(section("partners")).toEqual(["1", "2–3", "4–5", "6+"]);
     expect(slide?.bounds).not.toBeNull();
   });
   it("keeps the overview on the home view, with every link drawn", () => {

@@ -34,6 +34,23 @@ describe("sortLinks by place names", () => {
   });
 });
 
+describe("sortLinks in the UI language's collation", () => {
+  const FR: Record<string, string> = { EGY: "Égypte", ERI: "Érythrée", EST: "Estonie", ZMB: "Zambie", ARM: "Arménie", ETH: "Éthiopie" };
+  const ps = ["ZMB", "ETH", "EGY", "ARM", "EST", "ERI"].map((partner) => link(`l-${partner}`, { partner }));
+  it("puts French accented names among their letter, not after Z", () => {
+    const sorted = sortLinks(ps, asc("partner"), nameIn(FR), CONTRACT_VOCABULARY, "fr").map((l) => FR[l.partner]);
+    expect(sorted).toEqual(["Arménie", "Égypte", "Érythrée", "Estonie", "Éthiopie", "Zambie"]);
+  });
+  it("reverses the same order when descending", () => {
+    const sorted = sortLinks(ps, desc("partner"), nameIn(FR), CONTRACT_VOCABULARY, "fr").map((l) => FR[l.partner]);
+    expect(sorted).toEqual(["Zambie", "Éthiopie", "Estonie", "Érythrée", "Égypte", "Arménie"]);
+  });
+  it("orders numbers in instruments by value (Protocol 2 before Protocol 10)", () => {
+    const ls = [link("a", { instrument: "Protocol 10" }), link("b", { instrument: "Protocol 2" })];
+    expect(sortLinks(ls, asc("instrument"), nameIn(FR), CONTRACT_VOCABULARY, "fr").map((l) => l.id)).toEqual(["b", "a"]);
+  });
+});
+
 describe("sortLinks by vocabularies, themes, instrument and start", () => {
   it("sorts frameworks in the contract's order, not alphabetically", () => {
     const fw: Framework[] = ["national_strategy", "io_ngo_project", "regional_process", "eu_project", "eu_mobility_partnership", "bilateral"];

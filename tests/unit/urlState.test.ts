@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../../src/data/vocabulary.ts";
 import { LOCALES, isKnownCountry } from "../../src/i18n/countryNames.ts";
+import { SORT_KEYS } from "../../src/data/sortLinks.ts";
 import { DEFAULT_STATE, VIEWS, parseUrlState, serializeUrlState, type ParseContext, type UrlState } from "../../src/state/urlState.ts";
 import { at } from "../support/at.ts";
 
@@ -27,7 +28,7 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", gaps: false, at: null, since: null, compare: null, embed: false, lang: null, present: false, slide: null, deck: null, camera: null });
+    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", tableSort: { key: "member_state", dir: "asc" }, gaps: false, at: null, since: null, compare: null, embed: false, lang: null, present: false, slide: null, deck: null, camera: null });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
@@ -86,6 +87,9 @@ describe("parseUrlState: unknown values are dropped and reported", () => {
     ["select=atlantis", "select", "atlantis"],
     ["view=globe", "view", "globe"],
     ["sort=size", "sort", "size"],
+    ["tsort=country", "tsort", "country"],
+    ["tsort=links", "tsort", "links"],
+    ["tdir=down", "tdir", "down"],
     ["gaps=yes", "gaps", "yes"],
     ["at=2013-13", "at", "2013-13"],
     ["at=2013-02-30", "at", "2013-02-30"],
@@ -112,6 +116,25 @@ describe("parseUrlState: unknown values are dropped and reported", () => {
   });
 });
 
+describe("table order: tsort and tdir", () => {
+  it("reads a column and a direction, each on its own", () => {
+    expect(parse("view=table&tsort=partner&tdir=desc").state).toMatchObject({ view: "table", tableSort: { key: "partner", dir: "desc" } });
+    expect(parse("tsort=start").state.tableSort).toEqual({ key: "start", dir: "asc" });
+    expect(parse("tdir=desc").state.tableSort).toEqual({ key: "member_state", dir: "desc" });
+  });
+  it("keeps the good half of a half-bad pair, and the matrix's sort apart", () => {
+    expect(parse("tsort=partner&tdir=sideways")).toEqual({ state: { ...DEFAULT_STATE, tableSort: { key: "partner", dir: "asc" } }, dropped: [{ param: "tdir", value: "sideways" }] });
+    expect(parse("sort=links&tsort=status").state).toMatchObject({ sort: "links", tableSort: { key: "status", dir: "asc" } });
+  });
+  it("opens old links, without a table order, on the first order", () => {
+    expect(parse("view=table&sort=links").state).toEqual({ ...DEFAULT_STATE, view: "table", sort: "links" });
+  });
+  it("writes only what differs from the first order", () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, tableSort: { key: "member_state", dir: "desc" } })).toBe("tdir=desc");
+    expect(serializeUrlState({ ...DEFAULT_STATE, tableSort: { key: "themes", dir: "asc" } })).toBe("tsort=themes");
+  });
+});
+
 describe("serializeUrlState", () => {
   it("writes nothing for the default state", () => {
     expect(serializeUrlState(DEFAULT_STATE)).toBe("");
@@ -121,11 +144,11 @@ describe("serializeUrlState", () => {
     const s: UrlState = {
       dataset: "emn-ahq-2010",
       filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
-      select: "CPV", view: "matrix", sort: "links", gaps: true, at: "2013-06", since: "2010", compare: "eu-mobility-partnerships", embed: true, lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+      select: "CPV", view: "matrix", sort: "links", tableSort: { key: "partner", dir: "desc" }, gaps: true, at: "2013-06", since: "2010", compare: "eu-mobility-partnerships", embed: true, lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
       "dataset=emn-ahq-2010&theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
-        "&status=signed,ongoing&select=CPV&view=matrix&sort=links&gaps=1&at=2013-06&since=2010&compare=eu-mobility-partnerships&embed=1&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
+        "&status=signed,ongoing&select=CPV&view=matrix&sort=links&tsort=partner&tdir=desc&gaps=1&at=2013-06&since=2010&compare=eu-mobility-partnerships&embed=1&lang=de&present=1&slide=2&camera=-12.346,40.1,3.46",
     );
   });
   it("leaves out each default on its own", () => {
@@ -165,7 +188,8 @@ function randomState(rnd: () => number): UrlState {
       themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
       partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const), gaps: rnd() < 0.3, ...datesAndCompare(rnd), embed: rnd() < 0.2, lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const),
+    tableSort: { key: pick(rnd, SORT_KEYS), dir: pick(rnd, ["asc", "desc"] as const) }, gaps: rnd() < 0.3, ...datesAndCompare(rnd), embed: rnd() < 0.2, lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }
@@ -179,17 +203,17 @@ describe("round trip and fuzz", () => {
     }
   });
 
-  const KEYS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "camera", "foo", "THEME", "", "ms[]"];
+  const KEYS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "tsort", "tdir", "lang", "present", "camera", "foo", "THEME", "", "ms[]"];
   const VALUES = [
     ...THEMES, ...FRAMEWORKS, ...STATUSES, ...MEMBER_STATES_2010, ...PLACES, ...VIEWS, ...LOCALES, "any", "all", "1", "0",
     "fra", "geo", "matrix", "es", "yes", "XXX", "CHE", "", " ", ",", ",,", "%", "%ZZ", "%2C", "a=b", "&", "+", "\u00e9", "\ud83c\udf0d",
     "12.5,45.25,3.5", "-180,85,0", "181,0,1", "1e2,0,1", "NaN,1,1", "1,2", "abc", "null", "undefined", "__proto__", "constructor",
   ];
-  const SINGLE = ["match", "select", "view", "lang", "present"];
+  const SINGLE = ["match", "select", "view", "tsort", "tdir", "lang", "present"];
   /** Mostly-valid values per key, so that the fuzz reaches non-default states. */
   const OWN: Record<string, readonly string[]> = {
     theme: THEMES, match: ["all", "any", "ALL"], ms: [...MEMBER_STATES_2010, "fra", "CHE"], partner: [...PLACES, "geo", "ZZZ"],
-    framework: FRAMEWORKS, status: STATUSES, select: [...PLACES, "mda"], view: [...VIEWS, "matrix"], lang: [...LOCALES, "es"], present: ["1", "0", "yes"],
+    framework: FRAMEWORKS, status: STATUSES, select: [...PLACES, "mda"], view: [...VIEWS, "matrix"], tsort: [...SORT_KEYS, "Partner"], tdir: ["asc", "desc", "up"], lang: [...LOCALES, "es"], present: ["1", "0", "yes"],
   };
   /** Three numbers, some out of range, with up to five decimals. */
   const randomCamera = (rnd: () => number) =>

@@ -58,6 +58,7 @@ export const de: Messages = {
   "search.placeholder": "z. B. Georgien",
   "search.results": "Passende Länder",
   "search.none": "Kein Land passt zu „{query}“.",
+  "search.count": { one: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen.", other: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen." },
   "search.noLinks": "keine Verbindungen gemeldet",
   "search.links": { one: "{count} Verbindung", other: "{count} Verbindungen" },
   "map.label": {
@@ -74,6 +75,7 @@ export const de: Messages = {
   "link.quotedIn": "zitiert auf {language}",
   "legend.memberStates": "Mitgliedstaaten: Antwort auf die Anfrage",
   "legend.partners": "Partner: Anzahl verbundener Mitgliedstaaten",
+  "legend.gaps": "Mitgliedstaat ohne Verbindung zu den gewählten Themenbereichen",
   "stamp.asReported": "Gemeldeter Stand: {month}.",
   "stamp.source": "Quelle:",
   "stamp.compiled": "zusammengestellt am {date}",

@@ -63,6 +63,7 @@ export const fr: Messages = {
   "search.placeholder": "p. ex. Géorgie",
   "search.results": "Pays correspondants",
   "search.none": "Aucun pays ne correspond à « {query} ».",
+  "search.count": { one: "{count} résultat. Flèches haut et bas pour choisir, Entrée pour sélectionner.", other: "{count} résultats. Flèches haut et bas pour choisir, Entrée pour sélectionner." },
   "search.noLinks": "aucun lien signalé",
   "search.links": { one: "{count} lien", other: "{count} liens" },
   "map.label": {
@@ -79,6 +80,7 @@ export const fr: Messages = {
   "link.quotedIn": "cité en {language}",
   "legend.memberStates": "États membres : réponse à l’enquête",
   "legend.partners": "Partenaires : nombre d’États membres liés",
+  "legend.gaps": "État membre sans lien dans les domaines d’action choisis",
   "stamp.asReported": "Situation déclarée en {month}.",
   "stamp.source": "Source :",
   "stamp.compiled": "compilé le {date}",

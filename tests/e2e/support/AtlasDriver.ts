@@ -142,6 +142,42 @@ export class AtlasDriver {
     await box.press("Enter");
   }
 
+  async typeInSearch(text: string): Promise<void> {
+    const box = this.page.getByRole("combobox", { name: "Find a country" });
+    await box.fill(text);
+  }
+
+  /** The search combobox as assistive technology sees it: open or not, its options, the active one, the status said. */
+  async searchState(): Promise<{ expanded: boolean; options: string[]; active: string | null; status: string; focused: boolean }> {
+    const box = this.page.getByRole("combobox", { name: "Find a country" });
+    return box.evaluate((input) => {
+      const list = document.getElementById(input.getAttribute("aria-controls") ?? "");
+      const activeId = input.getAttribute("aria-activedescendant");
+      const active = activeId ? document.getElementById(activeId) : null;
+      const name = (el: Element) => el.querySelector("span")?.textContent ?? "";
+      return {
+        expanded: input.getAttribute("aria-expanded") === "true",
+        options: list && !list.hidden ? [...list.querySelectorAll('[role="option"]')].map(name) : [],
+        active: active && active.getAttribute("aria-selected") === "true" && list?.contains(active) ? name(active) : null,
+        status: input.closest(".search")?.querySelector('[role="status"]')?.textContent ?? "",
+        focused: document.activeElement === input,
+      };
+    });
+  }
+
+  async clickSearchOption(name: string): Promise<void> {
+    await this.page.getByRole("listbox").getByRole("option", { name: new RegExp(`^${name}\\b`) }).click();
+  }
+
+  /** What has the keyboard focus: an element's tag and accessible text, e.g. "h2 Georgia". */
+  async focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return "body";
+      return el ? `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim()}`.trim() : "";
+    });
+  }
+
   /** Where a place is drawn on the map (its label point, where arcs meet it), in page pixels. */
   private async pointOf(id: string): Promise<{ x: number; y: number }> {
     await this.mapSettled();
@@ -223,6 +259,14 @@ export class AtlasDriver {
     await this.page.getByRole("columnheader", { name: new RegExp(column) }).getByRole("button").click();
   }
 
+  /** The one column header with an aria-sort other than "none", as a screen reader announces it. */
+  async sortedColumn(): Promise<{ name: string; sort: string } | null> {
+    return this.page.locator("table.links-table thead th").evaluateAll((ths) => {
+      const th = ths.find((h) => (h.getAttribute("aria-sort") ?? "none") !== "none");
+      return th ? { name: (th.querySelector("button")?.firstChild?.textContent ?? "").trim(), sort: th.getAttribute("aria-sort") ?? "" } : null;
+    });
+  }
+
   async downloadCsv(): Promise<{ fileName: string; text: string }> {
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download CSV" }).click()]);
     const path = await download.path();
@@ -260,6 +304,35 @@ export class AtlasDriver {
       );
     }
     return names;
+  }
+
+  /**
+   * Visible interactive elements smaller than `min`×`min` CSS px (WCAG 2.2 target size, 2.5.8),
+   * as "tag.class “name” W×H". A checkbox or radio counts with the label that wraps it (a click on
+   * the label ticks it); links inside running text are exempt, as the criterion allows.
+   */
+  async smallTargets(min = 24): Promise<string[]> {
+    return this.page.evaluate((size) => {
+      const selector = 'button, input:not([type="hidden"]), select, textarea, a[href], summary, [role="button"], [role="option"], [role="switch"], [tabindex]:not([tabindex="-1"])';
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        const style = getComputedStyle(el);
+        if (style.visibility === "hidden" || el.closest("[hidden], [aria-hidden='true']")) continue;
+        const label = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? el.closest("label") : null;
+        const box = (label ?? el).getBoundingClientRect();
+        // Not drawn (a closed panel) or visually hidden (a file input reached through its button).
+        if (box.width <= 1 && box.height <= 1) continue;
+        if (el instanceof HTMLAnchorElement) {
+          const block = el.parentElement?.closest("p, li, td, dd");
+          if (block && (block.textContent ?? "").trim().length > (el.textContent ?? "").trim().length) continue;
+        }
+        if (box.width + 0.5 < size || box.height + 0.5 < size) {
+          const name = (el.getAttribute("aria-label") ?? label?.textContent ?? el.textContent ?? "").trim().slice(0, 30);
+          out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""} “${name}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+        }
+      }
+      return out;
+    }, min);
   }
 
   /** Serious and critical axe-core violations on the page as it is now. */
@@ -306,6 +379,11 @@ export class AtlasDriver {
 
   async chooseLanguage(label: string | RegExp, value: string): Promise<void> {
     await this.page.getByRole("combobox", { name: label }).selectOption(value);
+  }
+
+  /** The headings of the map legend's sections, in order. */
+  async legendSections(): Promise<string[]> {
+    return this.page.locator(".legend .legend-title").allTextContents();
   }
 
   async downloadPng(): Promise<Buffer> {
