@@ -12,16 +12,13 @@ import { LOCALES } from "../i18n/countryNames.ts";
 import { I18nProvider, makeI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
 import { MapView, type HoverTarget, type MapApi } from "../map/MapView.tsx";
-import { stripDeckParams } from "../present/deck.ts";
-import { decodeDeckLink, encodeDeckLink } from "../present/deckLink.ts";
 import { DeckNotices } from "../present/DeckNotices.tsx";
 import { DeckPanel } from "../present/DeckPanel.tsx";
 import { SharedDeckPanel } from "../present/SharedDeckPanel.tsx";
-import { useSharedDeck } from "../present/useSharedDeck.ts";
-import { storyDeck } from "../present/storyDeck.ts";
 import { PresentBar } from "../present/PresentBar.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
-import { usePresenterKeys, type PresenterAction } from "../present/usePresenterKeys.ts";
+import { useMeetingMode } from "../present/useMeetingMode.ts";
+import { encodeDeckLink } from "../present/deckLink.ts";
 import { PALETTES } from "../scales/colors.ts";
 import { datasetStyle } from "../scales/frameworkColors.ts";
 import { DatasetPanel } from "../components/DatasetPanel.tsx";
@@ -34,8 +31,7 @@ import { prewarmImportWorker } from "../data/import/runImport.ts";
 import { useDatasetActions } from "./useDatasetActions.ts";
 import { useFileDrop } from "./useFileDrop.ts";
 import { useUrlState } from "./useUrlState.ts";
-import { DEFAULT_STATE, parseUrlState, serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
-import { serializeLocation } from "../state/locationState.ts";
+import { serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { DetailsPanel } from "../components/DetailsPanel.tsx";
 import { DownloadCsvButton } from "../components/DownloadCsvButton.tsx";
 import { FilterPanel } from "../components/FilterPanel.tsx";
@@ -77,12 +73,6 @@ import { useAppearance } from "./useAppearance.ts";
 import { useEscape } from "./useGlobalKeys.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
-
-/** The deck in a link's text (UrlState.deck), or null; what was left out of it is reported by useUrlState. */
-function deckOfLink(text: string | null) {
-  const link = text ? decodeDeckLink(text) : null;
-  return link?.ok ? link.deck : null;
-}
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
@@ -156,51 +146,11 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
   }, [set, state.since]);
   const onCamera = useCallback((camera: Camera) => set({ camera }, "replace"), [set]);
 
-  // Meeting mode: the deck is one from the link (My deck's, or shared and labelled so), or the story built from the data.
-  const story = useMemo(() => storyDeck({ dataset, datasetParam: state.dataset, i18n, nameOf }), [dataset, state.dataset, i18n, nameOf]);
-  const linkDeck = useMemo(() => deckOfLink(state.deck), [state.deck]);
-  const deck = linkDeck ?? story;
-  const sharing = useSharedDeck(linkDeck, state.deck, myDeck, setMyDeck);
-  const goToSlide = useCallback((n: number, deckParam: string | null = state.deck) => {
-    const slides = deckOfLink(deckParam)?.slides ?? story.slides;
-    const index = Math.min(Math.max(n, 1), slides.length);
-    const slide = slides[index - 1];
-    if (!slide) return;
-    const parsed = parseUrlState(slide.query, ctx).state;
-    // A slide without a dataset of its own (the story's) shows the dataset being presented.
-    update({ ...parsed, dataset: parsed.dataset ?? state.dataset, lang: state.lang, present: true, slide: index, deck: deckParam }, "push");
-  }, [state.deck, state.lang, state.dataset, story, ctx, update]);
+  const meeting = useMeetingMode({ dataset, state, ctx, update, i18n, nameOf, myDeck, setMyDeck });
+  const { story, deck, sharing, goToSlide, onPresenterAction, slideIndex, slide, currentQuery, shareUrl } = meeting;
   const title = localize(dataset.manifest.title, locale);
-  const onPresenterAction = useCallback((a: PresenterAction) => {
-    const current = state.slide ?? 0;
-    if (a === "next") goToSlide(current + 1);
-    else if (a === "previous") goToSlide(Math.max(current - 1, 1));
-    else if (a === "first") goToSlide(1);
-    else if (a === "last") goToSlide(deck.slides.length);
-    // Escape first undoes a stray click on a country, then leaves the deck (and full screen).
-    else if (state.select) set({ select: null });
-    else {
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      set({ present: false, slide: null, deck: null });
-    }
-  }, [state.slide, state.select, goToSlide, deck.slides.length, set]);
-  usePresenterKeys(state.present, onPresenterAction);
-  // A link that names only the slide (?present=1&slide=3) opens on that slide's view.
-  const bareSlideLink = state.present && state.slide !== null && serializeUrlState({ ...state, dataset: null, present: false, slide: null, deck: null, lang: null }) === "";
-  useEffect(() => {
-    if (!bareSlideLink || state.slide === null) return;
-    const target = deck.slides[state.slide - 1];
-    if (!target || target.query === "") return;
-    const parsed = parseUrlState(target.query, ctx).state;
-    update({ ...parsed, dataset: parsed.dataset ?? state.dataset, lang: state.lang, present: true, slide: state.slide, deck: state.deck }, "replace");
-  }, [bareSlideLink, state.slide, state.lang, state.deck, state.dataset, deck, ctx, update]);
   useEscape(useCallback(() => { if (!state.present && state.select) select(null); }, [state.present, state.select, select]));
 
-  const currentQuery = stripDeckParams(serializeUrlState({ ...state, present: false, slide: null, deck: null, lang: null }));
-  const shareUrl = useMemo(
-    () => `${window.location.origin}${window.location.pathname}${serializeLocation({ ...DEFAULT_STATE, dataset: state.dataset, lang: state.lang, present: true, slide: 1, deck: encodeDeckLink(myDeck) })}`,
-    [myDeck, state.lang, state.dataset],
-  );
   const filterLines = useMemo(() => {
     const lines = describeFilters(state.filters, i18n, nameOf);
     if (!state.at) return lines;
@@ -256,8 +206,6 @@ export function Atlas({ dataset, world, bundled, own, missingDataset, failedReas
     const selected = ofSelection(shown);
     return { selectedLinks: selected, hiddenCount: state.select ? ofSelection(dataset.links).length - selected.length : 0 };
   }, [shown, dataset, state.select, pairShown]);
-  const slideIndex = state.present && state.slide !== null ? Math.min(state.slide, deck.slides.length) : null;
-  const slide = slideIndex ? deck.slides[slideIndex - 1] ?? null : null;
   // A slide's camera, else its links in view; the overview slide keeps the home view on Europe and Africa.
   const slideBounds = hasActiveFilters(state.filters) || state.select ? view.shownBounds : null;
   const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
