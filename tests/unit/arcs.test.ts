@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
 import { ARCS_PER_LINK_UP_TO, arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
-import { bundled } from "./bundledDataset.ts";
+import { SMALL } from "../fixtures/smallDataset.ts";
 import { at, lonLat, type LonLat } from "../support/at.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
 import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
@@ -90,14 +90,20 @@ describe("buildArcs", () => {
       planned: true, under_negotiation: true, interest: true,
     });
   });
-  it("draws the two France–Cape Verde links of the bundled data apart", () => {
-    const fraCpv = bundled.dataset.links.filter((l) => l.member_state === "FRA" && l.partner === "CPV");
-    expect(fraCpv.map((l) => l.id).sort()).toEqual(["fra-cpv-concerted-management", "fra-cpv-mobility-partnership"]);
-    const bows = bowsByLink(bundled.dataset.links);
+  it("draws the small fixture's two France–Cape Verde links apart, and its lone France–Benin link straight", () => {
+    // tests/fixtures/smallDataset.ts: a bilateral agreement and a Mobility Partnership join FRA and CPV.
+    const fraCpv = SMALL.links.filter((l) => l.member_state === "FRA" && l.partner === "CPV");
+    expect(fraCpv.map((l) => l.id)).toEqual(["fra-cpv-concerted-management", "fra-cpv-mobility-partnership"]);
+    const bows = bowsByLink(SMALL.links);
     expect(bows.get("fra-cpv-concerted-management")).toBeCloseTo(-0.045, 10);
     expect(bows.get("fra-cpv-mobility-partnership")).toBeCloseTo(0.045, 10);
     expect(bows.get("fra-ben-concerted-management")).toBe(0);
-    const mids = buildArcs(fraCpv, anchorOf, STYLE).features.map((f) => mid(f.geometry.coordinates));
+    // Spain's two links to Senegal are a pair too; Portugal's and Luxembourg's to Cape Verde are alone.
+    expect(bows.get("esp-sen-framework-agreement")).toBeCloseTo(-0.045, 10);
+    expect(bows.get("prt-cpv-migration-partnership")).toBe(0);
+    const arcs = buildArcs(fraCpv, anchorOf, STYLE).features;
+    expect(arcs.map((f) => f.properties.color)).toEqual([frameworkColor("bilateral"), frameworkColor("eu_mobility_partnership")]);
+    const mids = arcs.map((f) => mid(f.geometry.coordinates));
     const [a, b] = [at(mids, 0), at(mids, 1)];
     // About 41° of chord: the middles lie some 3.7° apart, well visible at world zoom.
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(3);

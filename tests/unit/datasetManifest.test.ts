@@ -2,16 +2,21 @@ import { describe, expect, it } from "vitest";
 import { datasetVocabulary } from "../../src/data/datasets/datasetVocabulary.ts";
 import { localize, manifestSchema } from "../../src/data/datasets/manifest.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
-import { FRAMEWORKS } from "../../src/data/vocabulary.ts";
-import { bundled } from "./bundledDataset.ts";
+import { FRAMEWORKS, MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
+import { TINY_MANIFEST, tinyFiles } from "../fixtures/tinyDataset.ts";
 
 const manifest = (extra: Record<string, unknown> = {}) => JSON.stringify({ format: 2, id: "test", title: "Test", citation: "Source", as_of: "2016-12-31", ...extra });
 
 describe("dataset manifest (format 2)", () => {
-  it("describes the bundled 2010 dataset", () => {
-    expect(bundled.dataset.manifest).toMatchObject({ format: 2, id: "emn-ahq-2010", as_of: "2010-10-08", source_text: "source/emn-ahq-2010-migration-partnerships.txt", story: "emn-ahq-2010" });
-    expect(bundled.dataset.origins).toHaveLength(27);
-    expect(localize(bundled.dataset.manifest.citation, "de")).toContain("Europäisches Migrationsnetzwerk");
+  it("describes a dataset: its fields, a localized citation, a source text, a story and its origins", () => {
+    // The tiny fixture's manifest (tests/fixtures/tinyDataset.ts) with a citation in two languages; the bundled ones: tests/invariants/bundledManifests.test.ts.
+    const citation = { en: "European Migration Network", de: "Europäisches Migrationsnetzwerk" };
+    const { dataset, issues } = validateDataset(tinyFiles({ manifest: { ...TINY_MANIFEST, citation, story: "emn-ahq-2010" } }));
+    expect(issues).toEqual([]);
+    expect(dataset.manifest).toMatchObject({ format: 2, id: "tiny", as_of: "2010-10-08", source_text: "source.txt", story: "emn-ahq-2010" });
+    expect(dataset.origins).toEqual([...MEMBER_STATES_2010]);
+    expect(localize(dataset.manifest.citation, "de")).toContain("Europäisches Migrationsnetzwerk");
+    expect(localize(dataset.manifest.citation, "fr")).toBe("European Migration Network");
   });
   it("rejects a manifest without its required fields, naming them", () => {
     const { issues } = validateDataset({ manifest: JSON.stringify({ format: 1, id: "Bad Id" }), partnerships: "member_state,partner\nFRA,MAR\n", names: { manifest: "dataset.json" } });

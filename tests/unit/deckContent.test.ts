@@ -5,16 +5,17 @@ import { deckContent } from "../../src/present/deckContent.ts";
 import { storyDeck } from "../../src/present/storyDeck.ts";
 import { PALETTES } from "../../src/scales/colors.ts";
 import { datasetStyle } from "../../src/scales/frameworkColors.ts";
-import { bundled, loadWorld } from "./bundledDataset.ts";
+import { SMALL, SMALL_WORLD } from "../fixtures/smallDataset.ts";
 
-const { dataset } = bundled;
+// The 2010 story on the small fixture (its manifest names it) and its world of anchors only.
+const dataset = SMALL;
 const i18n = makeI18n("en", dataset.vocabulary);
 const nameOf = (id: string) => dataset.regions.get(id)?.name ?? countryName(id, "en") ?? id;
 const ctx = { isKnownPlace: (id: string) => dataset.regions.has(id) || /^[A-Z]{3}$/.test(id), vocabulary: dataset.vocabulary, origins: dataset.origins };
 
 describe("deckContent: what a deck file holds", () => {
   const deck = storyDeck({ dataset, datasetParam: null, i18n, nameOf });
-  const content = deckContent(deck, { dataset, world: loadWorld(), ctx, palette: PALETTES.projector, style: datasetStyle(dataset.vocabulary), i18n, title: "Migration partnerships", source: "Source: EMN", nameOf });
+  const content = deckContent(deck, { dataset, world: SMALL_WORLD, ctx, palette: PALETTES.projector, style: datasetStyle(dataset.vocabulary), i18n, title: "Migration partnerships", source: "Source: EMN", nameOf });
 
   it("has the deck's slides in order, with their titles and notes", () => {
     expect(content.slides.map((s) => s.title)).toEqual(deck.slides.map((s) => s.title));
@@ -27,10 +28,14 @@ describe("deckContent: what a deck file holds", () => {
     expect(slide?.model.arcs.features.every((f) => f.properties.framework === "eu_mobility_partnership")).toBe(true);
     const section = (id: string) => slide?.legend.find((s) => s.id === id)?.entries.map((e) => e.label);
     expect(section("frameworks")).toEqual(["EU Mobility Partnership"]);
+    // Spain–Ghana is of interest only: the dashed line is in the legend.
     expect(section("status")).toContain("planned, negotiating or of interest");
     // The same key as the screen: the answers' fills and the partner shading too.
     expect(section("partners")).toEqual(["1", "2–3", "4–5", "6+"]);
-    expect(slide?.bounds).not.toBeNull();
+    expect(slide?.model.arcs.features.map((f) => f.properties.id)).toEqual(dataset.links.filter((l) => l.framework === "eu_mobility_partnership").map((l) => l.id));
+    // Its links span Cape Verde (west) and Ghana (south) to Georgia (east) and the Netherlands (north).
+    const lonLat = (id: string) => SMALL_WORLD.anchors.get(id) ?? [NaN, NaN];
+    expect(slide?.bounds).toEqual([lonLat("CPV")[0], lonLat("GHA")[1], lonLat("GEO")[0], lonLat("NLD")[1]]);
   });
   it("keeps the overview on the home view, with every link drawn", () => {
     expect(content.slides[0]?.bounds).toBeNull();

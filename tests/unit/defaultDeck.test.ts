@@ -3,7 +3,7 @@ import type { Dataset } from "../../src/data/dataset.ts";
 import { filterLinks } from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS, type Filters } from "../../src/data/filters.ts";
 import { isKnownPlace, placeName } from "../../src/data/places.ts";
-import { TENTATIVE_STATUSES } from "../../src/data/vocabulary.ts";
+import { validateDataset } from "../../src/data/validateDataset.ts";
 import { CATALOGUES } from "../../src/i18n/catalogues.ts";
 import type { Locale } from "../../src/i18n/countryNames.ts";
 import { en } from "../../src/i18n/messages/en.ts";
@@ -11,13 +11,13 @@ import { createTranslator, formatList } from "../../src/i18n/translate.ts";
 import { parseDeck, type Deck } from "../../src/present/deck.ts";
 import { buildStoryDeck } from "../../src/present/defaultDeck.ts";
 import { DEFAULT_STATE, parseUrlState, type ParseContext } from "../../src/state/urlState.ts";
-import { bundled } from "./bundledDataset.ts";
+import { SMALL, SMALL_LINK_ROWS, smallFiles } from "../fixtures/smallDataset.ts";
 import { at } from "../support/at.ts";
 
-const dataset: Dataset = bundled.dataset;
-const ctx: ParseContext = { isKnownPlace: (id) => isKnownPlace(id, dataset) };
+// The rules that build the 2010 story, on the small fixture (tests/fixtures/smallDataset.ts).
+// The story of the bundled 2010 data is checked in tests/invariants/storyDeck2010.test.ts.
 
-function deckIn(locale: Locale): Deck {
+function deckIn(locale: Locale, dataset: Dataset = SMALL): Deck {
   const messages = locale === "en" ? en : CATALOGUES[locale].messages;
   return buildStoryDeck({
     dataset,
@@ -27,25 +27,26 @@ function deckIn(locale: Locale): Deck {
   });
 }
 
+const ctx: ParseContext = { isKnownPlace: (id) => isKnownPlace(id, SMALL) };
 const deck = deckIn("en");
-const slide = (id: string) => {
-  const s = deck.slides.find((x) => x.id === id);
+const slideOf = (d: Deck, id: string) => {
+  const s = d.slides.find((x) => x.id === id);
   if (!s) throw new Error(`no slide ${id}`);
   return s;
 };
+const slide = (id: string) => slideOf(deck, id);
 const filtersOf = (id: string): Filters => {
   const { state, dropped } = parseUrlState(slide(id).query, ctx);
   expect(dropped).toEqual([]);
   expect({ ...state, filters: DEFAULT_STATE.filters }).toEqual(DEFAULT_STATE);
   return state.filters;
 };
-const shown = (id: string) => filterLinks(dataset.links, filtersOf(id));
+const shown = (id: string) => filterLinks(SMALL.links, filtersOf(id));
+/** The fixture with one more link, as a row of partnerships.csv. */
+const withLink = (row: Record<string, string>) => validateDataset(smallFiles([...SMALL_LINK_ROWS, row])).dataset;
+const extra = { ...at(SMALL_LINK_ROWS, 0), id: "fra-tun-concerted-management", partner: "TUN", status: "signed" };
 
-describe("buildStoryDeck (English, bundled data)", () => {
-  it("loads the bundled data without issues", () => {
-    expect(bundled.issues).toEqual([]);
-  });
-
+describe("buildStoryDeck (English, small fixture)", () => {
   it("has the story title and seven slides in order", () => {
     expect(deck.title).toBe("Migration partnerships in 2010");
     expect(deck.slides.map((s) => s.id)).toEqual(["overview", "mobility", "france", "spain", "italy", "portugal", "silent"]);
@@ -58,67 +59,69 @@ describe("buildStoryDeck (English, bundled data)", () => {
   it("overview: no filters, and counts of the whole data", () => {
     expect(slide("overview").query).toBe("");
     expect(filtersOf("overview")).toEqual(EMPTY_FILTERS);
-    expect(slide("overview").title).toBe("68 partnership links join 15 Member States to 36 partners");
-    expect(dataset.links).toHaveLength(68);
-    expect(new Set(dataset.links.map((l) => l.member_state)).size).toBe(15);
-    expect(new Set(dataset.links.map((l) => l.partner)).size).toBe(36);
+    // 20 rows; FRA ESP PRT ITA POL NLD DEU LUX; BEN CPV SEN MLI MDA GHA AGO MAR TUN EGY GEO and the Black Sea platform.
+    expect(slide("overview").title).toBe("20 partnership links join 8 Member States to 12 partners");
+    expect(withLink(extra).links).toHaveLength(21);
+    expect(deckIn("en", withLink(extra)).slides[0]?.title).toBe("21 partnership links join 8 Member States to 12 partners");
   });
 
-  it("mobility: the EU Mobility Partnerships in place, not the tentative ones", () => {
+  it("mobility: partnerships in place that two answers confirm, oldest first; the single one in the note; tentative ones left out", () => {
     expect(filtersOf("mobility")).toEqual({ ...EMPTY_FILTERS, frameworks: ["eu_mobility_partnership"] });
-    const links = shown("mobility");
-    const inPlace = new Set(links.filter((l) => !TENTATIVE_STATUSES.has(l.status)).map((l) => l.partner));
-    // Armenia is in place per the Netherlands alone (data/README.md, "Netherlands–Armenia"), so the
-    // title names the partnerships two or more answers confirm, oldest first, and the note Armenia.
-    expect([...inPlace].sort()).toEqual(["ARM", "CPV", "GEO", "MDA"]);
-    // Ghana is only planned (Netherlands) or of interest (Spain), so the title leaves it out.
-    expect(links.filter((l) => l.partner === "GHA").map((l) => l.status).sort()).toEqual(["interest", "planned"]);
-    expect(slide("mobility").title).toBe("The EU Mobility Partnerships: Cape Verde, Moldova and Georgia");
+    expect(shown("mobility").map((l) => l.partner)).toEqual(["CPV", "MDA", "GHA", "MDA", "GEO", "GEO", "GEO"]);
+    // Moldova (2 Member States, 2008) before Georgia (3, 2009): by date, neither by count nor by name.
+    expect(slide("mobility").title).toBe("The EU Mobility Partnerships: Moldova and Georgia");
+    // Ghana is only of interest (Spain): not in the title, nor among those reported once.
     expect(slide("mobility").title).not.toContain("Ghana");
-    expect(slide("mobility").note).toBe("9 Member States take part; most links go to Georgia. Reported by one Member State only: Armenia.");
-    expect(new Set(links.map((l) => l.member_state)).size).toBe(9);
-    expect(links.filter((l) => l.partner === "GEO").map((l) => l.member_state).sort()).toEqual(["BEL", "GBR", "LTU", "NLD", "POL"]);
+    // FRA ESP PRT POL NLD DEU take part (Spain's Ghana link counts here); Georgia has 3; Cape Verde France alone.
+    expect(slide("mobility").note).toBe("6 Member States take part; most links go to Georgia. Reported by one Member State only: Cape Verde.");
   });
 
-  it("france: 11 bilateral agreements, 6 ratified and 5 signed", () => {
+  it("mobility: a second answer moves a partnership from the note to the title", () => {
+    const d = deckIn("en", withLink({ ...at(SMALL_LINK_ROWS, 2), id: "lux-cpv-mobility-partnership", member_state: "LUX" }));
+    // Cape Verde starts on Moldova's day (2008-06-05): a tie keeps file order, where Cape Verde comes first.
+    expect(slideOf(d, "mobility").title).toBe("The EU Mobility Partnerships: Cape Verde, Moldova and Georgia");
+    expect(slideOf(d, "mobility").note).toBe("7 Member States take part; most links go to Georgia. Reported by one Member State only: –.");
+  });
+
+  it("france: its bilateral agreements, ratified and signed counted", () => {
     expect(filtersOf("france")).toEqual({ ...EMPTY_FILTERS, memberStates: ["FRA"], frameworks: ["bilateral"] });
-    const links = shown("france");
-    expect(links).toHaveLength(11);
-    expect(links.filter((l) => l.status === "ratified")).toHaveLength(6);
-    expect(links.filter((l) => l.status === "signed")).toHaveLength(5);
-    expect(slide("france").title).toBe("France: 11 agreements on the concerted management of migratory flows");
-    expect(slide("france").note).toMatch(/^6 ratified, 5 signed; /);
+    // Benin and Cape Verde ratified, Senegal signed; the Mobility Partnership with Cape Verde is not bilateral.
+    expect(shown("france").map((l) => [l.partner, l.status])).toEqual([["BEN", "ratified"], ["CPV", "ratified"], ["SEN", "signed"]]);
+    expect(slide("france").title).toBe("France: 3 agreements on the concerted management of migratory flows");
+    expect(slide("france").note).toMatch(/^2 ratified, 1 signed; /);
+    const more = slideOf(deckIn("en", withLink(extra)), "france");
+    expect(more.title).toBe("France: 4 agreements on the concerted management of migratory flows");
+    expect(more.note).toMatch(/^2 ratified, 2 signed; /);
   });
 
-  it("spain: bilateral framework agreements with 6 West African countries", () => {
+  it("spain: counts partners, not links", () => {
     expect(filtersOf("spain")).toEqual({ ...EMPTY_FILTERS, memberStates: ["ESP"], frameworks: ["bilateral"] });
-    expect(shown("spain").map((l) => l.partner).sort()).toEqual(["CPV", "GIN", "GMB", "GNB", "MLI", "NER"]);
-    expect(slide("spain").title).toBe("Spain: framework agreements with 6 West African countries");
+    expect(shown("spain").map((l) => l.partner)).toEqual(["MLI", "SEN", "SEN"]);
+    expect(slide("spain").title).toBe("Spain: framework agreements with 2 West African countries");
   });
 
-  it("italy: the four partners of its labour agreements, 3 in force and 1 negotiating", () => {
+  it("italy: names its partners in file order, and counts in force and negotiating", () => {
     expect(filtersOf("italy")).toEqual({ ...EMPTY_FILTERS, memberStates: ["ITA"] });
     expect(shown("italy").every((l) => l.framework === "bilateral")).toBe(true);
-    expect(slide("italy").title).toBe("Italy: labour migration agreements with Moldova, Morocco, Egypt and Tunisia");
-    expect(slide("italy").note).toMatch(/^3 in force, 1 under negotiation; /);
+    expect(slide("italy").title).toBe("Italy: labour migration agreements with Morocco, Tunisia and Egypt");
+    expect(slide("italy").note).toMatch(/^2 in force, 1 under negotiation; /);
   });
 
-  it("portugal: 8 bilateral partnerships", () => {
+  it("portugal: counts its bilateral partnerships", () => {
     expect(filtersOf("portugal")).toEqual({ ...EMPTY_FILTERS, memberStates: ["PRT"], frameworks: ["bilateral"] });
-    expect(shown("portugal")).toHaveLength(8);
+    // Cape Verde and Angola; the Mobility Partnership with Moldova is not bilateral.
+    expect(shown("portugal")).toHaveLength(2);
     expect(slide("portugal").title).toBe("Portugal: partnerships with the Portuguese-speaking countries and Ukraine");
-    expect(slide("portugal").note).toBe("8 bilateral partnerships, on migration, asylum and borders.");
+    expect(slide("portugal").note).toBe("2 bilateral partnerships, on migration, asylum and borders.");
   });
 
-  it("silent: the 4 Member States with no partnership and the 9 that did not answer", () => {
-    const none = ["FIN", "SVK", "SVN", "SWE"];
-    const silent = ["BGR", "CYP", "DNK", "EST", "GRC", "HUN", "IRL", "MLT", "ROU"];
-    expect(filtersOf("silent")).toEqual({ ...EMPTY_FILTERS, memberStates: [...none, ...silent] });
-    expect(slide("silent").title).toBe("4 Member States reported no partnership; 9 did not answer");
+  it("silent: the Member States with no partnership and those that did not answer, names sorted", () => {
+    // In the order of member-states.csv: FIN SWE SVK, then MLT CYP.
+    expect(filtersOf("silent")).toEqual({ ...EMPTY_FILTERS, memberStates: ["FIN", "SWE", "SVK", "MLT", "CYP"] });
+    expect(slide("silent").title).toBe("3 Member States reported no partnership; 2 did not answer");
     expect(slide("silent").note).toBe(
-      "No partnership: Finland, Slovakia, Slovenia and Sweden. " +
-        "Did not answer: Bulgaria, Cyprus, Denmark, Estonia, Greece, Hungary, Ireland, Malta and Romania. " +
-        "Not disseminated: Austria and Czech Republic. The lines are what the source still reports for them.",
+      "No partnership: Finland, Slovakia and Sweden. Did not answer: Cyprus and Malta. " +
+        "Not disseminated: Austria. The lines are what the source still reports for them.",
     );
   });
 
@@ -145,18 +148,19 @@ describe("buildStoryDeck in French and German", () => {
     const NBSP = "\u00a0";
     const d = deckIn("fr");
     expect(d.title).toBe("Les partenariats migratoires en 2010");
-    expect(at(d.slides, 0).title).toBe("68 liens de partenariat relient 15 États membres à 36 partenaires");
-    expect(at(d.slides, 1).title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`);
-    expect(at(d.slides, 2).title).toBe(`France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`);
-    expect(at(d.slides, 6).note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie, Slovénie et Suède.`);
+    expect(at(d.slides, 0).title).toBe("20 liens de partenariat relient 8 États membres à 12 partenaires");
+    expect(at(d.slides, 1).title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Moldavie et Géorgie`);
+    expect(at(d.slides, 2).title).toBe(`France${NBSP}: 3 accords relatifs à la gestion concertée des flux migratoires`);
+    expect(at(d.slides, 6).note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie et Suède.`);
   });
 
   it("de: titles in German, names sorted by German spelling", () => {
     const d = deckIn("de");
     expect(d.title).toBe("Migrationspartnerschaften im Jahr 2010");
-    expect(at(d.slides, 3).title).toBe("Spanien: Rahmenabkommen mit 6 westafrikanischen Staaten");
-    expect(at(d.slides, 4).title).toBe("Italien: Abkommen über Arbeitsmigration mit Moldawien, Marokko, Ägypten und Tunesien");
-    expect(at(d.slides, 6).title).toBe("4 Mitgliedstaaten meldeten keine Partnerschaft; 9 antworteten nicht");
-    expect(at(d.slides, 6).note).toContain("Keine Partnerschaft: Finnland, Schweden, Slowakei und Slowenien.");
+    expect(at(d.slides, 3).title).toBe("Spanien: Rahmenabkommen mit 2 westafrikanischen Staaten");
+    expect(at(d.slides, 4).title).toBe("Italien: Abkommen über Arbeitsmigration mit Marokko, Tunesien und Ägypten");
+    expect(at(d.slides, 6).title).toBe("3 Mitgliedstaaten meldeten keine Partnerschaft; 2 antworteten nicht");
+    // Schweden before Slowakei in German, where English has Slovakia before Sweden.
+    expect(at(d.slides, 6).note).toContain("Keine Partnerschaft: Finnland, Schweden und Slowakei.");
   });
 });

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { summarize } from "../../src/data/filterLinks.ts";
 import { importFiles, MAX_FILE_BYTES, type OpenedFile } from "../../src/data/import/importFiles.ts";
 import { linksToCsv } from "../../src/data/linksToCsv.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
-import { ROOT } from "./bundledDataset.ts";
 import { at } from "../support/at.ts";
 
-const FIXTURES = join(ROOT, "tests/fixtures/files");
+const FIXTURES = fileURLToPath(new URL("../fixtures/files/", import.meta.url));
 const opened = (name: string, content: string | Uint8Array): OpenedFile => {
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
   return { name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };

@@ -7,60 +7,68 @@ import { PARTNERSHIP_COLUMNS } from "../../src/data/schemas.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { TINY_SOURCE_TEXT, tinyFiles } from "../fixtures/tinyDataset.ts";
-import { bundled, bundledFiles } from "./bundledDataset.ts";
+import { SMALL, smallFiles } from "../fixtures/smallDataset.ts";
 import { at } from "../support/at.ts";
 
 const HEADER = "id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes";
 const reload = (files: DatasetFiles, links: readonly Link[]) => validateDataset({ ...files, partnerships: linksToCsv(links) });
+
+// On fixtures: a link written in the test, the small dataset (tests/fixtures/smallDataset.ts) and the
+// tiny one. The bundled data's own round trip is in tests/invariants/roundTrip.test.ts.
+const plainLink: Link = {
+  id: "bel-geo-mobility-partnership", member_state: "BEL", partner: "GEO", framework: "eu_mobility_partnership",
+  instrument: "EU Mobility Partnership with Georgia", status: "ongoing", themes: ["legal_migration", "integration", "development"],
+  start: "2009-11-30", end: "", other_actors: "", source: "emn-ahq-2010-bel", quote: "There is a mobility partnership with Georgia",
+  notes: "Start date is the signature of the Joint Declaration given in Poland's answer.",
+};
+const SMALL_FILES = smallFiles();
 
 describe("linksToCsv: format", () => {
   it("writes exactly the contract's header as the first line", () => {
     expect(PARTNERSHIP_COLUMNS.join(",")).toBe(HEADER);
     // Not toBe(`${HEADER}\n`): an empty download currently ends in a blank line (reported separately).
     expect(linksToCsv([]).trimEnd()).toBe(HEADER);
-    expect(linksToCsv(bundled.dataset.links).split("\n")[0]).toBe(HEADER);
+    expect(linksToCsv(SMALL.links).split("\n")[0]).toBe(HEADER);
   });
   it("writes one line per plain link, themes joined by ';', empty cells empty", () => {
-    const bel = at(bundled.dataset.links, 0);
-    expect(linksToCsv([bel]).split("\n")[1]).toBe(
+    expect(linksToCsv([plainLink]).split("\n")[1]).toBe(
       "bel-geo-mobility-partnership,BEL,GEO,eu_mobility_partnership,EU Mobility Partnership with Georgia,ongoing," +
-        "legal_migration;integration;development;voluntary_return;reintegration;readmission;capacity_building,2009-11-30,,," +
+        "legal_migration;integration;development,2009-11-30,,," +
         "emn-ahq-2010-bel,There is a mobility partnership with Georgia," +
         "Start date is the signature of the Joint Declaration given in Poland's answer.",
     );
-    expect(linksToCsv([bel]).endsWith("answer.\n")).toBe(true);
+    expect(linksToCsv([plainLink]).endsWith("answer.\n")).toBe(true);
+    expect(linksToCsv(SMALL.links).split("\n")).toHaveLength(1 + 20 + 1);
   });
   it("uses LF line endings only", () => {
-    expect(linksToCsv(bundled.dataset.links)).not.toContain("\r");
+    expect(linksToCsv([plainLink, ...SMALL.links])).not.toContain("\r");
   });
 });
 
-describe("linksToCsv: the bundled data loads back unchanged", () => {
-  it("starts from a bundled dataset without issues", () => {
-    expect(bundled.issues.map(formatIssue)).toEqual([]);
-  });
-  it("serializes all bundled links byte for byte as data/partnerships.csv", () => {
-    const out = linksToCsv(bundled.dataset.links);
-    expect(out.length).toBe(bundledFiles.partnerships.length);
-    expect(out).toBe(bundledFiles.partnerships);
+describe("linksToCsv: a dataset's links load back unchanged", () => {
+  it("writes the small fixture's links as the fixture's partnerships.csv has them", () => {
+    expect(linksToCsv(SMALL.links)).toBe(SMALL_FILES.partnerships);
   });
   it("re-validates a filtered subset with zero issues and the same links", () => {
-    const subset = filterLinks(bundled.dataset.links, { ...EMPTY_FILTERS, themes: ["trafficking"], memberStates: ["ESP", "FRA"] });
-    expect(subset).toHaveLength(8);
-    const again = reload(bundledFiles, subset);
+    const subset = filterLinks(SMALL.links, { ...EMPTY_FILTERS, themes: ["trafficking"], memberStates: ["ESP", "FRA"] });
+    // France–Cape Verde's Mobility Partnership, Spain's agreements with Mali and Senegal.
+    expect(subset.map((l) => l.id)).toEqual(["fra-cpv-mobility-partnership", "esp-mli-framework-agreement", "esp-sen-framework-agreement"]);
+    const again = reload(SMALL_FILES, subset);
     expect(again.issues.map(formatIssue)).toEqual([]);
     expect(again.dataset.links).toEqual(subset);
   });
   it("re-validates every single-Member-State download", () => {
-    for (const ms of new Set(bundled.dataset.links.map((l) => l.member_state))) {
-      const subset = bundled.dataset.links.filter((l) => l.member_state === ms);
-      const again = reload(bundledFiles, subset);
+    const memberStates = new Set(SMALL.links.map((l) => l.member_state));
+    expect(memberStates.size).toBe(8);
+    for (const ms of memberStates) {
+      const subset = SMALL.links.filter((l) => l.member_state === ms);
+      const again = reload(SMALL_FILES, subset);
       expect(again.issues.map(formatIssue), ms).toEqual([]);
       expect(again.dataset.links, ms).toEqual(subset);
     }
   });
   it("re-validates an empty download", () => {
-    const again = reload(bundledFiles, []);
+    const again = reload(SMALL_FILES, []);
     // A header-only file is reported, never loaded silently as an empty map.
     expect(again.issues.map((i) => i.expected)).toEqual(["at least one row of data below the header"]);
     expect(again.dataset.links).toEqual([]);
