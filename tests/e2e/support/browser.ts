@@ -1,9 +1,12 @@
 /**
- * Debian's Chromium through playwright-core, with WebGL2 on the software renderer. Every page
- * records console errors and any request that leaves the page's origin.
+ * Chromium through playwright-core (which one: chromiumPath.ts), with WebGL2 on the software
+ * renderer and Noto Sans from npm (fontconfig.ts). Every page records console errors and any
+ * request that leaves the page's origin.
  */
 import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumChoice } from "./chromiumPath.ts";
+import { atlasFontconfig } from "./fontconfig.ts";
 
 const FLAGS = [
   "--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
@@ -11,7 +14,8 @@ const FLAGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: FLAGS, headless: true });
+  const { executablePath } = await chromiumChoice();
+  return chromium.launch({ executablePath, args: FLAGS, headless: true, env: { ...process.env, FONTCONFIG_FILE: atlasFontconfig() } });
 }
 
 export interface PageWatch {
