@@ -8,14 +8,17 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { chromiumChoice } from "./chromiumPath.ts";
 import { atlasFontconfig } from "./fontconfig.ts";
 
+// The same flags serve the npm Chromium (chrome-headless-shell, which takes --headless=new as
+// headless). @sparticuz/chromium's own `args` are for AWS Lambda (--single-process, --no-zygote,
+// --disable-web-security…) and none is needed here: its SwiftShader sits beside its binary.
 const FLAGS = [
   "--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
   "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  const { executablePath } = await chromiumChoice();
-  return chromium.launch({ executablePath, args: FLAGS, headless: true, env: { ...process.env, FONTCONFIG_FILE: atlasFontconfig() } });
+  const { executablePath, env } = await chromiumChoice();
+  return chromium.launch({ executablePath, args: FLAGS, headless: true, env: { ...process.env, ...env, FONTCONFIG_FILE: atlasFontconfig() } });
 }
 
 export interface PageWatch {

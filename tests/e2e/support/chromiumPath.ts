@@ -4,6 +4,7 @@
  * needs no system package. `ATLAS_CHROMIUM=npm` forces the npm one (to test that path on a machine
  * that has a system browser).
  */
+import { execFileSync } from "node:child_process";
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -11,8 +12,9 @@ import { delimiter, dirname, join } from "node:path";
 
 export interface ChromiumChoice {
   executablePath: string;
-  /** The npm one is chrome-headless-shell: no `--headless=new`, see browser.ts. */
   source: "CHROME_PATH" | "system" | "npm";
+  /** Added to the browser's environment: where the npm one finds libraries the machine lacks. */
+  env: Record<string, string>;
 }
 
 const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
@@ -33,52 +35,74 @@ function systemChromium(): string | undefined {
 }
 
 /**
- * The package inflates its Brotli files into `os.tmpdir()` (the binary, fonts and SwiftShader's
- * libraries side by side). Pointing TMPDIR at a private directory for the call keeps /tmp clean;
- * extracting under a per-process name and renaming when complete means two test runs starting at
- * once never launch a half-written binary.
+ * The package inflates its Brotli files into `os.tmpdir()`: the binary, SwiftShader's libraries,
+ * its fonts and (only when it believes it runs on Amazon Linux 2023, hence the variable below) the
+ * NSS and expat libraries the binary links to. Pointing TMPDIR at a private directory for the call
+ * keeps /tmp clean; extracting under a per-process name and renaming when complete means two runs
+ * starting at once never launch a half-written binary.
  */
-async function npmChromium(): Promise<string> {
+async function npmChromium(): Promise<{ binary: string; libDir: string }> {
   const require = createRequire(import.meta.url);
   const packageJson = join(dirname(require.resolve("@sparticuz/chromium")), "..", "..", "package.json");
   const { version } = JSON.parse(readFileSync(packageJson, "utf8")) as { version: string };
   // Per user too: the binary is extracted private (0700), so another user's copy is of no use.
   const target = join(tmpdir(), `partnership-atlas-chromium-${version}-${process.getuid?.() ?? "user"}`);
-  const binary = join(target, "chromium");
-  if (isExecutable(binary)) return binary;
+  const found = { binary: join(target, "chromium"), libDir: join(target, "al2023", "lib") };
+  if (isExecutable(found.binary) && existsSync(found.libDir)) return found;
 
   const partial = `${target}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
-  const savedTmpdir = process.env.TMPDIR;
+  // Imported before the variables change: on import the package also rewrites HOME,
+  // FONTCONFIG_PATH and LD_LIBRARY_PATH of this process when it thinks it is on Lambda.
+  const { default: Chromium } = await import("@sparticuz/chromium");
+  const saved = { TMPDIR: process.env.TMPDIR, AWS_EXECUTION_ENV: process.env.AWS_EXECUTION_ENV };
   process.env.TMPDIR = partial;
+  process.env.AWS_EXECUTION_ENV = "AWS_Lambda_nodejs20.x";
   try {
-    const { default: Chromium } = await import("@sparticuz/chromium");
     await Chromium.executablePath();
   } finally {
-    if (savedTmpdir === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = savedTmpdir;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   try {
     renameSync(partial, target);
   } catch (err) {
     // Another run finished first: its copy is complete, ours goes.
     rmSync(partial, { recursive: true, force: true });
-    if (!existsSync(binary)) throw err;
+    if (!existsSync(found.binary)) throw err;
   }
-  return binary;
+  return found;
+}
+
+/**
+ * The binary links to NSS and expat (nothing else outside glibc). A machine that has them keeps
+ * its own; one that lacks any gets the package's copies, built on Amazon Linux 2023 (glibc 2.34+),
+ * which is why they are not simply always used.
+ */
+function lacksLibraries(binary: string): boolean {
+  try {
+    return execFileSync("ldd", [binary], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).includes("not found");
+  } catch {
+    return true;
+  }
 }
 
 async function resolveChromium(): Promise<ChromiumChoice> {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!isExecutable(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, which is not an executable file. Unset it to use a system or the npm Chromium.`);
-    return { executablePath: fromEnv, source: "CHROME_PATH" };
+    return { executablePath: fromEnv, source: "CHROME_PATH", env: {} };
   }
   if (process.env.ATLAS_CHROMIUM !== "npm") {
     const system = systemChromium();
-    if (system) return { executablePath: system, source: "system" };
+    if (system) return { executablePath: system, source: "system", env: {} };
   }
-  return { executablePath: await npmChromium(), source: "npm" };
+  const { binary, libDir } = await npmChromium();
+  if (!lacksLibraries(binary)) return { executablePath: binary, source: "npm", env: {} };
+  const inherited = process.env.LD_LIBRARY_PATH;
+  return { executablePath: binary, source: "npm", env: { LD_LIBRARY_PATH: inherited ? `${libDir}${delimiter}${inherited}` : libDir } };
 }
 
 let choice: Promise<ChromiumChoice> | undefined;
@@ -86,7 +110,8 @@ let choice: Promise<ChromiumChoice> | undefined;
 /** Resolved once per process, and said once on stderr, so a failing run shows which browser it used. */
 export function chromiumChoice(): Promise<ChromiumChoice> {
   choice ??= resolveChromium().then((c) => {
-    process.stderr.write(`Browser: ${c.executablePath} (${c.source === "npm" ? "@sparticuz/chromium" : c.source})\n`);
+    const libs = c.env.LD_LIBRARY_PATH ? ", with its own NSS libraries" : "";
+    process.stderr.write(`Browser: ${c.executablePath} (${c.source === "npm" ? "@sparticuz/chromium" : c.source}${libs})\n`);
     return c;
   });
   return choice;
