@@ -60,6 +60,9 @@ async function npmChromium(): Promise<{ binary: string; libDir: string }> {
   process.env.AWS_EXECUTION_ENV = "AWS_Lambda_nodejs20.x";
   try {
     await Chromium.executablePath();
+  } catch (err) {
+    rmSync(partial, { recursive: true, force: true });
+    throw err;
   } finally {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
