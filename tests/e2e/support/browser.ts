@@ -1,17 +1,24 @@
 /**
- * Debian's Chromium through playwright-core, with WebGL2 on the software renderer. Every page
- * records console errors and any request that leaves the page's origin.
+ * Chromium through playwright-core (which one: chromiumPath.ts), with WebGL2 on the software
+ * renderer and Noto Sans from npm (fontconfig.ts). Every page records console errors and any
+ * request that leaves the page's origin.
  */
 import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumChoice } from "./chromiumPath.ts";
+import { atlasFontconfig } from "./fontconfig.ts";
 
+// The same flags serve the npm Chromium (chrome-headless-shell, which takes --headless=new as
+// headless). @sparticuz/chromium's own `args` are for AWS Lambda (--single-process, --no-zygote,
+// --disable-web-security…) and none is needed here: its SwiftShader sits beside its binary.
 const FLAGS = [
   "--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
   "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", args: FLAGS, headless: true });
+  const { executablePath, env } = await chromiumChoice();
+  return chromium.launch({ executablePath, args: FLAGS, headless: true, env: { ...process.env, ...env, FONTCONFIG_FILE: atlasFontconfig() } });
 }
 
 export interface PageWatch {
