@@ -48,6 +48,10 @@ export async function writePptx(content: DeckContent, images: string[], labels: 
 const marker = (l: LegendLine) => (l.kind === "dotted" ? "•••" : l.kind === "dashed" ? "– –" : "——");
 
 async function base64(url: string): Promise<string> {
+  // The one-file atlas carries the fonts as data: addresses: read them as they are, with no
+  // fetch, which its policy would refuse (it allows connect-src blob: only).
+  const inline = /^data:[^,]*;base64,/.exec(url);
+  if (inline) return url.slice(inline[0].length);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
