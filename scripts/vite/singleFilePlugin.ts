@@ -11,8 +11,10 @@ import { singleFilePolicy } from "./cspPlugin.ts";
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-// The HTML parser ends a <script> at the first "</script" whatever the JS means by it; written
-// "<\/script" it is the same string, template or regular expression to the JS engine.
+// The HTML parser ends a <script> at the first "</script" whatever the JS means by it, and after
+// a "<!--" it may read a later "<script" as nesting; written "<\/script" and "<\!--" they are the
+// same strings and templates to the JS engine (both occur only in strings in today's bundle; in a
+// /u regular expression "\!" would be a syntax error, which the browser test would catch).
 const safeScript = (code: string) => code.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
 // Vite marks each dynamic import with __VITE_PRELOAD__ and fills in the files to preload, but
 // finds no import() to pair the markers with once Rolldown has inlined them all, and leaves them
