@@ -26,3 +26,27 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
   };
 }
+
+/**
+ * The one-file atlas's policy, for a page opened from file:// that can reach nothing beside
+ * itself: its inline script and stylesheet by hash, workers from blob: addresses it makes itself,
+ * images and fonts from data: and blob:, and no request to any origin ('self' is left out: from
+ * file:// it would admit the reader's other local files).
+ * MapLibre, on a page of opaque origin, reads its worker's script back from the blob: address it
+ * is given and starts it from a data: address instead (Chromium starts no module worker from a
+ * blob: address there): hence `connect-src blob:` and `worker-src data:`, both local to the page.
+ */
+export function singleFilePolicy(scriptHashes: string[], styleHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(" ")}`,
+    "worker-src blob: data:",
+    "connect-src blob:",
+    `style-src ${styleHashes.join(" ")}`,
+    "img-src data: blob:",
+    "font-src data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}

@@ -8,9 +8,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 
-const SERVED = /\.(csv|txt|md|json)$/;
+export const SERVED = /\.(csv|txt|md|json)$/;
 
-function listFiles(dir: string): string[] {
+export function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? listFiles(path) : SERVED.test(name) ? [path] : [];

@@ -1,5 +1,5 @@
 import type { Link, Source } from "../data/dataset.ts";
-import { datasetFolderUrl } from "../data/queries.ts";
+import { dataFileHref } from "../data/source/dataText.ts";
 import { sourceHref } from "../data/sourceUrl.ts";
 import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
@@ -31,7 +31,9 @@ export function sourceLine(source: Source | undefined, fallbackId: string, date:
 export function SourceCitation({ source, fallbackId, datasetId }: { source: Source | undefined; fallbackId: string; datasetId: string }) {
   const { date } = useI18n();
   const text = sourceLine(source, fallbackId, date);
-  const href = source ? sourceHref(source.url, datasetFolderUrl(datasetId)) : null;
+  // Own datasets live in this browser: a relative path has no folder to open from.
+  const inFolder = datasetId.startsWith("own-") ? null : (path: string) => dataFileHref(`data/${datasetId}/${path.split("/").map(encodeURIComponent).join("/")}`);
+  const href = source ? sourceHref(source.url, inFolder) : null;
   // noopener: the source's page gets no handle on the atlas; noreferrer: nor the view that was open.
   return href ? <a href={href} target="_blank" rel="noopener noreferrer">{text}</a> : <>{text}</>;
 }

@@ -1,6 +1,6 @@
 import { stampParts } from "../app/stampText.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { dataUrl } from "../data/queries.ts";
+import { dataFileHref } from "../data/source/dataText.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** The dataset's source line on every view; a bundled source text is one click away, offline. */
@@ -9,7 +9,7 @@ export function SourceStamp({ dataset }: { dataset: Dataset }) {
   const { lead, citation } = stampParts(dataset, i18n);
   const text = dataset.manifest.source_text;
   // Own datasets live in this browser: their source text has no address to link to.
-  const href = text && !dataset.manifest.id.startsWith("own-") ? dataUrl(`${dataset.manifest.id}/${text}`) : null;
+  const href = text && !dataset.manifest.id.startsWith("own-") ? dataFileHref(`data/${dataset.manifest.id}/${text}`) : null;
   return (
     <p className="source-stamp">
       {lead} {href ? <a href={href} target="_blank" rel="noopener noreferrer">{citation}</a> : <span>{citation}</span>}

@@ -4,38 +4,21 @@ import { parseWorld } from "../geo/worldLayer.ts";
 import { datasetIndexSchema, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles, type TableKey } from "./dataset.ts";
 import { validateDataset } from "./validateDataset.ts";
+import { dataText } from "./source/dataText.ts";
+import { HttpError } from "./source/httpError.ts";
 import { DataValidationError } from "./validationIssue.ts";
 
-const base = import.meta.env.BASE_URL;
-export const WORLD_URL = `${base}geo/world.topo.json`;
-export const dataUrl = (name: string) => `${base}data/${name}`;
-/** Where a bundled dataset's own files are served; a dataset from the user's files has no folder. */
-export const datasetFolderUrl = (datasetId: string): string | null => (datasetId.startsWith("own-") ? null : dataUrl(`${datasetId}/`));
+export { HttpError } from "./source/httpError.ts";
 
-/** A file the server did not deliver; the UI words it in the reader's language. */
-export class HttpError extends Error {
-  readonly url: string;
-  readonly status: number;
-  constructor(url: string, status: number) {
-    super(`Could not load ${url} (HTTP ${status}).`);
-    this.name = "HttpError";
-    this.url = url;
-    this.status = status;
-  }
-}
-
-async function fetchOk(url: string): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok) throw new HttpError(url, response.status);
-  return response;
-}
+const WORLD_PATH = "geo/world.topo.json";
+const dataPath = (name: string) => `data/${name}`;
 
 const noRetryOnBadData = (failures: number, error: Error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1;
 
 export const worldQuery = () =>
   queryOptions({
-    queryKey: ["world", WORLD_URL],
-    queryFn: async () => parseWorld(await (await fetchOk(WORLD_URL)).json()),
+    queryKey: ["world"],
+    queryFn: async () => parseWorld(JSON.parse(await dataText(WORLD_PATH))),
     staleTime: Infinity,
     retry: 1,
   });
@@ -43,14 +26,14 @@ export const worldQuery = () =>
 export const datasetIndexQuery = () =>
   queryOptions({
     queryKey: ["dataset-index"],
-    queryFn: async () => datasetIndexSchema.parse(await (await fetchOk(dataUrl("index.json"))).json()),
+    queryFn: async () => datasetIndexSchema.parse(JSON.parse(await dataText(dataPath("index.json")))),
     staleTime: Infinity,
     retry: noRetryOnBadData,
   });
 
-/** Fetches the files a bundled dataset has (the index lists them, so no request ends in a 404). */
+/** Reads the files a bundled dataset has (the index lists them, so no request ends in a 404). */
 export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFiles> {
-  const text = async (file: string) => (await fetchOk(dataUrl(`${entry.id}/${file}`))).text();
+  const text = (file: string) => dataText(dataPath(`${entry.id}/${file}`));
   const has = (file: string) => entry.files.includes(file);
   const keys = (["manifest", "partnerships", "memberStates", "regions", "sources"] as const).filter((k) => has(DATA_FILES[k]));
   const texts = await Promise.all(keys.map((k) => text(DATA_FILES[k])));

@@ -28,12 +28,13 @@ export function classifySourceUrl(raw: string): SourceUrl | null {
 }
 
 /**
- * Where a source opens: web addresses as they are; a relative path inside a bundled dataset's
- * folder. A dataset opened from the user's files has no folder to serve, so no link.
+ * Where a source opens: web addresses as they are; a relative path through `fileHref`, which
+ * knows where a bundled dataset's files are (beside the page, or inside the one-file atlas). A
+ * dataset opened from the user's files has no folder (null), so no link.
  */
-export function sourceHref(raw: string, datasetFolderUrl: string | null): string | null {
+export function sourceHref(raw: string, fileHref: ((path: string) => string) | null): string | null {
   const url = classifySourceUrl(raw);
   if (!url || url.kind === "none") return null;
   if (url.kind === "web") return url.href;
-  return datasetFolderUrl === null ? null : `${datasetFolderUrl}${url.path.split("/").map(encodeURIComponent).join("/")}`;
+  return fileHref ? fileHref(url.path) : null;
 }

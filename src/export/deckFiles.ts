@@ -72,6 +72,10 @@ function rgb(color: string): [number, number, number] {
 }
 
 async function base64(url: string): Promise<string> {
+  // The one-file atlas carries the fonts as data: addresses: read them as they are, with no
+  // fetch, which its policy would refuse (it allows connect-src blob: only).
+  const inline = /^data:[^,]*;base64,/.exec(url);
+  if (inline) return url.slice(inline[0].length);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url} (HTTP ${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());

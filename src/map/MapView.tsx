@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef } from "react";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, LineString, Point } from "geojson";
 import type { ArcProps } from "../geo/arcs.ts";
@@ -13,9 +12,10 @@ import type { Camera } from "../state/urlState.ts";
 import type { Palette } from "../scales/colors.ts";
 import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, atlasStyle, countryFillColor } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
+import { mapWorkerUrl } from "./mapWorkerUrl.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 
-setWorkerUrl(workerUrl);
+setWorkerUrl(mapWorkerUrl);
 
 export interface HoverTarget {
   kind: "arc" | "place";

@@ -27,14 +27,14 @@ describe("a source's url", () => {
 
 describe("sourceHref", () => {
   it("opens a web address as it is", () => {
-    expect(sourceHref("https://eeas.europa.eu/a b", "/data/x/")).toBe("https://eeas.europa.eu/a%20b");
+    expect(sourceHref("https://eeas.europa.eu/a b", (p) => `/data/x/${p}`)).toBe("https://eeas.europa.eu/a%20b");
   });
   it("opens a relative path inside the dataset's folder", () => {
-    expect(sourceHref("source/emn 2010.txt", "/data/emn-ahq-2010/")).toBe("/data/emn-ahq-2010/source/emn%202010.txt");
+    expect(sourceHref("source/emn 2010.txt", (p) => `/data/emn-ahq-2010/${p}`)).toBe("/data/emn-ahq-2010/source/emn 2010.txt");
   });
   it("gives no link for a relative path of a dataset without a folder, nor for an empty or bad url", () => {
     expect(sourceHref("source/x.txt", null)).toBeNull();
-    expect(sourceHref("", "/data/x/")).toBeNull();
-    expect(sourceHref("javascript:alert(1)", "/data/x/")).toBeNull();
+    expect(sourceHref("", (p) => p)).toBeNull();
+    expect(sourceHref("javascript:alert(1)", (p) => p)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * request at all: the worker's script is already loaded. Several imports may be under way (a file
  * being opened while a kept dataset reloads); each waits for its own answer.
  */
+import { createImportWorker } from "./createImportWorker.ts";
 import type { ImportResult, OpenedFile } from "./importFiles.ts";
 import type { ImportMessage, ImportRequest } from "./importWorker.ts";
 
@@ -23,7 +24,7 @@ const pending = new Map<number, Pending>();
 
 function importWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module", name: "atlas-import" });
+  const w = createImportWorker();
   w.onmessage = (e: MessageEvent<ImportMessage>) => {
     const m = e.data;
     const job = pending.get(m.job);
