@@ -24,7 +24,12 @@ const template = dataset.links;
 const N = Number(process.argv[2] ?? 10_000);
 const big: Link[] = Array.from({ length: N }, (_, i) => {
   const t = template[i % template.length] as Link;
-  return { ...t, id: `bench-${i}`, member_state: ms[i % ms.length] ?? "FRA", partner: partners[(i * 7) % partners.length] ?? "SEN" };
+  return {
+    ...t,
+    id: `bench-${i}`,
+    member_state: ms[i % ms.length] ?? "FRA",
+    partner: partners[(i * 7) % partners.length] ?? "SEN",
+  };
 });
 const csv = linksToCsv(big);
 
@@ -42,28 +47,59 @@ function time<T>(label: string, fn: () => T, runs = 5): T {
 }
 
 console.log(`${N} links, ${partners.length} partners, ${(csv.length / 1024).toFixed(0)} KB of CSV`);
-const validated = time("validate (parse + schema + cross-checks)", () => validateDataset({ ...base, partnerships: csv }));
+const validated = time("validate (parse + schema + cross-checks)", () =>
+  validateDataset({ ...base, partnerships: csv }),
+);
 if (validated.issues.length) throw new Error(`synthetic data did not validate: ${validated.issues.length} issues`);
 const links = validated.dataset.links;
 time("filter by one theme", () => filterLinks(links, { ...EMPTY_FILTERS, themes: ["legal_migration"] }));
 time("theme counts", () => themeCounts(links, EMPTY_FILTERS));
-time("map model (arcs, fills, dots, labels)", () => buildMapModel({ dataset: validated.dataset, world, shown: links, selected: "GEO", locale: "en", palette: PALETTES.light, style: datasetStyle(validated.dataset.vocabulary) }));
+time("map model (arcs, fills, dots, labels)", () =>
+  buildMapModel({
+    dataset: validated.dataset,
+    world,
+    shown: links,
+    selected: "GEO",
+    locale: "en",
+    palette: PALETTES.light,
+    style: datasetStyle(validated.dataset.vocabulary),
+  }),
+);
 time("CSV export of all links", () => linksToCsv(links));
 
 // Opening a user's file: what the import worker does (decode, detect, parse, resolve names, check),
 // for a spreadsheet-style file with country names and ;-separators, at 10,000 and 100,000 rows.
 const NAMES = ["France", "Allemagne", "Spanien", "Italy", "Pays-Bas", "Portugal", "Suède", "Polen"];
-const PARTNER_NAMES = ["Maroc", "Senegal", "Géorgie", "Moldova", "Cap-Vert", "Tunisie", "Ägypten", "Nigeria", "Inde", "Ukraine"];
+const PARTNER_NAMES = [
+  "Maroc",
+  "Senegal",
+  "Géorgie",
+  "Moldova",
+  "Cap-Vert",
+  "Tunisie",
+  "Ägypten",
+  "Nigeria",
+  "Inde",
+  "Ukraine",
+];
 function userFile(rows: number): OpenedFile {
   const lines = ["Member State;Partner;Framework;Status;Themes;Instrument"];
-  for (let i = 0; i < rows; i++) lines.push(`${NAMES[i % NAMES.length]};${PARTNER_NAMES[(i * 3) % PARTNER_NAMES.length]};bilateral;signed;"legal_migration;readmission";Agreement ${i}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${NAMES[i % NAMES.length]};${PARTNER_NAMES[(i * 3) % PARTNER_NAMES.length]};bilateral;signed;"legal_migration;readmission";Agreement ${i}`,
+    );
   const bytes = new TextEncoder().encode(lines.join("\r\n"));
   return { name: `bench-${rows}.csv`, bytes: bytes.buffer as ArrayBuffer };
 }
 for (const rows of [10_000, 100_000]) {
   const file = userFile(rows);
-  const result = await timeAsync(`open a user's file of ${rows.toLocaleString("en")} rows (${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`, () => importFiles([file], { id: "own-bench", today: "2026-01-01" }), 3);
-  if (result.issues.length || result.dataset.links.length !== rows) throw new Error(`the synthetic user file did not load cleanly: ${result.issues.length} issues`);
+  const result = await timeAsync(
+    `open a user's file of ${rows.toLocaleString("en")} rows (${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB)`,
+    () => importFiles([file], { id: "own-bench", today: "2026-01-01" }),
+    3,
+  );
+  if (result.issues.length || result.dataset.links.length !== rows)
+    throw new Error(`the synthetic user file did not load cleanly: ${result.issues.length} issues`);
 }
 
 async function timeAsync<T>(label: string, fn: () => Promise<T>, runs: number): Promise<T> {

@@ -4,7 +4,12 @@ import { preview } from "vite";
 import { launchBrowser } from "../tests/e2e/support/browser.ts";
 import { AtlasDriver } from "../tests/e2e/support/AtlasDriver.ts";
 
-const shots: { name: string; query: string; viewport?: { width: number; height: number }; act?: (d: AtlasDriver) => Promise<void> }[] = [
+const shots: {
+  name: string;
+  query: string;
+  viewport?: { width: number; height: number };
+  act?: (d: AtlasDriver) => Promise<void>;
+}[] = [
   { name: "overview", query: "" },
   { name: "theme-trafficking", query: "theme=trafficking" },
   { name: "selected-france", query: "select=FRA" },
@@ -18,12 +23,32 @@ const shots: { name: string; query: string; viewport?: { width: number; height: 
   { name: "present-7", query: "present=1&slide=7" },
   { name: "french", query: "lang=fr&select=CPV" },
   { name: "german", query: "lang=de&theme=readmission" },
-  { name: "dark", query: "select=MDA", act: async (d) => { await d.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark"); await d.mapSettled(); } },
-  { name: "png", query: "theme=trafficking", act: async (d) => {
-      const [dl] = await Promise.all([d.page.waitForEvent("download"), d.page.getByRole("button", { name: "Download PNG" }).click()]);
+  {
+    name: "dark",
+    query: "select=MDA",
+    act: async (d) => {
+      await d.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark");
+      await d.mapSettled();
+    },
+  },
+  {
+    name: "png",
+    query: "theme=trafficking",
+    act: async (d) => {
+      const [dl] = await Promise.all([
+        d.page.waitForEvent("download"),
+        d.page.getByRole("button", { name: "Download PNG" }).click(),
+      ]);
       await dl.saveAs("screenshots/export.png");
-    } },
-  { name: "print", query: "ms=FRA", act: async (d) => { await d.page.pdf({ path: "screenshots/print.pdf", format: "A4", landscape: true, printBackground: true }); } },
+    },
+  },
+  {
+    name: "print",
+    query: "ms=FRA",
+    act: async (d) => {
+      await d.page.pdf({ path: "screenshots/print.pdf", format: "A4", landscape: true, printBackground: true });
+    },
+  },
 ];
 
 const only = process.argv[2];
@@ -36,7 +61,11 @@ for (const s of shots.filter((s) => !only || s.name === only)) {
   if (!s.query.includes("view=table")) await d.mapSettled();
   await s.act?.(d);
   await d.screenshot(`screenshots/${s.name}.png`);
-  console.log(`screenshots/${s.name}.png`, d.watch.consoleErrors.length ? d.watch.consoleErrors : "", d.watch.foreignRequests);
+  console.log(
+    `screenshots/${s.name}.png`,
+    d.watch.consoleErrors.length ? d.watch.consoleErrors : "",
+    d.watch.foreignRequests,
+  );
   await d.close();
 }
 await browser.close();

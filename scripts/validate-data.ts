@@ -6,7 +6,10 @@ import { validateDataset } from "../src/data/validateDataset.ts";
 import { formatIssue } from "../src/data/validationIssue.ts";
 import { readDatasetFiles } from "./readDatasetFiles.ts";
 
-const bundled = () => readdirSync("data").map((d) => join("data", d)).filter((d) => statSync(d).isDirectory());
+const bundled = () =>
+  readdirSync("data")
+    .map((d) => join("data", d))
+    .filter((d) => statSync(d).isDirectory());
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : bundled();
 let failed = 0;
 for (const dir of dirs) {

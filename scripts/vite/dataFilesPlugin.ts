@@ -25,16 +25,32 @@ export function datasetIndex(root: string): string {
     .map((id) => {
       let title: unknown = id;
       try {
-        title = (JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8").replace(/^\uFEFF/, "")) as { title?: unknown }).title ?? id;
+        title =
+          (
+            JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8").replace(/^\uFEFF/, "")) as {
+              title?: unknown;
+            }
+          ).title ?? id;
       } catch {
         // The app loads the folder and reports the broken manifest with the validator's words.
       }
-      return { id, title, files: readdirSync(join(root, id)).filter((f) => SERVED.test(f)).sort() };
+      return {
+        id,
+        title,
+        files: readdirSync(join(root, id))
+          .filter((f) => SERVED.test(f))
+          .sort(),
+      };
     });
   return `${JSON.stringify({ datasets }, null, 2)}\n`;
 }
 
-const CONTENT_TYPES: Record<string, string> = { csv: "text/csv", json: "application/json", txt: "text/plain", md: "text/markdown" };
+const CONTENT_TYPES: Record<string, string> = {
+  csv: "text/csv",
+  json: "application/json",
+  txt: "text/plain",
+  md: "text/markdown",
+};
 
 export function dataFilesPlugin(dataDir = "data"): Plugin {
   const root = resolve(dataDir);
@@ -64,7 +80,11 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
     },
     generateBundle() {
       for (const path of listFiles(root)) {
-        this.emitFile({ type: "asset", fileName: `data/${relative(root, path).split(sep).join("/")}`, source: readFileSync(path) });
+        this.emitFile({
+          type: "asset",
+          fileName: `data/${relative(root, path).split(sep).join("/")}`,
+          source: readFileSync(path),
+        });
       }
       this.emitFile({ type: "asset", fileName: "data/index.json", source: datasetIndex(root) });
     },

@@ -21,7 +21,10 @@ export function embeddedFilesPlugin(dataDir = "data", worldFile = "public/geo/wo
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      const files: Record<string, string> = { "geo/world.topo.json": read(resolve(worldFile)), "data/index.json": datasetIndex(root) };
+      const files: Record<string, string> = {
+        "geo/world.topo.json": read(resolve(worldFile)),
+        "data/index.json": datasetIndex(root),
+      };
       for (const path of listFiles(root)) files[`data/${relative(root, path).split(sep).join("/")}`] = read(path);
       for (const path of [resolve(worldFile), ...listFiles(root)]) this.addWatchFile(path);
       return `export const embeddedFiles = ${JSON.stringify(files)};\n`;

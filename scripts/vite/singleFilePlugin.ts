@@ -22,7 +22,12 @@ const safeScript = (code: string) => code.replace(/<\/(script)/gi, "<\\/$1").rep
 const withoutPreloadMarkers = (code: string) => code.replaceAll("__VITE_PRELOAD__", "void 0");
 const safeStyle = (css: string) => css.replace(/<\/(style)/gi, "<\\/$1");
 
-const asText = (file: OutputAsset | OutputChunk) => (file.type === "chunk" ? file.code : typeof file.source === "string" ? file.source : new TextDecoder().decode(file.source));
+const asText = (file: OutputAsset | OutputChunk) =>
+  file.type === "chunk"
+    ? file.code
+    : typeof file.source === "string"
+      ? file.source
+      : new TextDecoder().decode(file.source);
 
 export function singleFilePlugin(fileName: string): Plugin {
   return {
@@ -54,10 +59,14 @@ export function singleFilePlugin(fileName: string): Plugin {
         return `<style>${css}</style>`;
       });
       const leftOver = Object.keys(bundle).filter((name) => !inlined.has(name));
-      if (leftOver.length > 0) this.error(`These files would be left beside the one-file atlas, out of its reach: ${leftOver.join(", ")}`);
+      if (leftOver.length > 0)
+        this.error(`These files would be left beside the one-file atlas, out of its reach: ${leftOver.join(", ")}`);
       if (scripts.length === 0) this.error("No script was inlined: the page's tags did not look as expected.");
       const policy = singleFilePolicy(scripts.map(sha256), styles.map(sha256));
-      html = html.replace("<head>", () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      html = html.replace(
+        "<head>",
+        () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
       for (const name of inlined) delete bundle[name];
       this.emitFile({ type: "asset", fileName, source: html });
     },

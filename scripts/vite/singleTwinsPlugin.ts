@@ -16,7 +16,13 @@ export function singleTwinsPlugin(srcDir = "src"): Plugin {
     async resolveId(source, importer, options) {
       if (source.includes("?")) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || !resolved.id.startsWith(src) || !resolved.id.endsWith(".ts") || resolved.id.endsWith(".single.ts")) return resolved;
+      if (
+        !resolved ||
+        !resolved.id.startsWith(src) ||
+        !resolved.id.endsWith(".ts") ||
+        resolved.id.endsWith(".single.ts")
+      )
+        return resolved;
       const twin = resolved.id.replace(/\.ts$/, ".single.ts");
       return existsSync(twin) ? twin : resolved;
     },

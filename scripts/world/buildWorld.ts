@@ -67,13 +67,20 @@ function largestPolygon(features: Feature<Polygon | MultiPolygon>[]): { rings: P
   return best;
 }
 
-export function iso3For(numericId: string | number | undefined, name: string, numericToAlpha3: (id: string) => string | undefined): string {
+export function iso3For(
+  numericId: string | number | undefined,
+  name: string,
+  numericToAlpha3: (id: string) => string | undefined,
+): string {
   if (numericId !== undefined && numericId !== "") return numericToAlpha3(String(numericId)) ?? "";
   return BY_NAME[name] ?? "";
 }
 
 export function buildWorld(source: Topology, numericToAlpha3: (id: string) => string | undefined): Topology {
-  const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const countries: Feature<Polygon | MultiPolygon, CountryProps>[] = raw.features.map((f) => {
     const cut = geoProject(f, antimeridianCut) as Feature<Polygon | MultiPolygon, { name: string }>;
     return {

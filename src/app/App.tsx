@@ -46,8 +46,17 @@ function Loader() {
   const settled = index.isSuccess && own.isSuccess;
   // The atlas keeps the unknown id in the address (see isDataset there), so this holds until the user moves on.
   const missing = settled && !known ? wanted : null;
-  const entry = bundled.find((d) => d.id === (missing ? DEFAULT_DATASET_ID : wanted)) ?? bundled.find((d) => d.id === DEFAULT_DATASET_ID) ?? bundled[0];
-  const source: DatasetSource | null = !settled ? null : ownHit ? { kind: "own", id: wanted } : entry ? { kind: "bundled", entry } : null;
+  const entry =
+    bundled.find((d) => d.id === (missing ? DEFAULT_DATASET_ID : wanted)) ??
+    bundled.find((d) => d.id === DEFAULT_DATASET_ID) ??
+    bundled[0];
+  const source: DatasetSource | null = !settled
+    ? null
+    : ownHit
+      ? { kind: "own", id: wanted }
+      : entry
+        ? { kind: "bundled", entry }
+        : null;
   const dataset = useQuery({
     ...datasetQuery(source ?? { kind: "own", id: "" }),
     enabled: source !== null,
@@ -61,9 +70,18 @@ function Loader() {
     if (ownFailed && source?.kind === "own") setFailed((f) => ({ ...f, [source.id]: dataset.error?.message ?? "" }));
   }, [ownFailed, source, dataset.error]);
 
-  const error = ownFailed ? null : dataset.error ?? world.error ?? index.error;
+  const error = ownFailed ? null : (dataset.error ?? world.error ?? index.error);
   if (error && !dataset.data) {
-    return <LoadError error={error} onRetry={() => { void dataset.refetch(); void world.refetch(); void index.refetch(); }} />;
+    return (
+      <LoadError
+        error={error}
+        onRetry={() => {
+          void dataset.refetch();
+          void world.refetch();
+          void index.refetch();
+        }}
+      />
+    );
   }
   if (!world.data || !dataset.data) {
     return (
@@ -74,7 +92,14 @@ function Loader() {
     );
   }
   return (
-    <Atlas dataset={dataset.data} world={world.data} bundled={bundled} own={ownList} missingDataset={missing} failedReason={missing ? failed[missing] ?? null : null}
-      loading={dataset.isPlaceholderData || ownFailed} />
+    <Atlas
+      dataset={dataset.data}
+      world={world.data}
+      bundled={bundled}
+      own={ownList}
+      missingDataset={missing}
+      failedReason={missing ? (failed[missing] ?? null) : null}
+      loading={dataset.isPlaceholderData || ownFailed}
+    />
   );
 }

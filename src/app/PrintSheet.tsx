@@ -3,11 +3,29 @@ import { TABLE_ROWS } from "../components/TableView.tsx";
 import { useI18n } from "../i18n/I18nContext.tsx";
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
-export function PrintSheet({ links, filters, summary, heading, nameOf, quoteLang }: { links: Link[]; filters: string[]; summary: string; heading?: string | null; nameOf(id: string): string; quoteLang?(link: Link): string }) {
+export function PrintSheet({
+  links,
+  filters,
+  summary,
+  heading,
+  nameOf,
+  quoteLang,
+}: {
+  links: Link[];
+  filters: string[];
+  summary: string;
+  heading?: string | null;
+  nameOf(id: string): string;
+  quoteLang?(link: Link): string;
+}) {
   const { t, vocab, labelled } = useI18n();
   return (
     <section className="print-sheet" aria-hidden="true">
-      {heading && <p className="print-filters"><strong>{heading}</strong></p>}
+      {heading && (
+        <p className="print-filters">
+          <strong>{heading}</strong>
+        </p>
+      )}
       <p className="print-filters">{labelled(t("export.filters"), filters.join(" · "))}</p>
       <p className="print-summary">{summary}</p>
       <table className="print-table">

@@ -48,19 +48,44 @@ export function TopBar(props: {
           ))}
         </nav>
         {props.csvButton}
-        <button type="button" className="button secondary desk-only" onClick={props.onPng} disabled={props.view === "table"}>{t("export.png")}</button>
-        <button type="button" className="button secondary desk-only" onClick={props.onPrint}>{t("export.print")}</button>
-        <button type="button" className="button secondary desk-only" onClick={() => void copyEmbed()}>{copied ? t("embed.copied") : t("embed.copy")}</button>
-        <button type="button" className="button" onClick={props.onPresent}>{t("present.enter")}</button>
+        <button
+          type="button"
+          className="button secondary desk-only"
+          onClick={props.onPng}
+          disabled={props.view === "table"}
+        >
+          {t("export.png")}
+        </button>
+        <button type="button" className="button secondary desk-only" onClick={props.onPrint}>
+          {t("export.print")}
+        </button>
+        <button type="button" className="button secondary desk-only" onClick={() => void copyEmbed()}>
+          {copied ? t("embed.copied") : t("embed.copy")}
+        </button>
+        <button type="button" className="button" onClick={props.onPresent}>
+          {t("present.enter")}
+        </button>
         <label className="select-label">
           <span className="visually-hidden">{t("app.language")}</span>
-          <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as Locale)} aria-label={t("app.language")}>
-            {LOCALES.map((l) => <option key={l} value={l} lang={l}>{CATALOGUES[l].name}</option>)}
+          <select
+            value={props.locale}
+            onChange={(e) => props.onLocale(e.target.value as Locale)}
+            aria-label={t("app.language")}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {CATALOGUES[l].name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="select-label">
           <span className="visually-hidden">{t("app.appearance")}</span>
-          <select value={props.appearance} onChange={(e) => props.onAppearance(e.target.value === "dark" ? "dark" : "light")} aria-label={t("app.appearance")}>
+          <select
+            value={props.appearance}
+            onChange={(e) => props.onAppearance(e.target.value === "dark" ? "dark" : "light")}
+            aria-label={t("app.appearance")}
+          >
             <option value="light">{t("appearance.light")}</option>
             <option value="dark">{t("appearance.dark")}</option>
           </select>

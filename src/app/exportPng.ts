@@ -9,7 +9,17 @@ const SCALE = 2;
  * source. `capture` draws the picture at a scale: the map's canvas, or the matrix drawn for export.
  * The file carries the summary as its description and the legend in words, for whoever cannot see it.
  */
-export async function exportPng(capture: (scale: number) => Promise<HTMLCanvasElement> | HTMLCanvasElement, o: { palette: Palette; title: string; filters: string[]; legend: readonly LegendSection[]; stamp: string; description: string }) {
+export async function exportPng(
+  capture: (scale: number) => Promise<HTMLCanvasElement> | HTMLCanvasElement,
+  o: {
+    palette: Palette;
+    title: string;
+    filters: string[];
+    legend: readonly LegendSection[];
+    stamp: string;
+    description: string;
+  },
+) {
   const map = await capture(SCALE);
   const dark = o.palette.dark;
   const canvas = composePng(map, window.innerWidth, window.innerHeight, SCALE, {

@@ -6,8 +6,13 @@ import type { I18n } from "../i18n/I18nContext.tsx";
  * The source line under the map and on every export: "As reported in October 2010. Source: …".
  * A file opened without a manifest has no reporting date of its own, only its name and the day it was opened.
  */
-export function stampParts(dataset: Dataset, { t, date, locale }: Pick<I18n, "t" | "date" | "locale">): { lead: string; citation: string } {
-  const lead = dataset.untitled ? t("stamp.source") : `${t("stamp.asReported", { month: date(dataset.manifest.as_of.slice(0, 7)) })} ${t("stamp.source")}`;
+export function stampParts(
+  dataset: Dataset,
+  { t, date, locale }: Pick<I18n, "t" | "date" | "locale">,
+): { lead: string; citation: string } {
+  const lead = dataset.untitled
+    ? t("stamp.source")
+    : `${t("stamp.asReported", { month: date(dataset.manifest.as_of.slice(0, 7)) })} ${t("stamp.source")}`;
   return { lead, citation: localize(dataset.manifest.citation, locale) };
 }
 

@@ -12,14 +12,17 @@ export function useAppearance(): [UserAppearance, (a: UserAppearance) => void] {
     if (saved === "light" || saved === "dark") return saved;
     return window.matchMedia?.("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   });
-  const choose = useCallback((a: UserAppearance) => {
-    setAppearance(a);
-    try {
-      store.setItem(KEY, a);
-    } catch {
-      // Quota or private mode: the choice lasts for this page only.
-    }
-  }, [store]);
+  const choose = useCallback(
+    (a: UserAppearance) => {
+      setAppearance(a);
+      try {
+        store.setItem(KEY, a);
+      } catch {
+        // Quota or private mode: the choice lasts for this page only.
+      }
+    },
+    [store],
+  );
   useEffect(() => {
     document.documentElement.dataset.appearance = appearance;
   }, [appearance]);

@@ -13,14 +13,23 @@ import type { UrlState } from "../state/urlState.ts";
 const NONE: Link[] = [];
 
 /** Everything the atlas shows for a URL state, memoised: the filtered links and what is drawn of them. */
-export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state: UrlState; locale: Locale; t: Translate }) {
+export function useAtlasView(args: {
+  dataset: Dataset;
+  world: WorldLayer;
+  state: UrlState;
+  locale: Locale;
+  t: Translate;
+}) {
   const { dataset, world, state, locale, t } = args;
   const filtered = useMemo(() => filterLinks(dataset.links, state.filters), [dataset, state.filters]);
   // With a date, only the links in place then; undated links are kept apart, never dropped silently.
   const timed = useMemo(() => (state.at ? linksAt(filtered, state.at) : null), [filtered, state.at]);
   const shown = timed ? timed.inPlace : filtered;
   const undated = timed?.undated ?? NONE;
-  const inTime = useMemo(() => (state.at ? linksAt(dataset.links, state.at).inPlace : dataset.links), [dataset, state.at]);
+  const inTime = useMemo(
+    () => (state.at ? linksAt(dataset.links, state.at).inPlace : dataset.links),
+    [dataset, state.at],
+  );
   // The manifest may widen the span (2015–2026) beyond the first and last dates in the data.
   const span = useMemo((): [number, number] | null => {
     const fromData = yearSpan(dataset.links, dataset.manifest.as_of);
@@ -39,9 +48,13 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
 
   const lists = useMemo(() => {
     const named = (ids: Iterable<string>) =>
-      [...ids].map((id) => ({ id, name: nameOf(id), count: linkCounts.get(id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name, locale));
+      [...ids]
+        .map((id) => ({ id, name: nameOf(id), count: linkCounts.get(id) ?? 0 }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale));
     // The answers' Member States where the dataset has them (so "no partnership" can be chosen); else those with links.
-    const origins = dataset.hasResponses ? dataset.memberStates.keys() : new Set(dataset.links.map((l) => l.member_state));
+    const origins = dataset.hasResponses
+      ? dataset.memberStates.keys()
+      : new Set(dataset.links.map((l) => l.member_state));
     return { memberStates: named(origins), partners: named(new Set(dataset.links.map((l) => l.partner))) };
   }, [dataset, linkCounts, nameOf, locale]);
 
@@ -53,7 +66,14 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
         if (!name) return [];
         const english = countryName(id, "en");
         const n = linkCounts.get(id) ?? 0;
-        return [{ id, name, aliases: english && english !== name ? [english] : [], hint: n === 0 ? t("search.noLinks") : t("search.links", { count: n }) }];
+        return [
+          {
+            id,
+            name,
+            aliases: english && english !== name ? [english] : [],
+            hint: n === 0 ? t("search.noLinks") : t("search.links", { count: n }),
+          },
+        ];
       })
       .sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [world, dataset, linkCounts, locale, t]);
@@ -70,24 +90,32 @@ export function useAtlasView(args: { dataset: Dataset; world: WorldLayer; state:
       for (const p of [anchorOf(l.member_state), anchorOf(l.partner)]) {
         const [lon, lat] = p ?? [];
         if (lon === undefined || lat === undefined) continue;
-        bounds = bounds ? [Math.min(bounds[0], lon), Math.min(bounds[1], lat), Math.max(bounds[2], lon), Math.max(bounds[3], lat)] : [lon, lat, lon, lat];
+        bounds = bounds
+          ? [Math.min(bounds[0], lon), Math.min(bounds[1], lat), Math.max(bounds[2], lon), Math.max(bounds[3], lat)]
+          : [lon, lat, lon, lat];
       }
     }
     return bounds;
   }, [world, dataset, filtered]);
 
   // Memoised: a hover re-renders the atlas, and with 100,000 links each pass over them shows.
-  const shownFacts = useMemo(() => ({
-    summary: summarize(shown, (id) => dataset.regions.has(id)),
-    shownFrameworks: inUse(["", ...dataset.vocabulary.frameworks], shown, (l) => l.framework),
-    shownStatuses: inUse(["", ...dataset.vocabulary.statuses], shown, (l) => l.status),
-  }), [shown, dataset]);
+  const shownFacts = useMemo(
+    () => ({
+      summary: summarize(shown, (id) => dataset.regions.has(id)),
+      shownFrameworks: inUse(["", ...dataset.vocabulary.frameworks], shown, (l) => l.framework),
+      shownStatuses: inUse(["", ...dataset.vocabulary.statuses], shown, (l) => l.status),
+    }),
+    [shown, dataset],
+  );
   /** Values a filter can offer: those the dataset uses, in the vocabulary's order. */
-  const offered = useMemo(() => ({
-    themes: dataset.vocabulary.themes.filter((th) => usedThemes.has(th)),
-    frameworks: inUse(["", ...dataset.vocabulary.frameworks], dataset.links, (l) => l.framework).filter(Boolean),
-    statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
-  }), [dataset, usedThemes]);
+  const offered = useMemo(
+    () => ({
+      themes: dataset.vocabulary.themes.filter((th) => usedThemes.has(th)),
+      frameworks: inUse(["", ...dataset.vocabulary.frameworks], dataset.links, (l) => l.framework).filter(Boolean),
+      statuses: inUse(["", ...dataset.vocabulary.statuses], dataset.links, (l) => l.status).filter(Boolean),
+    }),
+    [dataset, usedThemes],
+  );
 
   return { shown, undated, span, inTime, counts, nameOf, ...lists, searchPlaces, shownBounds, ...shownFacts, offered };
 }

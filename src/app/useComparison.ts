@@ -29,17 +29,30 @@ const NONE: Link[] = [];
 
 export const shortTitle = (d: Dataset, locale: string) => localize(d.manifest.short_title ?? d.manifest.title, locale);
 
-export function useComparison(args: { dataset: Dataset; shown: Link[]; state: UrlState; bundled: BundledEntry[]; own: OwnDatasetSummary[]; i18n: I18n }): { view: CompareView | null; loading: boolean; error: Error | null; undatedOther: Link[] } {
+export function useComparison(args: {
+  dataset: Dataset;
+  shown: Link[];
+  state: UrlState;
+  bundled: BundledEntry[];
+  own: OwnDatasetSummary[];
+  i18n: I18n;
+}): { view: CompareView | null; loading: boolean; error: Error | null; undatedOther: Link[] } {
   const { dataset, shown, state, bundled, own, i18n } = args;
   const otherId = state.compare && state.compare !== dataset.manifest.id ? state.compare : null;
   const entry = bundled.find((d) => d.id === otherId);
   const isOwn = own.some((d) => d.id === otherId);
-  const other = useQuery({ ...datasetQuery(entry ? { kind: "bundled", entry } : { kind: "own", id: otherId ?? "" }), enabled: Boolean(entry || isOwn) });
+  const other = useQuery({
+    ...datasetQuery(entry ? { kind: "bundled", entry } : { kind: "own", id: otherId ?? "" }),
+    enabled: Boolean(entry || isOwn),
+  });
 
   // With a date, the other dataset's undated links cannot be placed either: listed apart, never dropped silently.
   const undatedOther = useMemo(() => {
     if (!state.at || !other.data || (state.at && state.since)) return NONE;
-    return linksAt(filterLinks(other.data.links, { ...state.filters, frameworks: [], statuses: [] }), state.at).undated.map((l) => ({ ...l, id: `b:${l.id}` }));
+    return linksAt(
+      filterLinks(other.data.links, { ...state.filters, frameworks: [], statuses: [] }),
+      state.at,
+    ).undated.map((l) => ({ ...l, id: `b:${l.id}` }));
   }, [state.at, state.since, state.filters, other.data]);
 
   const view = useMemo((): CompareView | null => {
@@ -54,7 +67,12 @@ export function useComparison(args: { dataset: Dataset; shown: Link[]; state: Ur
     const f = { ...state.filters, frameworks: [], statuses: [] };
     let theirs = filterLinks(other.data.links, f);
     if (state.at) theirs = linksAt(theirs, state.at).inPlace;
-    return { comparison: compareLinks(shown, theirs), a: shortTitle(dataset, i18n.locale), b: shortTitle(other.data, i18n.locale), mode: "dataset" };
+    return {
+      comparison: compareLinks(shown, theirs),
+      a: shortTitle(dataset, i18n.locale),
+      b: shortTitle(other.data, i18n.locale),
+      mode: "dataset",
+    };
   }, [state.at, state.since, state.filters, dataset, shown, other.data, i18n]);
 
   return { view, loading: other.isLoading && Boolean(otherId), error: other.error, undatedOther };

@@ -31,52 +31,73 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
   // Each open or cancel starts a new generation; a step that finds it has changed stops there.
   const generation = useRef(0);
 
-  const accept = useCallback(async (files: OpenedFile[], result: ImportResult, partial: boolean, gen: number) => {
-    const { dataset } = result;
-    const id = dataset.manifest.id;
-    if (gen !== generation.current) return;
-    const kept = await ownDatasetStore().put({
-      id, files, partial, savedAt: new Date().toISOString(),
-      title: localize(dataset.manifest.title, "en"), citation: localize(dataset.manifest.citation, "en"),
-    });
-    if (gen !== generation.current) {
-      // Cancelled while it was being kept: keep nothing.
-      await ownDatasetStore().remove(id);
-      return;
-    }
-    client.setQueryData(["dataset", id], dataset);
-    await client.invalidateQueries({ queryKey: ownDatasetListQuery().queryKey });
-    setState({ phase: "idle" });
-    onOpened({ id, links: dataset.links.length, kept });
-  }, [client, onOpened]);
+  const accept = useCallback(
+    async (files: OpenedFile[], result: ImportResult, partial: boolean, gen: number) => {
+      const { dataset } = result;
+      const id = dataset.manifest.id;
+      if (gen !== generation.current) return;
+      const kept = await ownDatasetStore().put({
+        id,
+        files,
+        partial,
+        savedAt: new Date().toISOString(),
+        title: localize(dataset.manifest.title, "en"),
+        citation: localize(dataset.manifest.citation, "en"),
+      });
+      if (gen !== generation.current) {
+        // Cancelled while it was being kept: keep nothing.
+        await ownDatasetStore().remove(id);
+        return;
+      }
+      client.setQueryData(["dataset", id], dataset);
+      await client.invalidateQueries({ queryKey: ownDatasetListQuery().queryKey });
+      setState({ phase: "idle" });
+      onOpened({ id, links: dataset.links.length, kept });
+    },
+    [client, onOpened],
+  );
 
-  const open = useCallback(async (list: FileList | File[]) => {
-    const picked = [...list];
-    if (picked.length === 0) return;
-    running.current?.cancel();
-    running.current = null;
-    const gen = ++generation.current;
-    const names = picked.map((f) => f.name);
-    const bytes = picked.reduce((n, f) => n + f.size, 0);
-    setState({ phase: "reading", names, bytes, share: 0 });
-    try {
-      // A file over the limit is refused by its size, without reading it into memory.
-      const files = await Promise.all(picked.map(async (f) => ({ name: f.name, size: f.size, bytes: f.size > MAX_FILE_BYTES ? new ArrayBuffer(0) : await f.arrayBuffer() })));
-      if (gen !== generation.current) return;
-      const job = runImport(files, { id: newDatasetId(), today: new Date().toISOString().slice(0, 10), onProgress: (share) => setState((s) => (s.phase === "reading" && gen === generation.current ? { ...s, share } : s)) });
-      running.current = job;
-      const result = await job.result;
-      if (gen !== generation.current) return;
+  const open = useCallback(
+    async (list: FileList | File[]) => {
+      const picked = [...list];
+      if (picked.length === 0) return;
+      running.current?.cancel();
       running.current = null;
-      if (result.issues.length === 0) await accept(files, result, false, gen);
-      else setState({ phase: "problems", names, files, result });
-    } catch (e) {
-      if (gen !== generation.current) return;
-      running.current = null;
-      if (e instanceof DOMException && e.name === "AbortError") return;
-      setState({ phase: "failed", names, message: e instanceof Error ? e.message : String(e) });
-    }
-  }, [accept]);
+      const gen = ++generation.current;
+      const names = picked.map((f) => f.name);
+      const bytes = picked.reduce((n, f) => n + f.size, 0);
+      setState({ phase: "reading", names, bytes, share: 0 });
+      try {
+        // A file over the limit is refused by its size, without reading it into memory.
+        const files = await Promise.all(
+          picked.map(async (f) => ({
+            name: f.name,
+            size: f.size,
+            bytes: f.size > MAX_FILE_BYTES ? new ArrayBuffer(0) : await f.arrayBuffer(),
+          })),
+        );
+        if (gen !== generation.current) return;
+        const job = runImport(files, {
+          id: newDatasetId(),
+          today: new Date().toISOString().slice(0, 10),
+          onProgress: (share) =>
+            setState((s) => (s.phase === "reading" && gen === generation.current ? { ...s, share } : s)),
+        });
+        running.current = job;
+        const result = await job.result;
+        if (gen !== generation.current) return;
+        running.current = null;
+        if (result.issues.length === 0) await accept(files, result, false, gen);
+        else setState({ phase: "problems", names, files, result });
+      } catch (e) {
+        if (gen !== generation.current) return;
+        running.current = null;
+        if (e instanceof DOMException && e.name === "AbortError") return;
+        setState({ phase: "failed", names, message: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [accept],
+  );
 
   const cancel = useCallback(() => {
     generation.current++;

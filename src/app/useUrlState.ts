@@ -47,7 +47,9 @@ export function useUrlState(ctx: ParseContext | null): Omit<ParsedLocation, "rew
   const last = useRef<ParsedLocation>({ state: DEFAULT_STATE, dropped: [], deckLink: null, rewrite: false });
   const parsed = useMemo(() => {
     const hashAt = address.indexOf("#");
-    return ctx ? parseLocation(hashAt < 0 ? address : address.slice(0, hashAt), hashAt < 0 ? "" : address.slice(hashAt), ctx) : last.current;
+    return ctx
+      ? parseLocation(hashAt < 0 ? address : address.slice(0, hashAt), hashAt < 0 ? "" : address.slice(hashAt), ctx)
+      : last.current;
   }, [address, ctx]);
   last.current = parsed;
 

@@ -46,25 +46,43 @@ export function DetailsPanel(props: {
   const isOrigin = answer !== undefined || dataset.origins.includes(id);
   // A region that stands in member_state (the EU as a whole) is where EU-level instruments are drawn from.
   const euLevel = region !== undefined && dataset.links.some((l) => l.member_state === id);
-  const kind = euLevel ? t("details.euLevel") : isOrigin ? t("details.memberState") : region ? t("details.region") : t("details.country");
+  const kind = euLevel
+    ? t("details.euLevel")
+    : isOrigin
+      ? t("details.memberState")
+      : region
+        ? t("details.region")
+        : t("details.country");
   // The answer's own source row (e.g. emn-ahq-2010-fra), else the dataset's.
-  const headerSource = dataset.sources.get(`${dataset.manifest.id}-${id.toLowerCase()}`) ?? dataset.sources.get(dataset.manifest.id);
+  const headerSource =
+    dataset.sources.get(`${dataset.manifest.id}-${id.toLowerCase()}`) ?? dataset.sources.get(dataset.manifest.id);
   return (
     <aside className="details" aria-labelledby="details-title">
       <header className="details-header">
         <div>
           <p className="kind">{kind}</p>
-          <h2 id="details-title" ref={heading} tabIndex={-1}>{props.pairWith ? t("details.pair", { ms: name, partner: placeName(props.pairWith, dataset, locale) }) : name}</h2>
+          <h2 id="details-title" ref={heading} tabIndex={-1}>
+            {props.pairWith
+              ? t("details.pair", { ms: name, partner: placeName(props.pairWith, dataset, locale) })
+              : name}
+          </h2>
         </div>
-        <button type="button" className="close" onClick={props.onClose} aria-label={t("details.close")}>×</button>
+        <button type="button" className="close" onClick={props.onClose} aria-label={t("details.close")}>
+          ×
+        </button>
       </header>
       {answer && (
         <section className="answer">
-          <p className="response"><FillSwatch color={palette.responses[answer.response]} hatched={answer.response === "no_response"} /> <strong>{vocab("responses", answer.response)}</strong></p>
+          <p className="response">
+            <FillSwatch color={palette.responses[answer.response]} hatched={answer.response === "no_response"} />{" "}
+            <strong>{vocab("responses", answer.response)}</strong>
+          </p>
           <p lang="en">{answer.summary}</p>
           <blockquote lang="en" className="quote">
             <p>“{answer.quote}”</p>
-            <footer><SourceCitation source={headerSource} fallbackId="" datasetId={dataset.manifest.id} /></footer>
+            <footer>
+              <SourceCitation source={headerSource} fallbackId="" datasetId={dataset.manifest.id} />
+            </footer>
           </blockquote>
         </section>
       )}
@@ -76,10 +94,23 @@ export function DetailsPanel(props: {
       {shown.length === 0 && props.hiddenCount === 0 && <p className="muted">{t("details.noLinks", { name })}</p>}
       {shown.slice(0, limit).map((l) => {
         const other = l.member_state === id ? l.partner : l.member_state;
-        return <LinkCard key={l.id} link={l} otherName={placeName(other, dataset, locale)} source={dataset.sources.get(l.source)} datasetId={dataset.manifest.id} onSelectOther={() => props.onSelect(other)} />;
+        return (
+          <LinkCard
+            key={l.id}
+            link={l}
+            otherName={placeName(other, dataset, locale)}
+            source={dataset.sources.get(l.source)}
+            datasetId={dataset.manifest.id}
+            onSelectOther={() => props.onSelect(other)}
+          />
+        );
       })}
       {shown.length > limit && (
-        <button type="button" className="button secondary show-more" onClick={() => setLimit((n) => n + DETAILS_PAGE * 10)}>
+        <button
+          type="button"
+          className="button secondary show-more"
+          onClick={() => setLimit((n) => n + DETAILS_PAGE * 10)}
+        >
           {t("details.showMore", { count: shown.length - limit })}
         </button>
       )}

@@ -3,8 +3,19 @@ import { linksToCsv } from "../data/linksToCsv.ts";
 import { downloadBlob } from "../export/downloadBlob.ts";
 
 /** Saves the rows the filters show, in the exact format of data/partnerships.csv; built locally, nothing is sent. */
-export function DownloadCsvButton({ links, fileName, label, extra }: { links: Link[]; fileName: string; label: string; extra?: Parameters<typeof linksToCsv>[1] }) {
-  const download = () => downloadBlob(new Blob([linksToCsv(links, extra)], { type: "text/csv;charset=utf-8" }), fileName);
+export function DownloadCsvButton({
+  links,
+  fileName,
+  label,
+  extra,
+}: {
+  links: Link[];
+  fileName: string;
+  label: string;
+  extra?: Parameters<typeof linksToCsv>[1];
+}) {
+  const download = () =>
+    downloadBlob(new Blob([linksToCsv(links, extra)], { type: "text/csv;charset=utf-8" }), fileName);
   return (
     <button type="button" className="button" onClick={download} disabled={links.length === 0}>
       {label}

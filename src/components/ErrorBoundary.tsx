@@ -18,7 +18,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
         <h1>The atlas hit an unexpected problem</h1>
         <p>{this.state.error.message}</p>
         <p>
-          <a href={window.location.pathname}>Start again from the overview</a> or <button type="button" onClick={() => window.location.reload()}>reload this view</button>.
+          <a href={window.location.pathname}>Start again from the overview</a> or{" "}
+          <button type="button" onClick={() => window.location.reload()}>
+            reload this view
+          </button>
+          .
         </p>
       </div>
     );

@@ -5,7 +5,13 @@ import { useI18n } from "../i18n/I18nContext.tsx";
  * "No link on readmission": the Member States in view without a link on the chosen focus areas,
  * each with its answer to the query, so that "did not answer" is never read as "has none".
  */
-export function GapsPanel(props: { themes: string[]; gaps: Gap[]; partnerGaps: { partner: string; memberStates: string[] } | null; nameOf(id: string): string; onSelect(id: string): void }) {
+export function GapsPanel(props: {
+  themes: string[];
+  gaps: Gap[];
+  partnerGaps: { partner: string; memberStates: string[] } | null;
+  nameOf(id: string): string;
+  onSelect(id: string): void;
+}) {
   const { t, vocab, list, locale } = useI18n();
   // "No link on readmission": lowercase inside the sentence, except in German, where nouns keep their capital.
   const inSentence = (label: string) => (locale === "de" ? label : label.toLocaleLowerCase(locale));
@@ -22,7 +28,9 @@ export function GapsPanel(props: { themes: string[]; gaps: Gap[]; partnerGaps: {
           <ul className="gaps-list">
             {props.gaps.map((g) => (
               <li key={g.id}>
-                <button type="button" className="link-button" onClick={() => props.onSelect(g.id)}>{props.nameOf(g.id)}</button>
+                <button type="button" className="link-button" onClick={() => props.onSelect(g.id)}>
+                  {props.nameOf(g.id)}
+                </button>
                 {g.response && <span className="muted"> · {vocab("responses", g.response)}</span>}
               </li>
             ))}
@@ -30,7 +38,11 @@ export function GapsPanel(props: { themes: string[]; gaps: Gap[]; partnerGaps: {
         </>
       )}
       {pg && (
-        <p>{pg.memberStates.length ? t("gaps.partner", { name: props.nameOf(pg.partner), list: list(pg.memberStates.map(props.nameOf)) }) : t("gaps.partnerNone", { name: props.nameOf(pg.partner) })}</p>
+        <p>
+          {pg.memberStates.length
+            ? t("gaps.partner", { name: props.nameOf(pg.partner), list: list(pg.memberStates.map(props.nameOf)) })
+            : t("gaps.partnerNone", { name: props.nameOf(pg.partner) })}
+        </p>
       )}
     </section>
   );

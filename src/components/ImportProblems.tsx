@@ -9,7 +9,17 @@ export const SHOWN_PROBLEMS = 200;
  * What is wrong with an opened file, problem by problem, and the user's choice: load the rows
  * that are fine, or cancel. Until then the dataset on screen stays exactly as it was.
  */
-export function ImportProblems({ names, result, onLoadValid, onCancel }: { names: string[]; result: ImportResult; onLoadValid(): void; onCancel(): void }) {
+export function ImportProblems({
+  names,
+  result,
+  onLoadValid,
+  onCancel,
+}: {
+  names: string[];
+  result: ImportResult;
+  onLoadValid(): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const first = useRef<HTMLButtonElement>(null);
   // Focus goes into the dialog, and back to where it was (the "Open data…" button) when it closes.
@@ -22,7 +32,12 @@ export function ImportProblems({ names, result, onLoadValid, onCancel }: { names
   const { issues } = result;
   return (
     <div className="dialog-backdrop">
-      <div className="dialog import-problems" role="dialog" aria-modal="true" aria-labelledby="import-problems-title" aria-describedby="import-problems-summary"
+      <div
+        className="dialog import-problems"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-problems-title"
+        aria-describedby="import-problems-summary"
         onKeyDown={(e) => {
           if (e.key === "Escape") {
             e.stopPropagation();
@@ -37,19 +52,33 @@ export function ImportProblems({ names, result, onLoadValid, onCancel }: { names
               next.focus();
             }
           }
-        }}>
-        <h2 id="import-problems-title">{t("import.problemsTitle", { count: issues.length, file: names.join(", ") })}</h2>
+        }}
+      >
+        <h2 id="import-problems-title">
+          {t("import.problemsTitle", { count: issues.length, file: names.join(", ") })}
+        </h2>
         <p id="import-problems-summary">
-          {valid > 0 ? t("import.validRows", { count: valid, total: result.rows }) : t("import.nothingValid")} {t("import.unchanged")}
+          {valid > 0 ? t("import.validRows", { count: valid, total: result.rows }) : t("import.nothingValid")}{" "}
+          {t("import.unchanged")}
         </p>
         {/* Focusable, so the list scrolls from the keyboard too. */}
         <ol className="problem-list" lang="en" tabIndex={0} aria-label={t("import.problemList")}>
-          {issues.slice(0, SHOWN_PROBLEMS).map((issue, i) => <li key={i}><code>{formatIssue(issue)}</code></li>)}
+          {issues.slice(0, SHOWN_PROBLEMS).map((issue, i) => (
+            <li key={i}>
+              <code>{formatIssue(issue)}</code>
+            </li>
+          ))}
         </ol>
         {issues.length > SHOWN_PROBLEMS && <p>{t("import.moreProblems", { count: issues.length - SHOWN_PROBLEMS })}</p>}
         <div className="dialog-actions">
-          {valid > 0 && <button ref={first} type="button" className="button" onClick={onLoadValid}>{t("import.loadValid", { count: valid })}</button>}
-          <button ref={valid > 0 ? undefined : first} type="button" className="button secondary" onClick={onCancel}>{t("import.cancel")}</button>
+          {valid > 0 && (
+            <button ref={first} type="button" className="button" onClick={onLoadValid}>
+              {t("import.loadValid", { count: valid })}
+            </button>
+          )}
+          <button ref={valid > 0 ? undefined : first} type="button" className="button secondary" onClick={onCancel}>
+            {t("import.cancel")}
+          </button>
         </div>
       </div>
     </div>

@@ -22,7 +22,9 @@ export function Legend({ sections, defaultOpen }: { sections: readonly LegendSec
           ) : (
             <ul className={s.inline ? "legend-steps" : undefined}>
               {s.entries.map((e) => (
-                <li key={e.label}><ModelSwatch swatch={e.swatch} /> {e.label}</li>
+                <li key={e.label}>
+                  <ModelSwatch swatch={e.swatch} /> {e.label}
+                </li>
               ))}
             </ul>
           )}

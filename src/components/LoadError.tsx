@@ -13,7 +13,11 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry(): void })
         <>
           <p>{t("error.problems", { count: issues.length })}</p>
           <ul lang="en">
-            {issues.slice(0, 50).map((i, k) => <li key={k}><code>{formatIssue(i)}</code></li>)}
+            {issues.slice(0, 50).map((i, k) => (
+              <li key={k}>
+                <code>{formatIssue(i)}</code>
+              </li>
+            ))}
           </ul>
           {issues.length > 50 && <p>{t("error.more", { count: issues.length - 50 })}</p>}
         </>
@@ -22,7 +26,9 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry(): void })
       ) : (
         <p lang="en">{error.message}</p>
       )}
-      <button type="button" onClick={onRetry}>{t("error.retry")}</button>
+      <button type="button" onClick={onRetry}>
+        {t("error.retry")}
+      </button>
     </div>
   );
 }

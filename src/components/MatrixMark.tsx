@@ -9,8 +9,16 @@ export function MatrixMark({ frameworks, tentative }: { frameworks: string[]; te
       {frameworks.map((f, i) => (
         <rect key={f} x={1 + i * w} y="1" width={w} height="14" fill={tentative ? "none" : style.colorOf(f)} />
       ))}
-      <rect x="1" y="1" width="14" height="14" fill="none" stroke={tentative ? style.colorOf(frameworks[0] ?? "") : "#1c1c1c"}
-        strokeWidth={tentative ? 2 : 0.6} strokeDasharray={tentative ? "3 2" : undefined} />
+      <rect
+        x="1"
+        y="1"
+        width="14"
+        height="14"
+        fill="none"
+        stroke={tentative ? style.colorOf(frameworks[0] ?? "") : "#1c1c1c"}
+        strokeWidth={tentative ? 2 : 0.6}
+        strokeDasharray={tentative ? "3 2" : undefined}
+      />
     </svg>
   );
 }

@@ -41,9 +41,15 @@ export function MatrixView(props: {
   const table = useRef<HTMLTableElement>(null);
 
   const move = (e: KeyboardEvent<HTMLTableElement>) => {
-    const steps: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const steps: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const jump: Record<string, (p: [number, number]) => [number, number]> = {
-      Home: ([r]) => [r, -1], End: ([r]) => [r, tab.columns.length - 1],
+      Home: ([r]) => [r, -1],
+      End: ([r]) => [r, tab.columns.length - 1],
     };
     const step = steps[e.key];
     const next = step ? ([active[0] + step[0], active[1] + step[1]] as [number, number]) : jump[e.key]?.(active);
@@ -53,8 +59,16 @@ export function MatrixView(props: {
     setActive([r, c]);
     table.current?.querySelector<HTMLElement>(`[data-pos="${r},${c}"]`)?.focus();
   };
-  const stop = (r: number, c: number) => ({ "data-pos": `${r},${c}`, tabIndex: active[0] === r && active[1] === c ? 0 : -1, onFocus: () => setActive([r, c]) });
-  const download = () => downloadBlob(new Blob([crossTabCsv(tab, props.nameOf, t("matrix.corner"))], { type: "text/csv;charset=utf-8" }), "partnerships-matrix.csv");
+  const stop = (r: number, c: number) => ({
+    "data-pos": `${r},${c}`,
+    tabIndex: active[0] === r && active[1] === c ? 0 : -1,
+    onFocus: () => setActive([r, c]),
+  });
+  const download = () =>
+    downloadBlob(
+      new Blob([crossTabCsv(tab, props.nameOf, t("matrix.corner"))], { type: "text/csv;charset=utf-8" }),
+      "partnerships-matrix.csv",
+    );
 
   return (
     <div className="matrix-view">
@@ -66,12 +80,24 @@ export function MatrixView(props: {
             <option value="links">{t("matrix.sortLinks")}</option>
           </select>
         </label>
-        {!props.embed && <button type="button" className="button secondary" onClick={download} disabled={tab.rows.length === 0}>{t("matrix.download")}</button>}
+        {!props.embed && (
+          <button type="button" className="button secondary" onClick={download} disabled={tab.rows.length === 0}>
+            {t("matrix.download")}
+          </button>
+        )}
         <ul className="matrix-key" aria-label={t("legend.frameworks")}>
-          {props.frameworks.map((f) => <li key={f}><MatrixMark frameworks={[f]} tentative={false} /> {vocab("frameworks", f)}</li>)}
-          <li><MatrixMark frameworks={[props.frameworks[0] ?? ""]} tentative /> {t("legend.tentative")}</li>
+          {props.frameworks.map((f) => (
+            <li key={f}>
+              <MatrixMark frameworks={[f]} tentative={false} /> {vocab("frameworks", f)}
+            </li>
+          ))}
+          <li>
+            <MatrixMark frameworks={[props.frameworks[0] ?? ""]} tentative /> {t("legend.tentative")}
+          </li>
         </ul>
-        <p className="hint" id="matrix-hint">{t("matrix.hint")}</p>
+        <p className="hint" id="matrix-hint">
+          {t("matrix.hint")}
+        </p>
       </div>
       {rows.length === 0 ? (
         <p className="empty-table">{t("table.empty")}</p>
@@ -85,7 +111,8 @@ export function MatrixView(props: {
                 {tab.columns.map((c, ci) => (
                   <th key={c.id} scope="col" className={props.selected === c.id ? "is-selected" : undefined}>
                     <button type="button" {...stop(-1, ci)} onClick={() => props.onSelect(c.id)}>
-                      <span className="matrix-col-name">{props.nameOf(c.id)}</span> <span className="count">{c.count}</span>
+                      <span className="matrix-col-name">{props.nameOf(c.id)}</span>{" "}
+                      <span className="count">{c.count}</span>
                     </button>
                   </th>
                 ))}
@@ -96,21 +123,42 @@ export function MatrixView(props: {
                 <tr key={r.id} className={r.gap ? "is-gap" : undefined}>
                   <th scope="row" className={props.selected === r.id ? "is-selected" : undefined}>
                     <button type="button" {...stop(ri, -1)} onClick={() => props.onSelect(r.id)}>
-                      {props.nameOf(r.id)} {r.gap ? <span className="gap-badge">{t("matrix.gapCell")}</span> : <span className="count">{tab.rows[ri]?.count}</span>}
+                      {props.nameOf(r.id)}{" "}
+                      {r.gap ? (
+                        <span className="gap-badge">{t("matrix.gapCell")}</span>
+                      ) : (
+                        <span className="count">{tab.rows[ri]?.count}</span>
+                      )}
                     </button>
                   </th>
                   {tab.columns.map((c, ci) => {
                     const cell = r.gap ? undefined : tab.cell(r.id, c.id);
                     const open = () => cell && props.onPair(r.id, c.id);
                     return (
-                      <td key={c.id} {...stop(ri, ci)} className={cell ? "has-links" : undefined}
+                      <td
+                        key={c.id}
+                        {...stop(ri, ci)}
+                        className={cell ? "has-links" : undefined}
                         title={cell ? cell.frameworks.map((f) => vocab("frameworks", f)).join(", ") : undefined}
-                        onClick={open} onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(); } }}>
+                        onClick={open}
+                        onKeyDown={(e) => {
+                          if (e.key === "Enter" || e.key === " ") {
+                            e.preventDefault();
+                            open();
+                          }
+                        }}
+                      >
                         {cell && (
                           <>
                             <MatrixMark frameworks={cell.frameworks} tentative={cell.tentative} />
                             <span aria-hidden="true">{cell.links.length}</span>
-                            <span className="visually-hidden">{t("matrix.cell", { ms: props.nameOf(r.id), partner: props.nameOf(c.id), count: cell.links.length })}</span>
+                            <span className="visually-hidden">
+                              {t("matrix.cell", {
+                                ms: props.nameOf(r.id),
+                                partner: props.nameOf(c.id),
+                                count: cell.links.length,
+                              })}
+                            </span>
                           </>
                         )}
                       </td>

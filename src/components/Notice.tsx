@@ -11,7 +11,9 @@ export function Notice({ dropped, onDismiss }: { dropped: DroppedValue[]; onDism
   return (
     <div className="notice" role="alert">
       <p>{t("notice.dropped", { count: dropped.length, list })}</p>
-      <button type="button" onClick={onDismiss} aria-label={t("notice.dismissLabel")}>{t("notice.dismiss")}</button>
+      <button type="button" onClick={onDismiss} aria-label={t("notice.dismissLabel")}>
+        {t("notice.dismiss")}
+      </button>
     </div>
   );
 }

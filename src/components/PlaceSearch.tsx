@@ -20,7 +20,10 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
   const activeOption = expanded ? matches[active] : undefined;
   // Arrow keys may move past the visible part of a long list: keep the active option in view.
   useEffect(() => {
-    if (activeOption) list.current?.querySelector(`[id="${CSS.escape(optionId(activeOption.id))}"]`)?.scrollIntoView({ block: "nearest" });
+    if (activeOption)
+      list.current
+        ?.querySelector(`[id="${CSS.escape(optionId(activeOption.id))}"]`)
+        ?.scrollIntoView({ block: "nearest" });
   });
   const choose = (id: string) => {
     onSelect(id);
@@ -34,7 +37,11 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
     }
     setActive((a) => (a + step + matches.length) % matches.length);
   };
-  const count = !query.trim() ? "" : matches.length === 0 ? t("search.none", { query }) : t("search.count", { count: matches.length });
+  const count = !query.trim()
+    ? ""
+    : matches.length === 0
+      ? t("search.none", { query })
+      : t("search.count", { count: matches.length });
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`}>{t("search.label")}</label>
@@ -69,20 +76,40 @@ export function PlaceSearch({ places, onSelect }: { places: PlaceOption[]; onSel
           e.preventDefault();
         }}
       />
-      <ul id={listId} ref={list} role="listbox" className="search-results" aria-label={t("search.results")} hidden={!expanded}>
-        {expanded && matches.map((p, i) => (
-          <li key={p.id} id={optionId(p.id)} role="option" aria-selected={i === active} className={i === active ? "is-active" : undefined}
-            onMouseMove={() => setActive(i)}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(p.id);
-            }}>
-            <span>{p.name}</span> <span className="hint">{p.hint}</span>
-          </li>
-        ))}
+      <ul
+        id={listId}
+        ref={list}
+        role="listbox"
+        className="search-results"
+        aria-label={t("search.results")}
+        hidden={!expanded}
+      >
+        {expanded &&
+          matches.map((p, i) => (
+            <li
+              key={p.id}
+              id={optionId(p.id)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? "is-active" : undefined}
+              onMouseMove={() => setActive(i)}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(p.id);
+              }}
+            >
+              <span>{p.name}</span> <span className="hint">{p.hint}</span>
+            </li>
+          ))}
       </ul>
-      {query.trim() && matches.length === 0 && <p className="search-empty" aria-hidden="true">{t("search.none", { query })}</p>}
-      <p className="visually-hidden" role="status">{open || matches.length === 0 ? count : ""}</p>
+      {query.trim() && matches.length === 0 && (
+        <p className="search-empty" aria-hidden="true">
+          {t("search.none", { query })}
+        </p>
+      )}
+      <p className="visually-hidden" role="status">
+        {open || matches.length === 0 ? count : ""}
+      </p>
     </div>
   );
 }

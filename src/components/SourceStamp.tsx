@@ -9,10 +9,18 @@ export function SourceStamp({ dataset }: { dataset: Dataset }) {
   const { lead, citation } = stampParts(dataset, i18n);
   const text = dataset.manifest.source_text;
   // Own datasets live in this browser: their source text has no address to link to.
-  const href = text && !dataset.manifest.id.startsWith("own-") ? dataFileHref(`data/${dataset.manifest.id}/${text}`) : null;
+  const href =
+    text && !dataset.manifest.id.startsWith("own-") ? dataFileHref(`data/${dataset.manifest.id}/${text}`) : null;
   return (
     <p className="source-stamp">
-      {lead} {href ? <a href={href} target="_blank" rel="noopener noreferrer">{citation}</a> : <span>{citation}</span>}
+      {lead}{" "}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {citation}
+        </a>
+      ) : (
+        <span>{citation}</span>
+      )}
       {citation.endsWith(".") ? "" : "."}
     </p>
   );

@@ -9,7 +9,16 @@ export function LineSwatch({ framework, status }: { framework?: string; status?:
   const dotted = status !== undefined && (style.isParticipation?.(status) ?? false);
   return (
     <svg className="swatch" width="26" height="10" aria-hidden="true">
-      <line x1="1" y1="5" x2="25" y2="5" stroke={framework !== undefined ? style.colorOf(framework) : "#333"} strokeWidth="3" strokeDasharray={dotted ? "0.1 5" : dashed ? "5 3" : undefined} strokeLinecap={dashed && !dotted ? "butt" : "round"} />
+      <line
+        x1="1"
+        y1="5"
+        x2="25"
+        y2="5"
+        stroke={framework !== undefined ? style.colorOf(framework) : "#333"}
+        strokeWidth="3"
+        strokeDasharray={dotted ? "0.1 5" : dashed ? "5 3" : undefined}
+        strokeLinecap={dashed && !dotted ? "butt" : "round"}
+      />
     </svg>
   );
 }
@@ -29,21 +38,38 @@ export function FillSwatch({ color, hatched }: { color: string; hatched?: boolea
   );
 }
 
-
 /** A legend model's swatch (src/legend/legendModel.ts) as SVG: the same sample the PNG draws. */
 export function ModelSwatch({ swatch }: { swatch: Swatch }) {
   if (swatch.kind === "fill") return <FillSwatch color={swatch.color} hatched={swatch.hatched} />;
   if (swatch.kind === "outline") {
     return (
       <svg className="swatch" width="18" height="14" aria-hidden="true">
-        <rect x="1.25" y="1.25" width="15.5" height="11.5" fill="none" stroke={swatch.color} strokeWidth="2.5" strokeDasharray="4 2" />
+        <rect
+          x="1.25"
+          y="1.25"
+          width="15.5"
+          height="11.5"
+          fill="none"
+          stroke={swatch.color}
+          strokeWidth="2.5"
+          strokeDasharray="4 2"
+        />
       </svg>
     );
   }
   const dash = swatch.dash === "dotted" ? "0.1 5" : swatch.dash === "dashed" ? "5 3" : undefined;
   return (
     <svg className="swatch" width="26" height="10" aria-hidden="true">
-      <line x1="1" y1="5" x2="25" y2="5" stroke={swatch.color} strokeWidth="3" strokeDasharray={dash} strokeLinecap={swatch.dash === "dashed" ? "butt" : "round"} />
+      <line
+        x1="1"
+        y1="5"
+        x2="25"
+        y2="5"
+        stroke={swatch.color}
+        strokeWidth="3"
+        strokeDasharray={dash}
+        strokeLinecap={swatch.dash === "dashed" ? "butt" : "round"}
+      />
     </svg>
   );
 }

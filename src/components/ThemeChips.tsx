@@ -5,7 +5,11 @@ export function ThemeChips({ themes }: { themes: readonly string[] }) {
   if (themes.length === 0) return <span className="muted">{t("link.noThemes")}</span>;
   return (
     <ul className="chips" aria-label={t("link.themes")}>
-      {themes.map((th) => <li key={th} className="chip">{vocab("themes", th)}</li>)}
+      {themes.map((th) => (
+        <li key={th} className="chip">
+          {vocab("themes", th)}
+        </li>
+      ))}
     </ul>
   );
 }

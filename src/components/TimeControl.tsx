@@ -8,7 +8,19 @@ const STEP_MS = 1400;
  * The year slider under the map: no date (every link, as the dataset reports it) or the links in
  * place at the end of a year. Play steps through the years; the camera stays where it is.
  */
-export function TimeControl({ span, at, since, onAt, onSince }: { span: [number, number]; at: string | null; since: string | null; onAt(at: string | null, mode: "push" | "replace"): void; onSince(since: string | null): void }) {
+export function TimeControl({
+  span,
+  at,
+  since,
+  onAt,
+  onSince,
+}: {
+  span: [number, number];
+  at: string | null;
+  since: string | null;
+  onAt(at: string | null, mode: "push" | "replace"): void;
+  onSince(since: string | null): void;
+}) {
   const { t, date } = useI18n();
   const [playing, setPlaying] = useState(false);
   // Held in a ref: a new callback from a re-render (a hover) must not restart the step timer.
@@ -31,22 +43,53 @@ export function TimeControl({ span, at, since, onAt, onSince }: { span: [number,
   const label = at ? t("time.asOf", { date: date(endOfPeriod(at)) }) : t("time.allLinks");
   return (
     <div className="time-control" role="group" aria-label={t("time.label")}>
-      <button type="button" className="button secondary" aria-pressed={at === null} onClick={() => { setPlaying(false); onAt(null, "push"); }}>{t("time.all")}</button>
-      <button type="button" className="button" onClick={() => (playing ? setPlaying(false) : play())}>{playing ? t("time.pause") : t("time.play")}</button>
-      <input type="range" min={span[0]} max={span[1]} step={1} value={year} aria-label={t("time.year")} aria-valuetext={label}
+      <button
+        type="button"
+        className="button secondary"
+        aria-pressed={at === null}
+        onClick={() => {
+          setPlaying(false);
+          onAt(null, "push");
+        }}
+      >
+        {t("time.all")}
+      </button>
+      <button type="button" className="button" onClick={() => (playing ? setPlaying(false) : play())}>
+        {playing ? t("time.pause") : t("time.play")}
+      </button>
+      <input
+        type="range"
+        min={span[0]}
+        max={span[1]}
+        step={1}
+        value={year}
+        aria-label={t("time.year")}
+        aria-valuetext={label}
         className={at ? undefined : "is-idle"}
-        onChange={(e) => { setPlaying(false); onAt(e.target.value, "replace"); }} />
-      <output className="time-label" aria-live="polite">{label}</output>
+        onChange={(e) => {
+          setPlaying(false);
+          onAt(e.target.value, "replace");
+        }}
+      />
+      <output className="time-label" aria-live="polite">
+        {label}
+      </output>
       {at && (
         <label className="select-label">
           {t("compare.since")}{" "}
           <select value={since ?? ""} onChange={(e) => onSince(e.target.value || null)}>
             <option value="">{t("compare.sinceNone")}</option>
-            {Array.from({ length: Math.max(year - span[0], 0) }, (_, i) => String(span[0] + i)).map((y) => <option key={y} value={y}>{y}</option>)}
+            {Array.from({ length: Math.max(year - span[0], 0) }, (_, i) => String(span[0] + i)).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </label>
       )}
-      <span className="time-ends" aria-hidden="true">{span[0]}–{span[1]}</span>
+      <span className="time-ends" aria-hidden="true">
+        {span[0]}–{span[1]}
+      </span>
     </div>
   );
 }

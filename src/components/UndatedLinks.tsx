@@ -11,7 +11,9 @@ export function UndatedLinks({ links, nameOf }: { links: Link[]; nameOf(id: stri
       <p className="muted">{t("undated.note")}</p>
       <ul>
         {links.slice(0, 200).map((l) => (
-          <li key={l.id}>{nameOf(l.member_state)} → {nameOf(l.partner)} <span className="muted">· {t("undated.mark")}</span></li>
+          <li key={l.id}>
+            {nameOf(l.member_state)} → {nameOf(l.partner)} <span className="muted">· {t("undated.mark")}</span>
+          </li>
         ))}
       </ul>
     </details>

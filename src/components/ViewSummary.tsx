@@ -20,8 +20,15 @@ export function ViewSummary({ text }: { text: string }) {
     <section className={`view-summary${open ? " is-open" : ""}`} role="region" aria-label={t("summary.title")}>
       <h2 className="visually-hidden">{t("summary.title")}</h2>
       <p data-testid="view-summary">{text}</p>
-      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>{open ? t("summary.less") : t("summary.more")}</button>
-      <button type="button" className="link-button" onClick={() => void copy()} aria-label={`${t("summary.copy")}: ${t("summary.title")}`}>
+      <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {open ? t("summary.less") : t("summary.more")}
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void copy()}
+        aria-label={`${t("summary.copy")}: ${t("summary.title")}`}
+      >
         {copied ? t("summary.copied") : t("summary.copy")}
       </button>
     </section>

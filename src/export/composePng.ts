@@ -24,7 +24,13 @@ const LEGEND_WIDTH = 270;
  * pasted into slides still says what it shows and where it comes from. The output is `scale` times
  * the CSS size; the map canvas is drawn into the space between header and footer.
  */
-export function composePng(map: HTMLCanvasElement, cssWidth: number, cssHeight: number, scale: number, c: PngContent): HTMLCanvasElement {
+export function composePng(
+  map: HTMLCanvasElement,
+  cssWidth: number,
+  cssHeight: number,
+  scale: number,
+  c: PngContent,
+): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(cssWidth * scale);
   canvas.height = Math.round(cssHeight * scale);
@@ -64,7 +70,11 @@ export function composePng(map: HTMLCanvasElement, cssWidth: number, cssHeight: 
 }
 
 /** Saves the canvas as PNG; `texts` go inside the file as iTXt chunks (e.g. "Description", its alternative text). */
-export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string, texts: Record<string, string> = {}): Promise<void> {
+export function downloadCanvas(
+  canvas: HTMLCanvasElement,
+  fileName: string,
+  texts: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
       if (!blob) return reject(new Error("The image could not be encoded"));
@@ -74,7 +84,10 @@ export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string, text
         return resolve();
       }
       blob.arrayBuffer().then((bytes) => {
-        const png = entries.reduce<Uint8Array>((out, [keyword, text]) => withPngText(out, keyword, text), new Uint8Array(bytes));
+        const png = entries.reduce<Uint8Array>(
+          (out, [keyword, text]) => withPngText(out, keyword, text),
+          new Uint8Array(bytes),
+        );
         downloadBlob(new Blob([png as Uint8Array<ArrayBuffer>], { type: "image/png" }), fileName);
         resolve();
       }, reject);

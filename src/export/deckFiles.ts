@@ -36,18 +36,43 @@ export async function writePptx(content: DeckContent, images: string[], labels: 
     slide.addText(s.title, { ...text, x: 0.3, y: 0.15, w: 9.4, h: 0.7, fontSize: 24, bold: true, fit: "shrink" });
     const image = images[i];
     if (image) slide.addImage({ data: image, x: 0.3, y: 0.9, w: 7.0, h: 3.94 });
-    slide.addText(
-      [{ text: labels.legend, options: { bold: true, breakLine: true } }, ...legendRuns(s.legend)],
-      { ...text, x: 7.45, y: 0.9, w: 2.3, h: 3.94, fontSize: 9, valign: "top", fit: "shrink" },
-    );
-    slide.addText(`${content.source} · ${labels.slideOf(i + 1, content.slides.length)}`, { ...text, x: 0.3, y: 5.0, w: 9.4, h: 0.45, fontSize: 9, color: "4A4A4A" });
+    slide.addText([{ text: labels.legend, options: { bold: true, breakLine: true } }, ...legendRuns(s.legend)], {
+      ...text,
+      x: 7.45,
+      y: 0.9,
+      w: 2.3,
+      h: 3.94,
+      fontSize: 9,
+      valign: "top",
+      fit: "shrink",
+    });
+    slide.addText(`${content.source} · ${labels.slideOf(i + 1, content.slides.length)}`, {
+      ...text,
+      x: 0.3,
+      y: 5.0,
+      w: 9.4,
+      h: 0.45,
+      fontSize: 9,
+      color: "4A4A4A",
+    });
     if (s.note) slide.addNotes(s.note);
   });
   return (await pptx.write({ outputType: "blob" })) as Blob;
 }
 
 /** A swatch as characters in its colour: PowerPoint text cannot hold a drawing. */
-const marker = (w: Swatch) => (w.kind === "fill" ? (w.hatched ? "▨" : "■") : w.kind === "outline" ? "▢" : w.dash === "dotted" ? "•••" : w.dash === "dashed" ? "– –" : "——");
+const marker = (w: Swatch) =>
+  w.kind === "fill"
+    ? w.hatched
+      ? "▨"
+      : "■"
+    : w.kind === "outline"
+      ? "▢"
+      : w.dash === "dotted"
+        ? "•••"
+        : w.dash === "dashed"
+          ? "– –"
+          : "——";
 const hex = (color: string) => color.replace("#", "").toUpperCase();
 
 /** The legend model as text runs: each section's title, then its entries (the partner steps on one line). */
@@ -57,7 +82,10 @@ function legendRuns(sections: readonly LegendSection[]) {
     ...(sec.inline
       ? sec.entries.flatMap((e, i) => [
           { text: `${marker(e.swatch)} `, options: { color: hex(e.swatch.color) } },
-          { text: `${e.label}${i < sec.entries.length - 1 ? "   " : ""}`, options: { breakLine: i === sec.entries.length - 1 } },
+          {
+            text: `${e.label}${i < sec.entries.length - 1 ? "   " : ""}`,
+            options: { breakLine: i === sec.entries.length - 1 },
+          },
         ])
       : sec.entries.flatMap((e) => [
           { text: `${marker(e.swatch)}  `, options: { color: hex(e.swatch.color) } },
@@ -165,7 +193,8 @@ function pdfSwatch(doc: Pdf, w: Swatch, x: number, y: number) {
     doc.rect(x + 1, y, 16, 9, "FD");
     if (w.hatched) {
       doc.setDrawColor(154, 154, 154);
-      for (let k = 0; k < 16; k += 4) doc.line(x + 1 + k, y + 9, x + 1 + Math.min(16, k + 9), y + 9 - Math.min(16 - k, 9));
+      for (let k = 0; k < 16; k += 4)
+        doc.line(x + 1 + k, y + 9, x + 1 + Math.min(16, k + 9), y + 9 - Math.min(16 - k, 9));
     }
   }
 }

@@ -31,13 +31,25 @@ function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[
   return line ? [...lines, line] : lines;
 }
 
-type Row = { y: number } & ({ kind: "title"; lines: string[] } | { kind: "text"; text: string } | { kind: "entry"; swatch: Swatch; lines: string[]; x: number; labelX: number });
+type Row = { y: number } & (
+  | { kind: "title"; lines: string[] }
+  | { kind: "text"; text: string }
+  | { kind: "entry"; swatch: Swatch; lines: string[]; x: number; labelX: number }
+);
 
 /**
  * Lays out and draws the sections in a box `width` wide from (x, top); shrinks the type when the
  * box would be taller than `maxHeight`. Returns the box's height.
  */
-export function drawLegend(g: CanvasRenderingContext2D, sections: readonly LegendSection[], x: number, top: number, width: number, maxHeight: number, p: LegendPaint): number {
+export function drawLegend(
+  g: CanvasRenderingContext2D,
+  sections: readonly LegendSection[],
+  x: number,
+  top: number,
+  width: number,
+  maxHeight: number,
+  p: LegendPaint,
+): number {
   let size = 14;
   let rows: Row[] = [];
   let height = 0;
@@ -69,14 +81,22 @@ export function drawLegend(g: CanvasRenderingContext2D, sections: readonly Legen
       drawSwatch(g, r.swatch, x + PAD + r.x, top + r.y + (line - 14) / 2, p.swatchBorder ?? "#8a8a8a");
       g.fillStyle = p.ink;
       g.font = `${size}px ${p.font}`;
-      r.lines.forEach((text, i) => g.fillText(text, x + PAD + r.x + r.labelX, top + r.y + i * line, width - 2 * PAD - r.labelX - r.x));
+      r.lines.forEach((text, i) =>
+        g.fillText(text, x + PAD + r.x + r.labelX, top + r.y + i * line, width - 2 * PAD - r.labelX - r.x),
+      );
     }
   }
   g.restore();
   return height;
 }
 
-function layout(g: CanvasRenderingContext2D, sections: readonly LegendSection[], width: number, size: number, font: string): { rows: Row[]; height: number } {
+function layout(
+  g: CanvasRenderingContext2D,
+  sections: readonly LegendSection[],
+  width: number,
+  size: number,
+  font: string,
+): { rows: Row[]; height: number } {
   const line = Math.round(size * 1.36);
   const rows: Row[] = [];
   let y = PAD;

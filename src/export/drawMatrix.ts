@@ -5,7 +5,22 @@
  */
 import type { CrossTab } from "../data/crossTab.ts";
 
-export function drawMatrix(tab: CrossTab, o: { width: number; height: number; scale: number; nameOf(id: string): string; colorOf(f: string): string; isTentative(s: string): boolean; ink: string; paper: string; line: string; font: string; moreColumns(n: number): string }): HTMLCanvasElement {
+export function drawMatrix(
+  tab: CrossTab,
+  o: {
+    width: number;
+    height: number;
+    scale: number;
+    nameOf(id: string): string;
+    colorOf(f: string): string;
+    isTentative(s: string): boolean;
+    ink: string;
+    paper: string;
+    line: string;
+    font: string;
+    moreColumns(n: number): string;
+  },
+): HTMLCanvasElement {
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(o.width * o.scale);
   canvas.height = Math.round(o.height * o.scale);

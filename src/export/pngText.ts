@@ -40,7 +40,7 @@ export function withPngText(png: Uint8Array, keyword: string, text: string): Uin
 export function readPngText(png: Uint8Array, keyword: string): string | null {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const dec = new TextDecoder();
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const length = view.getUint32(at);
     const type = dec.decode(png.subarray(at + 4, at + 8));
     if (type === "iTXt") {

@@ -75,7 +75,11 @@ export interface ArcStyle {
   isParticipation?(status: string): boolean;
 }
 
-export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
+export function buildArcs(
+  links: readonly Link[],
+  anchorOf: (id: string) => Position | undefined,
+  style: ArcStyle,
+): FeatureCollection<LineString, ArcProps> {
   if (links.length > ARCS_PER_LINK_UP_TO) return buildGroupedArcs(links, anchorOf, style);
   const bows = bowsByLink(links);
   const features: Feature<LineString, ArcProps>[] = [];
@@ -85,7 +89,16 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative: style.isTentative(l.status), participation: style.isParticipation?.(l.status) ?? false, count: 1 },
+      properties: {
+        id: l.id,
+        ms: l.member_state,
+        partner: l.partner,
+        framework: l.framework,
+        color: style.colorOf(l.framework),
+        tentative: style.isTentative(l.status),
+        participation: style.isParticipation?.(l.status) ?? false,
+        count: 1,
+      },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }
@@ -93,7 +106,11 @@ export function buildArcs(links: readonly Link[], anchorOf: (id: string) => Posi
 }
 
 /** One arc per Member State, partner, framework and line style, carrying how many links it stands for. */
-export function buildGroupedArcs(links: readonly Link[], anchorOf: (id: string) => Position | undefined, style: ArcStyle): FeatureCollection<LineString, ArcProps> {
+export function buildGroupedArcs(
+  links: readonly Link[],
+  anchorOf: (id: string) => Position | undefined,
+  style: ArcStyle,
+): FeatureCollection<LineString, ArcProps> {
   const groups = new Map<string, { first: Link; tentative: boolean; participation: boolean; count: number }>();
   for (const l of links) {
     const tentative = style.isTentative(l.status);
@@ -113,7 +130,16 @@ export function buildGroupedArcs(links: readonly Link[], anchorOf: (id: string) 
     if (!from || !to) continue;
     features.push({
       type: "Feature",
-      properties: { id: l.id, ms: l.member_state, partner: l.partner, framework: l.framework, color: style.colorOf(l.framework), tentative, participation, count },
+      properties: {
+        id: l.id,
+        ms: l.member_state,
+        partner: l.partner,
+        framework: l.framework,
+        color: style.colorOf(l.framework),
+        tentative,
+        participation,
+        count,
+      },
       geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
     });
   }

@@ -27,7 +27,15 @@ export function anchorResolver(world: WorldLayer, dataset: Dataset): (id: string
   };
 }
 
-export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown: readonly Link[]; selected: string | null; locale: Locale; palette: Palette; style: DatasetStyle }): MapModel {
+export function buildMapModel(args: {
+  dataset: Dataset;
+  world: WorldLayer;
+  shown: readonly Link[];
+  selected: string | null;
+  locale: Locale;
+  palette: Palette;
+  style: DatasetStyle;
+}): MapModel {
   const { dataset, world, shown, selected, locale, palette, style } = args;
   const partnerColor = partnerScale(palette);
   const anchorOf = anchorResolver(world, dataset);
@@ -40,7 +48,8 @@ export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown
     if (answer.response === "no_response") hatched.push(code);
   }
   // Without answers to a query there is no response layer: Member States with links share one fill.
-  if (!dataset.hasResponses) for (const l of shown) if (!dataset.regions.has(l.member_state)) fills.set(l.member_state, palette.origin);
+  if (!dataset.hasResponses)
+    for (const l of shown) if (!dataset.regions.has(l.member_state)) fills.set(l.member_state, palette.origin);
 
   const linkCount = new Map<string, number>();
   for (const l of shown) for (const id of [l.member_state, l.partner]) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
@@ -61,8 +70,19 @@ export function buildMapModel(args: { dataset: Dataset; world: WorldLayer; shown
   const labels = [...labelIds].flatMap((id) => {
     const at = anchorOf(id);
     if (!at) return [];
-    return [{ at, props: { id, name: placeName(id, dataset, locale), selected: id === selected, rank: -(linkCount.get(id) ?? 0) } }];
+    return [
+      {
+        at,
+        props: { id, name: placeName(id, dataset, locale), selected: id === selected, rank: -(linkCount.get(id) ?? 0) },
+      },
+    ];
   });
 
-  return { arcs: buildArcs(shown, anchorOf, style), dots: pointCollection(dots), labels: pointCollection(labels), fills, hatched };
+  return {
+    arcs: buildArcs(shown, anchorOf, style),
+    dots: pointCollection(dots),
+    labels: pointCollection(labels),
+    fills,
+    hatched,
+  };
 }

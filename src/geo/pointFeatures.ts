@@ -19,6 +19,10 @@ export interface LabelProps {
 export function pointCollection<P>(items: { at: Position; props: P }[]): FeatureCollection<Point, P> {
   return {
     type: "FeatureCollection",
-    features: items.map(({ at, props }): Feature<Point, P> => ({ type: "Feature", properties: props, geometry: { type: "Point", coordinates: at } })),
+    features: items.map(({ at, props }): Feature<Point, P> => ({
+      type: "Feature",
+      properties: props,
+      geometry: { type: "Point", coordinates: at },
+    })),
   };
 }

@@ -34,8 +34,14 @@ export function parseWorld(json: unknown): WorldLayer {
   const checked = topologySchema.safeParse(json);
   if (!checked.success) throw new Error("The world layer is not a TopoJSON topology with countries and anchors.");
   const topo = json as Topology;
-  const countries = feature(topo, topo.objects.countries as GeometryCollection<CountryFeatureProps>) as FeatureCollection<Polygon | MultiPolygon, CountryFeatureProps>;
-  const anchorFc = feature(topo, topo.objects.anchors as GeometryCollection<{ iso3: string; small: boolean }>) as FeatureCollection<Point, { iso3: string; small: boolean }>;
+  const countries = feature(
+    topo,
+    topo.objects.countries as GeometryCollection<CountryFeatureProps>,
+  ) as FeatureCollection<Polygon | MultiPolygon, CountryFeatureProps>;
+  const anchorFc = feature(
+    topo,
+    topo.objects.anchors as GeometryCollection<{ iso3: string; small: boolean }>,
+  ) as FeatureCollection<Point, { iso3: string; small: boolean }>;
   const anchors = new Map<string, Position>();
   const small = new Set<string>();
   for (const a of anchorFc.features) {

@@ -2,7 +2,11 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { CATALOGUES } from "./catalogues.ts";
 import type { Locale } from "./countryNames.ts";
 import type { VocabularyLabels } from "./messages/en.ts";
-import { CONTRACT_VOCABULARY, type DatasetVocabulary, type VocabularyKind } from "../data/datasets/datasetVocabulary.ts";
+import {
+  CONTRACT_VOCABULARY,
+  type DatasetVocabulary,
+  type VocabularyKind,
+} from "../data/datasets/datasetVocabulary.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import { createTranslator, formatIsoDate, formatList, type Translate } from "./translate.ts";
 
@@ -40,7 +44,15 @@ export function makeI18n(locale: Locale, vocabulary: DatasetVocabulary = CONTRAC
 
 const I18nContext = createContext<I18n>(makeI18n("en"));
 
-export function I18nProvider({ locale, vocabulary, children }: { locale: Locale; vocabulary?: DatasetVocabulary; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  vocabulary,
+  children,
+}: {
+  locale: Locale;
+  vocabulary?: DatasetVocabulary;
+  children: ReactNode;
+}) {
   const value = useMemo(() => makeI18n(locale, vocabulary), [locale, vocabulary]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -10,7 +10,10 @@ export function createTranslator(locale: Locale, messages: Messages): Translate 
   const number = new Intl.NumberFormat(locale);
   return (key, params = {}) => {
     const template = messages[key];
-    const text = typeof template === "string" ? template : template[plural.select(Number(params.count ?? 0)) === "one" ? "one" : "other"];
+    const text =
+      typeof template === "string"
+        ? template
+        : template[plural.select(Number(params.count ?? 0)) === "one" ? "one" : "other"];
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
@@ -25,7 +28,11 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   const d = new Date(Date.UTC(Number(parts[0]), parts[1] ? Number(parts[1]) - 1 : 0, parts[2] ? Number(parts[2]) : 1));
   if (Number.isNaN(d.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions =
-    parts.length === 1 ? { year: "numeric" } : parts.length === 2 ? { year: "numeric", month: "long" } : { year: "numeric", month: "long", day: "numeric" };
+    parts.length === 1
+      ? { year: "numeric" }
+      : parts.length === 2
+        ? { year: "numeric", month: "long" }
+        : { year: "numeric", month: "long", day: "numeric" };
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { ...options, timeZone: "UTC" }).format(d);
 }
 

@@ -77,39 +77,67 @@ export function legendModel(v: LegendView, { t, vocab }: LegendWords): LegendSec
     sections.push({
       id: "compare",
       title: t("compare.legend"),
-      entries: v.compare.map((c) => ({ label: `${c.label} (${c.count})`, swatch: { kind: "line", color: c.color, dash: c.dashed ? "dashed" : "solid" } })),
+      entries: v.compare.map((c) => ({
+        label: `${c.label} (${c.count})`,
+        swatch: { kind: "line", color: c.color, dash: c.dashed ? "dashed" : "solid" },
+      })),
     });
   } else {
     sections.push({
       id: "frameworks",
       title: t("legend.frameworks"),
-      entries: v.frameworks.map((f) => ({ label: vocab("frameworks", f), swatch: { kind: "line", color: v.style.colorOf(f), dash: "solid" } })),
+      entries: v.frameworks.map((f) => ({
+        label: vocab("frameworks", f),
+        swatch: { kind: "line", color: v.style.colorOf(f), dash: "solid" },
+      })),
       empty: t("legend.noLinks"),
     });
     const isParticipation = (s: string) => v.style.isParticipation?.(s) ?? false;
     const status: LegendEntry[] = [];
-    if (v.statuses.some((s) => !v.style.isTentative(s) && !isParticipation(s))) status.push({ label: t("legend.firm"), swatch: { kind: "line", color: ink, dash: "solid" } });
-    if (v.statuses.some((s) => v.style.isTentative(s) && !isParticipation(s))) status.push({ label: t("legend.tentative"), swatch: { kind: "line", color: ink, dash: "dashed" } });
-    if (v.statuses.some(isParticipation)) status.push({ label: t("legend.participation"), swatch: { kind: "line", color: ink, dash: "dotted" } });
+    if (v.statuses.some((s) => !v.style.isTentative(s) && !isParticipation(s)))
+      status.push({ label: t("legend.firm"), swatch: { kind: "line", color: ink, dash: "solid" } });
+    if (v.statuses.some((s) => v.style.isTentative(s) && !isParticipation(s)))
+      status.push({ label: t("legend.tentative"), swatch: { kind: "line", color: ink, dash: "dashed" } });
+    if (v.statuses.some(isParticipation))
+      status.push({ label: t("legend.participation"), swatch: { kind: "line", color: ink, dash: "dotted" } });
     if (status.length) sections.push({ id: "status", title: t("legend.status"), entries: status });
   }
-  sections.push(v.hasResponses
-    ? {
-        id: "memberStates",
-        title: t("legend.memberStates"),
-        // "Did not answer" is hatched, so it never reads as the colour of an answer.
-        entries: RESPONSES.map((r) => ({ label: vocab("responses", r), swatch: { kind: "fill", color: v.palette.responses[r], hatched: r === "no_response" } })),
-      }
-    : { id: "memberStates", title: t("filters.memberStates"), entries: [{ label: t("legend.withLinks"), swatch: { kind: "fill", color: v.palette.origin, hatched: false } }] });
+  sections.push(
+    v.hasResponses
+      ? {
+          id: "memberStates",
+          title: t("legend.memberStates"),
+          // "Did not answer" is hatched, so it never reads as the colour of an answer.
+          entries: RESPONSES.map((r) => ({
+            label: vocab("responses", r),
+            swatch: { kind: "fill", color: v.palette.responses[r], hatched: r === "no_response" },
+          })),
+        }
+      : {
+          id: "memberStates",
+          title: t("filters.memberStates"),
+          entries: [
+            { label: t("legend.withLinks"), swatch: { kind: "fill", color: v.palette.origin, hatched: false } },
+          ],
+        },
+  );
   const partnerColor = partnerScale(v.palette);
   const labels = partnerStepLabels();
   sections.push({
     id: "partners",
     title: t("legend.partners"),
     inline: true,
-    entries: PARTNER_STEPS.map((from, i) => ({ label: labels[i] ?? String(from), swatch: { kind: "fill", color: partnerColor(from), hatched: false } })),
+    entries: PARTNER_STEPS.map((from, i) => ({
+      label: labels[i] ?? String(from),
+      swatch: { kind: "fill", color: partnerColor(from), hatched: false },
+    })),
   });
-  if (v.gaps) sections.push({ id: "gaps", title: t("gaps.switch"), entries: [{ label: t("legend.gaps"), swatch: { kind: "outline", color: GAP_COLOR } }] });
+  if (v.gaps)
+    sections.push({
+      id: "gaps",
+      title: t("gaps.switch"),
+      entries: [{ label: t("legend.gaps"), swatch: { kind: "outline", color: GAP_COLOR } }],
+    });
   return sections;
 }
 
@@ -118,5 +146,7 @@ export function legendModel(v: LegendView, { t, vocab }: LegendWords): LegendSec
  * the first line and its entries on the second (titles may hold a colon, so no "Title: …" lines).
  */
 export function legendText(sections: readonly LegendSection[]): string {
-  return sections.map((s) => `${s.title}\n${s.entries.length ? s.entries.map((e) => e.label).join("; ") : s.empty ?? ""}`).join("\n\n");
+  return sections
+    .map((s) => `${s.title}\n${s.entries.length ? s.entries.map((e) => e.label).join("; ") : (s.empty ?? "")}`)
+    .join("\n\n");
 }

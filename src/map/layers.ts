@@ -23,7 +23,11 @@ export const HATCH_IMAGE = "hatch";
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
 /** A `match` on a feature property; falls back to a constant when there is nothing to match. */
-export function matchProperty(property: string, pairs: [string, string][], fallback: string): ExpressionSpecification | string {
+export function matchProperty(
+  property: string,
+  pairs: [string, string][],
+  fallback: string,
+): ExpressionSpecification | string {
   const [first, ...rest] = pairs;
   if (!first) return fallback;
   return ["match", ["get", property], first[0], first[1], ...rest.flat(), fallback];
@@ -38,13 +42,29 @@ export function arcOpacity(selected: string | null): ExpressionSpecification | n
 }
 
 /** A grouped arc (see buildGroupedArcs) widens with the log of its links: 1 link ×1, 10 ×1.8, 1,000 ×3. */
-const countFactor: ExpressionSpecification = ["min", 3, ["+", 1, ["*", 0.35, ["ln", ["max", 1, ["coalesce", ["get", "count"], 1]]]]]];
+const countFactor: ExpressionSpecification = [
+  "min",
+  3,
+  ["+", 1, ["*", 0.35, ["ln", ["max", 1, ["coalesce", ["get", "count"], 1]]]]],
+];
 
 export function arcWidth(selected: string | null, scale = 1): ExpressionSpecification {
   const w = (n: number): ExpressionSpecification => ["*", n * scale, countFactor];
   if (!selected) return ["interpolate", ["linear"], ["zoom"], 1, w(1.6), 4, w(2.6), 6, w(3.4)];
-  const isSelected: ExpressionSpecification = ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]];
-  return ["interpolate", ["linear"], ["zoom"], 1, ["case", isSelected, w(2.4), w(1.2)], 6, ["case", isSelected, w(4.5), w(2)]];
+  const isSelected: ExpressionSpecification = [
+    "any",
+    ["==", ["get", "ms"], selected],
+    ["==", ["get", "partner"], selected],
+  ];
+  return [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    1,
+    ["case", isSelected, w(2.4), w(1.2)],
+    6,
+    ["case", isSelected, w(4.5), w(2)],
+  ];
 }
 
 export function countryFillColor(fills: Map<string, string>, land: string): ExpressionSpecification | string {
@@ -55,19 +75,84 @@ export function baseLayers(p: Palette): LayerSpecification[] {
   return [
     { id: LAYER.background, type: "background", paint: { "background-color": p.water } },
     { id: LAYER.countryFill, type: "fill", source: SOURCE.countries, paint: { "fill-color": p.land } },
-    { id: LAYER.countryHatch, type: "fill", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 } },
-    { id: LAYER.countryBorder, type: "line", source: SOURCE.countries, paint: { "line-color": p.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] } },
-    { id: LAYER.selectedOutline, type: "line", source: SOURCE.countries, filter: ["==", ["get", "iso3"], ""], paint: { "line-color": p.outline, "line-width": 2 } },
-    // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
-    { id: LAYER.gapOutline, type: "line", source: SOURCE.countries, filter: ["in", ["get", "iso3"], ["literal", []]], paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] } },
-    { id: LAYER.arcsSolid, type: "line", source: SOURCE.arcs, filter: ["all", ["!", ["get", "tentative"]], ["!", ["coalesce", ["get", "participation"], false]]], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null) } },
-    { id: LAYER.arcsDashed, type: "line", source: SOURCE.arcs, filter: ["all", ["get", "tentative"], ["!", ["coalesce", ["get", "participation"], false]]], layout: { "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [2, 1.5] } },
-    // Taking part without signing: a dotted line, so signature and participation never look alike.
-    { id: LAYER.arcsDotted, type: "line", source: SOURCE.arcs, filter: ["coalesce", ["get", "participation"], false], layout: { "line-cap": "round", "line-join": "round" }, paint: { "line-color": frameworkColorExpr, "line-width": arcWidth(null, p.arcWidth), "line-opacity": arcOpacity(null), "line-dasharray": [0.1, 2] } },
-    // Invisible and wide, so a thin arc is easy to hover.
-    { id: LAYER.arcsHit, type: "line", source: SOURCE.arcs, paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 } },
     {
-      id: LAYER.dots, type: "circle", source: SOURCE.dots,
+      id: LAYER.countryHatch,
+      type: "fill",
+      source: SOURCE.countries,
+      filter: ["in", ["get", "iso3"], ["literal", []]],
+      paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 },
+    },
+    {
+      id: LAYER.countryBorder,
+      type: "line",
+      source: SOURCE.countries,
+      paint: { "line-color": p.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] },
+    },
+    {
+      id: LAYER.selectedOutline,
+      type: "line",
+      source: SOURCE.countries,
+      filter: ["==", ["get", "iso3"], ""],
+      paint: { "line-color": p.outline, "line-width": 2 },
+    },
+    // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
+    {
+      id: LAYER.gapOutline,
+      type: "line",
+      source: SOURCE.countries,
+      filter: ["in", ["get", "iso3"], ["literal", []]],
+      paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] },
+    },
+    {
+      id: LAYER.arcsSolid,
+      type: "line",
+      source: SOURCE.arcs,
+      filter: ["all", ["!", ["get", "tentative"]], ["!", ["coalesce", ["get", "participation"], false]]],
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": frameworkColorExpr,
+        "line-width": arcWidth(null, p.arcWidth),
+        "line-opacity": arcOpacity(null),
+      },
+    },
+    {
+      id: LAYER.arcsDashed,
+      type: "line",
+      source: SOURCE.arcs,
+      filter: ["all", ["get", "tentative"], ["!", ["coalesce", ["get", "participation"], false]]],
+      layout: { "line-join": "round" },
+      paint: {
+        "line-color": frameworkColorExpr,
+        "line-width": arcWidth(null, p.arcWidth),
+        "line-opacity": arcOpacity(null),
+        "line-dasharray": [2, 1.5],
+      },
+    },
+    // Taking part without signing: a dotted line, so signature and participation never look alike.
+    {
+      id: LAYER.arcsDotted,
+      type: "line",
+      source: SOURCE.arcs,
+      filter: ["coalesce", ["get", "participation"], false],
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": frameworkColorExpr,
+        "line-width": arcWidth(null, p.arcWidth),
+        "line-opacity": arcOpacity(null),
+        "line-dasharray": [0.1, 2],
+      },
+    },
+    // Invisible and wide, so a thin arc is easy to hover.
+    {
+      id: LAYER.arcsHit,
+      type: "line",
+      source: SOURCE.arcs,
+      paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 },
+    },
+    {
+      id: LAYER.dots,
+      type: "circle",
+      source: SOURCE.dots,
       paint: {
         "circle-radius": ["case", ["==", ["get", "kind"], "region"], 7, 4.5],
         "circle-color": ["get", "fill"],
@@ -76,7 +161,9 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       },
     },
     {
-      id: LAYER.labels, type: "symbol", source: SOURCE.labels,
+      id: LAYER.labels,
+      type: "symbol",
+      source: SOURCE.labels,
       layout: {
         "text-field": ["get", "name"],
         "text-font": FONT,
@@ -91,7 +178,6 @@ export function baseLayers(p: Palette): LayerSpecification[] {
     },
   ];
 }
-
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 

@@ -14,12 +14,28 @@ export interface MapShot extends MapPicture {
   bounds: [number, number, number, number] | null;
 }
 
-export async function renderMapImages(world: WorldLayer, shots: MapShot[], o: { width: number; height: number; home: [number, number, number, number]; onProgress?(done: number): void; signal?: AbortSignal }): Promise<string[]> {
+export async function renderMapImages(
+  world: WorldLayer,
+  shots: MapShot[],
+  o: {
+    width: number;
+    height: number;
+    home: [number, number, number, number];
+    onProgress?(done: number): void;
+    signal?: AbortSignal;
+  },
+): Promise<string[]> {
   const first = shots[0];
   if (!first) return [];
   const host = document.createElement("div");
   // Off screen but laid out at its full size: a map in a hidden element would draw nothing.
-  Object.assign(host.style, { position: "fixed", left: "-20000px", top: "0", width: `${o.width}px`, height: `${o.height}px` });
+  Object.assign(host.style, {
+    position: "fixed",
+    left: "-20000px",
+    top: "0",
+    width: `${o.width}px`,
+    height: `${o.height}px`,
+  });
   host.setAttribute("aria-hidden", "true");
   document.body.append(host);
   const map = new MapLibreMap({
@@ -33,12 +49,14 @@ export async function renderMapImages(world: WorldLayer, shots: MapShot[], o: { 
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.on("styleimagemissing", (e: { id: string }) => {
-    if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(first.palette.hatch), { pixelRatio: 2 });
+    if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+      map.addImage(HATCH_IMAGE, hatchImage(first.palette.hatch), { pixelRatio: 2 });
   });
-  const idle = () => new Promise<void>((resolve) => {
-    map.once("idle", () => resolve());
-    map.triggerRepaint();
-  });
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      map.once("idle", () => resolve());
+      map.triggerRepaint();
+    });
   try {
     await new Promise<void>((resolve) => map.once("load", () => resolve()));
     const images: string[] = [];

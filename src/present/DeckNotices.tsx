@@ -8,7 +8,15 @@ import type { SavedShared } from "./useSharedDeck.ts";
  * What happened to a deck that the user would otherwise not see: slides of a link or of storage left
  * out, text cut, a save that did not reach storage, shared slides saved. Failures are alerts; the rest status.
  */
-export function DeckNotices({ link, linkDamaged, linkKey, problem, onDismissProblem, saved, onDismissSaved }: {
+export function DeckNotices({
+  link,
+  linkDamaged,
+  linkKey,
+  problem,
+  onDismissProblem,
+  saved,
+  onDismissSaved,
+}: {
   link: SalvagedDeck | null;
   linkDamaged: boolean;
   /** Changes with every reading of the address, so a dismissed report comes back only for another link. */
@@ -26,26 +34,43 @@ export function DeckNotices({ link, linkDamaged, linkKey, problem, onDismissProb
     link && link.dropped > 0 ? t("deck.link.dropped", { count: link.dropped }) : "",
     link && link.shortened > 0 ? t("deck.link.shortened", { count: link.shortened }) : "",
   ].filter(Boolean);
-  const problemText = problem === null ? "" : problem.kind === "saveFailed" ? t("deck.store.saveFailed") : problem.kind === "unreadable" ? t("deck.store.unreadable") : t("deck.store.dropped", { count: problem.count });
+  const problemText =
+    problem === null
+      ? ""
+      : problem.kind === "saveFailed"
+        ? t("deck.store.saveFailed")
+        : problem.kind === "unreadable"
+          ? t("deck.store.unreadable")
+          : t("deck.store.dropped", { count: problem.count });
   const dismiss = t("notice.dismiss");
   return (
     <>
       {linkLines.length > 0 && dismissedKey !== linkKey && (
         <div className="notice" role="alert">
           <p>{linkLines.join(" ")}</p>
-          <button type="button" onClick={() => setDismissedKey(linkKey)} aria-label={t("notice.dismissLabel")}>{dismiss}</button>
+          <button type="button" onClick={() => setDismissedKey(linkKey)} aria-label={t("notice.dismissLabel")}>
+            {dismiss}
+          </button>
         </div>
       )}
       {problem && (
         <div className="notice" role="alert">
           <p>{problemText}</p>
-          <button type="button" onClick={onDismissProblem} aria-label={t("notice.dismissLabel")}>{dismiss}</button>
+          <button type="button" onClick={onDismissProblem} aria-label={t("notice.dismissLabel")}>
+            {dismiss}
+          </button>
         </div>
       )}
       {saved && (
         <div className="notice" role="status">
-          <p>{saved.added < saved.total ? t("deck.shared.notAllSaved", { count: saved.added, total: saved.total }) : t("deck.shared.saved", { count: saved.added })}</p>
-          <button type="button" onClick={onDismissSaved} aria-label={t("notice.dismissLabel")}>{dismiss}</button>
+          <p>
+            {saved.added < saved.total
+              ? t("deck.shared.notAllSaved", { count: saved.added, total: saved.total })
+              : t("deck.shared.saved", { count: saved.added })}
+          </p>
+          <button type="button" onClick={onDismissSaved} aria-label={t("notice.dismissLabel")}>
+            {dismiss}
+          </button>
         </div>
       )}
     </>

@@ -18,7 +18,14 @@ export function DeckPanel(props: {
   const { deck, onChange } = props;
   const add = () => {
     const id = newSlideId(deck);
-    onChange(addSlide(deck, { id, title: t("deck.newSlide", { n: deck.slides.length + 1 }), note: props.currentNote, query: props.currentQuery }));
+    onChange(
+      addSlide(deck, {
+        id,
+        title: t("deck.newSlide", { n: deck.slides.length + 1 }),
+        note: props.currentNote,
+        query: props.currentQuery,
+      }),
+    );
   };
   const share = async () => {
     try {
@@ -30,9 +37,15 @@ export function DeckPanel(props: {
   };
   return (
     <details className="deck-panel">
-      <summary>{t("deck.mine")} ({deck.slides.length})</summary>
-      <button type="button" className="button" onClick={props.onPresentStory}>{t("deck.presentStory")}</button>
-      <button type="button" className="button secondary" onClick={add}>{t("deck.add")}</button>
+      <summary>
+        {t("deck.mine")} ({deck.slides.length})
+      </summary>
+      <button type="button" className="button" onClick={props.onPresentStory}>
+        {t("deck.presentStory")}
+      </button>
+      <button type="button" className="button secondary" onClick={add}>
+        {t("deck.add")}
+      </button>
       {deck.slides.length === 0 ? (
         <p className="muted">{t("deck.empty")}</p>
       ) : (
@@ -40,17 +53,50 @@ export function DeckPanel(props: {
           {deck.slides.map((s, i) => (
             <li key={s.id}>
               <label>
-                <span className="visually-hidden">{t("deck.titleLabel")} {i + 1}</span>
-                <input type="text" value={s.title} onChange={(e) => onChange(renameSlide(deck, s.id, e.target.value))} />
+                <span className="visually-hidden">
+                  {t("deck.titleLabel")} {i + 1}
+                </span>
+                <input
+                  type="text"
+                  value={s.title}
+                  onChange={(e) => onChange(renameSlide(deck, s.id, e.target.value))}
+                />
               </label>
               <label>
-                <span className="visually-hidden">{t("deck.noteLabel")} {i + 1}</span>
-                <input type="text" className="note-input" value={s.note} onChange={(e) => onChange(renameSlide(deck, s.id, s.title, e.target.value))} />
+                <span className="visually-hidden">
+                  {t("deck.noteLabel")} {i + 1}
+                </span>
+                <input
+                  type="text"
+                  className="note-input"
+                  value={s.note}
+                  onChange={(e) => onChange(renameSlide(deck, s.id, s.title, e.target.value))}
+                />
               </label>
               <span className="deck-actions">
-                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, -1))} disabled={i === 0} aria-label={labelled(t("deck.moveUp"), s.title)}>↑</button>
-                <button type="button" onClick={() => onChange(moveSlide(deck, s.id, 1))} disabled={i === deck.slides.length - 1} aria-label={labelled(t("deck.moveDown"), s.title)}>↓</button>
-                <button type="button" onClick={() => onChange(deleteSlide(deck, s.id))} aria-label={labelled(t("deck.delete"), s.title)}>✕</button>
+                <button
+                  type="button"
+                  onClick={() => onChange(moveSlide(deck, s.id, -1))}
+                  disabled={i === 0}
+                  aria-label={labelled(t("deck.moveUp"), s.title)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  onClick={() => onChange(moveSlide(deck, s.id, 1))}
+                  disabled={i === deck.slides.length - 1}
+                  aria-label={labelled(t("deck.moveDown"), s.title)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  onClick={() => onChange(deleteSlide(deck, s.id))}
+                  aria-label={labelled(t("deck.delete"), s.title)}
+                >
+                  ✕
+                </button>
               </span>
             </li>
           ))}
@@ -58,11 +104,17 @@ export function DeckPanel(props: {
       )}
       {deck.slides.length > 0 && (
         <p className="deck-buttons">
-          <button type="button" className="button" onClick={props.onPresent}>{t("deck.present")}</button>
-          <button type="button" className="button secondary" onClick={() => void share()}>{copied === "yes" ? t("deck.copied") : t("deck.share")}</button>
+          <button type="button" className="button" onClick={props.onPresent}>
+            {t("deck.present")}
+          </button>
+          <button type="button" className="button secondary" onClick={() => void share()}>
+            {copied === "yes" ? t("deck.copied") : t("deck.share")}
+          </button>
         </p>
       )}
-      {deck.slides.length > 0 && props.shareUrl.length > MAIL_SAFE_LENGTH && <p className="muted">{t("deck.longLink", { length: props.shareUrl.length })}</p>}
+      {deck.slides.length > 0 && props.shareUrl.length > MAIL_SAFE_LENGTH && (
+        <p className="muted">{t("deck.longLink", { length: props.shareUrl.length })}</p>
+      )}
       {copied === "failed" && (
         <label className="share-fallback">
           {t("deck.shareFallback")}

@@ -4,7 +4,14 @@ import type { Slide } from "./deck.ts";
 import type { PresenterAction } from "./usePresenterKeys.ts";
 
 /** Meeting mode's only controls: where you are in the deck, the slide's title and note (marked when shared), and the way out. */
-export function PresentBar({ slide, index, total, onAction, downloads, shared }: {
+export function PresentBar({
+  slide,
+  index,
+  total,
+  onAction,
+  downloads,
+  shared,
+}: {
   slide: Slide | null;
   index: number | null;
   total: number;
@@ -23,7 +30,9 @@ export function PresentBar({ slide, index, total, onAction, downloads, shared }:
         {shared && (
           <p className="shared-label">
             {t("deck.shared.label", { count: total })}{" "}
-            <button type="button" onClick={shared.onSave}>{t("deck.shared.save")}</button>
+            <button type="button" onClick={shared.onSave}>
+              {t("deck.shared.save")}
+            </button>
           </p>
         )}
         {slide ? (
@@ -36,13 +45,31 @@ export function PresentBar({ slide, index, total, onAction, downloads, shared }:
         )}
       </div>
       <nav className="present-controls" aria-label={t("present.enter")}>
-        <button type="button" onClick={() => onAction("previous")} aria-label={t("present.previous")} disabled={index === null || index <= 1}>←</button>
+        <button
+          type="button"
+          onClick={() => onAction("previous")}
+          aria-label={t("present.previous")}
+          disabled={index === null || index <= 1}
+        >
+          ←
+        </button>
         <span className="slide-counter" aria-live="polite" data-testid="slide-counter">
           {index !== null ? t("present.counter", { n: index, total }) : "–"}
         </span>
-        <button type="button" onClick={() => onAction("next")} aria-label={t("present.next")} disabled={index !== null && index >= total}>→</button>
-        <button type="button" onClick={fullscreen}>{t("present.fullscreen")}</button>
-        <button type="button" onClick={() => onAction("leave")}>{t("present.leave")}</button>
+        <button
+          type="button"
+          onClick={() => onAction("next")}
+          aria-label={t("present.next")}
+          disabled={index !== null && index >= total}
+        >
+          →
+        </button>
+        <button type="button" onClick={fullscreen}>
+          {t("present.fullscreen")}
+        </button>
+        <button type="button" onClick={() => onAction("leave")}>
+          {t("present.leave")}
+        </button>
         {downloads}
       </nav>
     </header>

@@ -76,7 +76,13 @@ export function encodeDeck(deck: Deck): string {
 /** The JSON inside encodeDeck's text, or undefined when it is not our base64url of UTF-8 JSON. */
 export function decodeBase64UrlJson(text: string): unknown {
   // atob is forgiving (whitespace, standard alphabet); be strict so only our own encoding is accepted.
-  if (typeof text !== "string" || text.length > MAX_ENCODED_LENGTH || !/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  if (
+    typeof text !== "string" ||
+    text.length > MAX_ENCODED_LENGTH ||
+    !/^[A-Za-z0-9_-]*$/.test(text) ||
+    text.length % 4 === 1
+  )
+    return undefined;
   try {
     const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
     const binary = atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4));
@@ -106,8 +112,18 @@ export function stripDeckParams(query: string): string {
  * added: the deck is full, the id is taken or invalid, or the query is too long.
  */
 export function addSlide(deck: Deck, slide: Slide): Deck {
-  const clean: Slide = { id: slide.id, title: cleanText(slide.title, MAX_TITLE), note: cleanText(slide.note, MAX_NOTE), query: stripDeckParams(slide.query) };
-  if (deck.slides.length >= MAX_SLIDES || deck.slides.some((s) => s.id === slide.id) || !SlideSchema.safeParse(clean).success) return deck;
+  const clean: Slide = {
+    id: slide.id,
+    title: cleanText(slide.title, MAX_TITLE),
+    note: cleanText(slide.note, MAX_NOTE),
+    query: stripDeckParams(slide.query),
+  };
+  if (
+    deck.slides.length >= MAX_SLIDES ||
+    deck.slides.some((s) => s.id === slide.id) ||
+    !SlideSchema.safeParse(clean).success
+  )
+    return deck;
   return { ...deck, slides: [...deck.slides, clean] };
 }
 
@@ -115,7 +131,11 @@ export function addSlide(deck: Deck, slide: Slide): Deck {
 export function renameSlide(deck: Deck, id: string, title: string, note?: string): Deck {
   if (!deck.slides.some((s) => s.id === id)) return deck;
   // Called on every keystroke: a trailing space stays so the next word can be typed.
-  const update = (s: Slide): Slide => ({ ...s, title: cleanText(title, MAX_TITLE, true), note: note === undefined ? s.note : cleanText(note, MAX_NOTE, true) });
+  const update = (s: Slide): Slide => ({
+    ...s,
+    title: cleanText(title, MAX_TITLE, true),
+    note: note === undefined ? s.note : cleanText(note, MAX_NOTE, true),
+  });
   return { ...deck, slides: deck.slides.map((s) => (s.id === id ? update(s) : s)) };
 }
 

@@ -37,18 +37,36 @@ export interface DeckContent {
   slides: SlideContent[];
 }
 
-function boundsOf(links: readonly Link[], anchorOf: (id: string) => [number, number] | undefined): [number, number, number, number] | null {
+function boundsOf(
+  links: readonly Link[],
+  anchorOf: (id: string) => [number, number] | undefined,
+): [number, number, number, number] | null {
   let b: [number, number, number, number] | null = null;
   for (const l of links) {
     for (const p of [anchorOf(l.member_state), anchorOf(l.partner)]) {
       if (!p) continue;
-      b = b ? [Math.min(b[0], p[0]), Math.min(b[1], p[1]), Math.max(b[2], p[0]), Math.max(b[3], p[1])] : [p[0], p[1], p[0], p[1]];
+      b = b
+        ? [Math.min(b[0], p[0]), Math.min(b[1], p[1]), Math.max(b[2], p[0]), Math.max(b[3], p[1])]
+        : [p[0], p[1], p[0], p[1]];
     }
   }
   return b;
 }
 
-export function deckContent(deck: Deck, o: { dataset: Dataset; world: WorldLayer; ctx: ParseContext; palette: Palette; style: DatasetStyle; i18n: I18n; title: string; source: string; nameOf(id: string): string }): DeckContent {
+export function deckContent(
+  deck: Deck,
+  o: {
+    dataset: Dataset;
+    world: WorldLayer;
+    ctx: ParseContext;
+    palette: Palette;
+    style: DatasetStyle;
+    i18n: I18n;
+    title: string;
+    source: string;
+    nameOf(id: string): string;
+  },
+): DeckContent {
   const { i18n, dataset, style } = o;
   const anchorOf = anchorResolver(o.world, dataset) as (id: string) => [number, number] | undefined;
   const slides = deck.slides.map((slide): SlideContent => {
@@ -56,16 +74,43 @@ export function deckContent(deck: Deck, o: { dataset: Dataset; world: WorldLayer
     let shown = filterLinks(dataset.links, state.filters);
     const all = shown;
     if (state.at) shown = linksAt(shown, state.at).inPlace;
-    const frameworks = [...new Set(shown.map((l) => l.framework))].sort((a, b) => dataset.vocabulary.frameworks.indexOf(a) - dataset.vocabulary.frameworks.indexOf(b));
+    const frameworks = [...new Set(shown.map((l) => l.framework))].sort(
+      (a, b) => dataset.vocabulary.frameworks.indexOf(a) - dataset.vocabulary.frameworks.indexOf(b),
+    );
     const statuses = [...new Set(shown.map((l) => l.status))];
     // Slide pictures draw no gaps outline and no comparison, so their key has neither.
-    const legend = legendModel({ frameworks, statuses, style, palette: o.palette, hasResponses: dataset.hasResponses, compare: null, gaps: false }, i18n);
-    const filtered = state.filters.themes.length + state.filters.memberStates.length + state.filters.partners.length + state.filters.frameworks.length + state.filters.statuses.length > 0;
+    const legend = legendModel(
+      {
+        frameworks,
+        statuses,
+        style,
+        palette: o.palette,
+        hasResponses: dataset.hasResponses,
+        compare: null,
+        gaps: false,
+      },
+      i18n,
+    );
+    const filtered =
+      state.filters.themes.length +
+        state.filters.memberStates.length +
+        state.filters.partners.length +
+        state.filters.frameworks.length +
+        state.filters.statuses.length >
+      0;
     return {
       title: slide.title,
       note: slide.note,
       legend,
-      model: buildMapModel({ dataset, world: o.world, shown, selected: state.select, locale: i18n.locale, palette: o.palette, style }),
+      model: buildMapModel({
+        dataset,
+        world: o.world,
+        shown,
+        selected: state.select,
+        locale: i18n.locale,
+        palette: o.palette,
+        style,
+      }),
       camera: state.camera,
       // As on screen: a filtered slide looks at its links (whatever the date), the overview at Europe and Africa.
       bounds: filtered || state.select ? boundsOf(all, anchorOf) : null,

@@ -22,7 +22,9 @@ export type DeckFromLink = ({ ok: true } & SalvagedDeck) | { ok: false; reason: 
 
 /** [FORMAT, title, [title, note, query]…]: no keys and no ids (they are renumbered on opening). */
 export function encodeDeckLink(deck: Deck): string {
-  return compressToEncodedURIComponent(JSON.stringify([FORMAT, deck.title, deck.slides.map((s) => [s.title, s.note, s.query])]));
+  return compressToEncodedURIComponent(
+    JSON.stringify([FORMAT, deck.title, deck.slides.map((s) => [s.title, s.note, s.query])]),
+  );
 }
 
 const fromCompact = (raw: unknown): unknown => {

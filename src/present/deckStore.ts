@@ -43,7 +43,9 @@ export function loadDeck(store: KeyValueStore): LoadedDeck {
     json = null;
   }
   const salvaged = salvageDeck(json, DEFAULT_TITLE);
-  return salvaged ? { deck: salvaged.deck, dropped: salvaged.dropped, unreadable: false } : { deck: emptyDeck(), dropped: 0, unreadable: true };
+  return salvaged
+    ? { deck: salvaged.deck, dropped: salvaged.dropped, unreadable: false }
+    : { deck: emptyDeck(), dropped: 0, unreadable: true };
 }
 
 /**

@@ -54,7 +54,8 @@ export function decompressLink(input: string, maxChars: number): string | null {
     } else if (code === 2) {
       return result.join("");
     }
-    const entry = code < dictionary.length ? dictionary[code] : code === dictionary.length ? w + w.charAt(0) : undefined;
+    const entry =
+      code < dictionary.length ? dictionary[code] : code === dictionary.length ? w + w.charAt(0) : undefined;
     if (entry === undefined) return null;
     length += entry.length;
     if (length > maxChars) return null;

@@ -14,10 +14,12 @@ export interface MeetingPosition {
   total: number;
 }
 
-export type MeetingStep = { kind: "goto"; slide: number } | { kind: "clearSelection" } | { kind: "leave" } | { kind: "none" };
+export type MeetingStep =
+  { kind: "goto"; slide: number } | { kind: "clearSelection" } | { kind: "leave" } | { kind: "none" };
 
 export function meetingStep(at: MeetingPosition, action: PresenterAction): MeetingStep {
-  if (at.total === 0) return action === "leave" ? (at.select ? { kind: "clearSelection" } : { kind: "leave" }) : { kind: "none" };
+  if (at.total === 0)
+    return action === "leave" ? (at.select ? { kind: "clearSelection" } : { kind: "leave" }) : { kind: "none" };
   const current = at.slide ?? 0;
   const clamp = (n: number) => Math.min(Math.max(n, 1), at.total);
   switch (action) {
@@ -38,7 +40,20 @@ export function meetingStep(at: MeetingPosition, action: PresenterAction): Meeti
  * The state a slide opens: its own view, in the language and (when the slide names none) the
  * dataset being presented, still in meeting mode on that slide of that deck.
  */
-export function slideState(slide: Slide, index: number, deckText: string | null, presenting: Pick<UrlState, "dataset" | "lang">, ctx: ParseContext): UrlState {
+export function slideState(
+  slide: Slide,
+  index: number,
+  deckText: string | null,
+  presenting: Pick<UrlState, "dataset" | "lang">,
+  ctx: ParseContext,
+): UrlState {
   const parsed = parseUrlState(slide.query, ctx).state;
-  return { ...parsed, dataset: parsed.dataset ?? presenting.dataset, lang: presenting.lang, present: true, slide: index, deck: deckText };
+  return {
+    ...parsed,
+    dataset: parsed.dataset ?? presenting.dataset,
+    lang: presenting.lang,
+    present: true,
+    slide: index,
+    deck: deckText,
+  };
 }

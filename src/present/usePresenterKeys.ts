@@ -34,7 +34,12 @@ export function usePresenterKeys(active: boolean, onAction: (a: PresenterAction)
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target;
-      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+      if (
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLTextAreaElement ||
+        target instanceof HTMLSelectElement
+      )
+        return;
       // Space on a focused button presses it (Leave, Full screen), as everywhere else.
       if (target instanceof HTMLButtonElement && (e.key === " " || e.key === "Enter")) return;
       const action = presenterAction(e.key);

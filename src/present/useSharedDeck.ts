@@ -15,7 +15,10 @@ export interface SavedShared {
 }
 
 const sameSlides = (a: Deck, b: Deck) =>
-  a.slides.length === b.slides.length && a.slides.every((s, i) => s.title === b.slides[i]?.title && s.note === b.slides[i]?.note && s.query === b.slides[i]?.query);
+  a.slides.length === b.slides.length &&
+  a.slides.every(
+    (s, i) => s.title === b.slides[i]?.title && s.note === b.slides[i]?.note && s.query === b.slides[i]?.query,
+  );
 
 /** My deck with the shared slides appended (all of them into an empty deck), up to MAX_SLIDES. */
 export function appendShared(mine: Deck, shared: Deck): Deck {
@@ -26,7 +29,12 @@ export function appendShared(mine: Deck, shared: Deck): Deck {
  * The shared deck of this session. It stays after meeting mode is left, so the deck panel can offer
  * it, until it is saved to My deck or dismissed. A link deck equal to My deck is My deck being presented.
  */
-export function useSharedDeck(linkDeck: Deck | null, linkText: string | null, myDeck: Deck, setMyDeck: (d: Deck) => void) {
+export function useSharedDeck(
+  linkDeck: Deck | null,
+  linkText: string | null,
+  myDeck: Deck,
+  setMyDeck: (d: Deck) => void,
+) {
   const [held, setHeld] = useState<SharedDeck | null>(null);
   // Link texts saved or dismissed in this session: presenting one again does not bring the label back.
   const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());

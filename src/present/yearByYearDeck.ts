@@ -8,7 +8,13 @@ import { DEFAULT_STATE, serializeUrlState } from "../state/urlState.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { Deck, Slide } from "./deck.ts";
 
-export function buildYearByYearDeck(c: { dataset: Dataset; datasetParam: string | null; title: string; i18n: Pick<I18n, "t" | "list">; nameOf(id: string): string }): Deck {
+export function buildYearByYearDeck(c: {
+  dataset: Dataset;
+  datasetParam: string | null;
+  title: string;
+  i18n: Pick<I18n, "t" | "list">;
+  nameOf(id: string): string;
+}): Deck {
   const { dataset, i18n } = c;
   const { t, list } = i18n;
   const byYear = new Map<string, Link[]>();
@@ -24,7 +30,9 @@ export function buildYearByYearDeck(c: { dataset: Dataset; datasetParam: string 
     const named = partners.map((p) => {
       const signers = new Set(started.filter((l) => l.partner === p).map((l) => l.member_state));
       const origins = [...signers].filter((id) => !dataset.regions.has(id));
-      return origins.length ? t("story.year.withMs", { name: c.nameOf(p), count: origins.length }) : t("story.year.withEu", { name: c.nameOf(p) });
+      return origins.length
+        ? t("story.year.withMs", { name: c.nameOf(p), count: origins.length })
+        : t("story.year.withEu", { name: c.nameOf(p) });
     });
     const inPlace = linksAt(dataset.links, year).inPlace;
     const partnersInPlace = new Set(inPlace.map((l) => l.partner)).size;

@@ -13,12 +13,15 @@ const DARK2 = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#a6761d",
 export const NO_FRAMEWORK_COLOR = "#8a8a8a";
 
 /** Colour of each framework of a dataset's vocabulary; a manifest's own frameworks continue in Dark2. */
-export function frameworkColors(frameworks: readonly string[], own: Readonly<Record<string, string>> = {}): (framework: string) => string {
+export function frameworkColors(
+  frameworks: readonly string[],
+  own: Readonly<Record<string, string>> = {},
+): (framework: string) => string {
   const extra = frameworks.filter((f) => !(FRAMEWORKS as readonly string[]).includes(f) && !own[f]);
   const scale = scaleOrdinal<string, string>()
     .domain([...FRAMEWORKS, ...extra])
     .range([...OKABE_ITO, ...DARK2]);
-  return (f) => (f === "" ? NO_FRAMEWORK_COLOR : own[f] ?? scale(f));
+  return (f) => (f === "" ? NO_FRAMEWORK_COLOR : (own[f] ?? scale(f)));
 }
 
 export const frameworkColor = frameworkColors(FRAMEWORKS);
@@ -31,10 +34,19 @@ export interface DatasetStyle {
   isParticipation?(status: string): boolean;
 }
 
-export function datasetStyle(vocabulary: { frameworks: readonly string[]; tentative: readonly string[]; participation?: readonly string[]; colors?: Readonly<Record<string, string>> }): DatasetStyle {
+export function datasetStyle(vocabulary: {
+  frameworks: readonly string[];
+  tentative: readonly string[];
+  participation?: readonly string[];
+  colors?: Readonly<Record<string, string>>;
+}): DatasetStyle {
   const tentative = new Set(vocabulary.tentative);
   const participation = new Set(vocabulary.participation ?? []);
-  return { colorOf: frameworkColors(vocabulary.frameworks, vocabulary.colors), isTentative: (s) => tentative.has(s), isParticipation: (s) => participation.has(s) };
+  return {
+    colorOf: frameworkColors(vocabulary.frameworks, vocabulary.colors),
+    isTentative: (s) => tentative.has(s),
+    isParticipation: (s) => participation.has(s),
+  };
 }
 
 /**

@@ -18,7 +18,10 @@ export interface ParsedLocation {
 
 /** The `deck` value of a fragment such as `#deck=…`, or null. Percent-escapes (some mail clients add them) are undone. */
 export function fragmentDeck(hash: string): string | null {
-  const part = hash.replace(/^#/, "").split("&").find((p) => p.startsWith("deck="));
+  const part = hash
+    .replace(/^#/, "")
+    .split("&")
+    .find((p) => p.startsWith("deck="));
   if (part === undefined) return null;
   const value = part.slice("deck=".length);
   try {
@@ -37,7 +40,8 @@ export function parseLocation(search: string, hash: string, ctx: ParseContext): 
   const inQuery = new URLSearchParams(search).get("deck");
   const text = inFragment ?? inQuery;
   // As before the fragment: a deck means something only in meeting mode, and is otherwise ignored.
-  if (!state.present || text === null || text === "") return { state, dropped, deckLink: null, rewrite: dropped.length > 0 };
+  if (!state.present || text === null || text === "")
+    return { state, dropped, deckLink: null, rewrite: dropped.length > 0 };
   const link: DeckFromLink = inFragment !== null ? decodeDeckLink(text) : decodeLegacyDeckLink(text);
   if (!link.ok) {
     dropped.push({ param: "deck", value: shortened(text) });

@@ -87,16 +87,47 @@ export interface ParseContext {
   isOriginRegion?(id: string): boolean;
 }
 
-const PARAMS = ["dataset", "theme", "match", "ms", "partner", "framework", "status", "select", "view", "sort", "tsort", "tdir", "gaps", "at", "since", "compare", "embed", "lang", "present", "slide", "deck", "camera"] as const;
+const PARAMS = [
+  "dataset",
+  "theme",
+  "match",
+  "ms",
+  "partner",
+  "framework",
+  "status",
+  "select",
+  "view",
+  "sort",
+  "tsort",
+  "tdir",
+  "gaps",
+  "at",
+  "since",
+  "compare",
+  "embed",
+  "lang",
+  "present",
+  "slide",
+  "deck",
+  "camera",
+] as const;
 
 /** More values than any list can mean (there are fewer than 300 countries): the rest is ignored, and said so. */
 export const MAX_LIST_VALUES = 300;
 
 /** A comma list; `accept` returns the canonical value or undefined for one the app does not know. */
-function list<T extends string>(raw: string | null, param: string, accept: (v: string) => T | undefined, dropped: DroppedValue[]): T[] {
+function list<T extends string>(
+  raw: string | null,
+  param: string,
+  accept: (v: string) => T | undefined,
+  dropped: DroppedValue[],
+): T[] {
   if (raw === null) return [];
   const out = new Set<T>();
-  const parts = raw.split(",").map((s) => s.trim()).filter(Boolean);
+  const parts = raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const part of parts.slice(0, MAX_LIST_VALUES)) {
     const v = accept(part);
     if (v === undefined) dropped.push({ param, value: part });
@@ -106,7 +137,10 @@ function list<T extends string>(raw: string | null, param: string, accept: (v: s
   return [...out];
 }
 
-const member = <T extends string>(values: readonly T[]) => (v: string): T | undefined => (isOneOf(values, v) ? v : undefined);
+const member =
+  <T extends string>(values: readonly T[]) =>
+  (v: string): T | undefined =>
+    isOneOf(values, v) ? v : undefined;
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -144,17 +178,33 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     return v ?? fallback;
   };
   // Region ids are lowercase slugs, country codes uppercase: accept any case for a code.
-  const place = (v: string): string | undefined => (ctx.isKnownPlace(v) ? v : ctx.isKnownPlace(v.toUpperCase()) ? v.toUpperCase() : undefined);
+  const place = (v: string): string | undefined =>
+    ctx.isKnownPlace(v) ? v : ctx.isKnownPlace(v.toUpperCase()) ? v.toUpperCase() : undefined;
   const vocabulary = ctx.vocabulary ?? CONTRACT_VOCABULARY;
   const origins = ctx.origins ?? MEMBER_STATES_2010;
   const state: UrlState = {
-    dataset: one("dataset", null as string | null, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined)),
+    dataset: one("dataset", null as string | null, (v) =>
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined,
+    ),
     filters: {
       themes: list(q.get("theme"), "theme", member(vocabulary.themes), dropped),
       match: one("match", "any" as const, (v) => (v === "all" || v === "any" ? v : undefined)),
       // A Member State, or an EU-level origin (a region id such as `eu`) where the dataset has one.
-      memberStates: list(q.get("ms"), "ms", (v) => (isOneOf(origins, v.toUpperCase()) ? v.toUpperCase() : ctx.isOriginRegion?.(v) ? v : undefined), dropped),
-      partners: list(q.get("partner"), "partner", (v) => { const p = place(v); return p && !isOneOf(origins, p) ? p : undefined; }, dropped),
+      memberStates: list(
+        q.get("ms"),
+        "ms",
+        (v) => (isOneOf(origins, v.toUpperCase()) ? v.toUpperCase() : ctx.isOriginRegion?.(v) ? v : undefined),
+        dropped,
+      ),
+      partners: list(
+        q.get("partner"),
+        "partner",
+        (v) => {
+          const p = place(v);
+          return p && !isOneOf(origins, p) ? p : undefined;
+        },
+        dropped,
+      ),
       frameworks: list(q.get("framework"), "framework", member(vocabulary.frameworks), dropped),
       statuses: list(q.get("status"), "status", member(vocabulary.statuses), dropped),
     },
@@ -169,7 +219,9 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     at: one("at", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
     since: one("since", null as string | null, (v) => (isPartialDate(v) ? v : undefined)),
     embed: one("embed", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
-    compare: one("compare", null as string | null, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined)),
+    compare: one("compare", null as string | null, (v) =>
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && v.length <= 64 && (ctx.isDataset?.(v) ?? true) ? v : undefined,
+    ),
     lang: one("lang", null as Locale | null, member(LOCALES)),
     present: one("present", false, (v) => (v === "1" ? true : v === "0" ? false : undefined)),
     slide: one("slide", null as number | null, (v) => (/^[1-9]\d{0,2}$/.test(v) ? Number(v) : undefined)),
@@ -178,7 +230,8 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
     camera: one("camera", null as Camera | null, (v) => parseCamera(v) ?? undefined),
   };
   // `since` compares two dates of one dataset: without `at` it has nothing to compare.
-  if (state.at === null || (state.since !== null && endOfPeriod(state.since) >= endOfPeriod(state.at))) state.since = null;
+  if (state.at === null || (state.since !== null && endOfPeriod(state.since) >= endOfPeriod(state.at)))
+    state.since = null;
   // Two datasets, or two dates of one: one comparison at a time, the datasets' first.
   if (state.compare !== null) state.since = null;
   // Slide and deck only mean something in meeting mode; outside it they are ignored.
@@ -188,7 +241,6 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
   }
   return { state, dropped };
 }
-
 
 /** Canonical query string (without "?"): fixed parameter order, defaults left out; the deck goes in the fragment. */
 export function serializeUrlState(s: UrlState): string {
@@ -214,7 +266,8 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang) q.push(["lang", s.lang]);
   if (s.present) q.push(["present", "1"]);
   if (s.present && s.slide !== null) q.push(["slide", String(s.slide)]);
-  if (s.camera) q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
+  if (s.camera)
+    q.push(["camera", [roundTo(s.camera.lon, 3), roundTo(s.camera.lat, 3), roundTo(s.camera.zoom, 2)].join(",")]);
   // Commas stay readable in shared links; URLSearchParams would encode them as %2C.
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`).join("&");
 }

@@ -80,10 +80,13 @@ describe("focus follows the user's choice", () => {
 });
 
 describe("target size (WCAG 2.2, 24×24 CSS px)", () => {
-  it.each(["", "view=table", "view=matrix", "select=GEO&theme=readmission&gaps=1"])("every control is at least 24×24 (%s)", async (query) => {
-    const atlas = await AtlasDriver.open(browser(), baseUrl, query);
-    if (!query.includes("view=")) await atlas.mapSettled();
-    expect(await atlas.smallTargets()).toEqual([]);
-    await atlas.close();
-  });
+  it.each(["", "view=table", "view=matrix", "select=GEO&theme=readmission&gaps=1"])(
+    "every control is at least 24×24 (%s)",
+    async (query) => {
+      const atlas = await AtlasDriver.open(browser(), baseUrl, query);
+      if (!query.includes("view=")) await atlas.mapSettled();
+      expect(await atlas.smallTargets()).toEqual([]);
+      await atlas.close();
+    },
+  );
 });

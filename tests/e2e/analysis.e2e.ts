@@ -28,10 +28,15 @@ describe("matrix view", () => {
     await atlas.matrix().waitFor();
     // The matrix is one tab stop; it starts on the first cell.
     await atlas.matrix().locator('[data-pos="0,0"]').focus();
-    const cells = await atlas.matrix().locator("td").evaluateAll((tds) => tds.map((td) => td.classList.contains("has-links")));
+    const cells = await atlas
+      .matrix()
+      .locator("td")
+      .evaluateAll((tds) => tds.map((td) => td.classList.contains("has-links")));
     const firstWithLinks = cells.indexOf(true);
     for (let i = 0; i < firstWithLinks; i++) await atlas.pressKey("ArrowRight");
-    expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute("data-pos"))).toBe(`0,${firstWithLinks}`);
+    expect(await atlas.page.evaluate(() => document.activeElement?.getAttribute("data-pos"))).toBe(
+      `0,${firstWithLinks}`,
+    );
     await atlas.pressKey("Enter");
     await expect.poll(() => atlas.detailsTitle()).toMatch(/^France and /);
     expect(await atlas.details().locator("blockquote").count()).toBeGreaterThan(0);
@@ -74,10 +79,41 @@ describe("who has no link on this?", () => {
     const withLink = new Set(links.filter((l) => l.themes.includes("readmission")).map((l) => l.member_state));
     const atlas = await AtlasDriver.open(browser(), baseUrl, "view=matrix&theme=readmission&gaps=1");
     const listed = await atlas.noLinkOn(/^No link on readmission/);
-    const expected = ["AUT", "BEL", "BGR", "CYP", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GBR", "GRC", "HUN", "IRL", "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"]
-      .filter((c) => !withLink.has(c)).map((c) => countryName(c, "en"));
+    const expected = [
+      "AUT",
+      "BEL",
+      "BGR",
+      "CYP",
+      "CZE",
+      "DEU",
+      "DNK",
+      "ESP",
+      "EST",
+      "FIN",
+      "FRA",
+      "GBR",
+      "GRC",
+      "HUN",
+      "IRL",
+      "ITA",
+      "LTU",
+      "LUX",
+      "LVA",
+      "MLT",
+      "NLD",
+      "POL",
+      "PRT",
+      "ROU",
+      "SVK",
+      "SVN",
+      "SWE",
+    ]
+      .filter((c) => !withLink.has(c))
+      .map((c) => countryName(c, "en"));
     expect(listed.sort()).toEqual(expected.sort());
-    expect(await atlas.page.getByRole("region", { name: /^No link on readmission/ }).textContent()).toContain("Did not answer");
+    expect(await atlas.page.getByRole("region", { name: /^No link on readmission/ }).textContent()).toContain(
+      "Did not answer",
+    );
     expect(await atlas.matrix().locator("tr.is-gap").count()).toBe(expected.length);
     await atlas.switchTo("Map");
     const outlined = await atlas.outlinedAsGaps();
@@ -97,7 +133,11 @@ describe("who has no link on this?", () => {
 });
 
 describe("summary of this view", () => {
-  for (const [lang, query] of [["en", "theme=readmission"], ["fr", "framework=bilateral&ms=FRA,ESP"], ["de", "status=planned,under_negotiation"]] as const) {
+  for (const [lang, query] of [
+    ["en", "theme=readmission"],
+    ["fr", "framework=bilateral&ms=FRA,ESP"],
+    ["de", "status=planned,under_negotiation"],
+  ] as const) {
     it(`says the status line's numbers in ${lang}`, async () => {
       const atlas = await AtlasDriver.open(browser(), baseUrl, `${query}&lang=${lang}`);
       const status = await atlas.statusLine();

@@ -15,10 +15,16 @@ const browser = browserForSpec();
 
 /** The English titles of the bundled datasets, in the menu's order (the 2010 query first). */
 function bundledTitles(): string[] {
-  const ids = readdirSync(join(process.cwd(), "data"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+  const ids = readdirSync(join(process.cwd(), "data"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
     .sort((a, b) => (a === "emn-ahq-2010" ? -1 : b === "emn-ahq-2010" ? 1 : a.localeCompare(b)));
   return ids.map((id) => {
-    const title = (JSON.parse(readFileSync(join(process.cwd(), "data", id, "dataset.json"), "utf8")) as { title: string | { en: string } }).title;
+    const title = (
+      JSON.parse(readFileSync(join(process.cwd(), "data", id, "dataset.json"), "utf8")) as {
+        title: string | { en: string };
+      }
+    ).title;
     return typeof title === "string" ? title : title.en;
   });
 }
@@ -30,7 +36,9 @@ function bigFile(rows: number): string {
   const frameworks = ["bilateral", "eu_mobility_partnership", "eu_project"];
   const lines = ["member_state,partner,framework,instrument,status,themes"];
   for (let i = 0; i < rows; i++) {
-    lines.push(`${ms[i % ms.length]},${partners[(i * 7) % partners.length]},${frameworks[i % 3]},Instrument ${i},${i % 5 ? "signed" : "planned"},legal_migration;readmission`);
+    lines.push(
+      `${ms[i % ms.length]},${partners[(i * 7) % partners.length]},${frameworks[i % 3]},Instrument ${i},${i % 5 ? "signed" : "planned"},legal_migration;readmission`,
+    );
   }
   const path = join(mkdtempSync(join(tmpdir(), "atlas-")), "hundred-thousand.csv");
   writeFileSync(path, `${lines.join("\n")}\n`);
@@ -65,7 +73,9 @@ describe("opening your own data", () => {
     await atlas.openDataFiles(FRENCH);
     await atlas.waitForStatus("9 links");
     const { text } = await atlas.downloadCsv();
-    expect(text.split("\n")[0]).toBe("id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes");
+    expect(text.split("\n")[0]).toBe(
+      "id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes",
+    );
     expect(text).toContain(",FRA,SEN,bilateral,");
     const again = validateDataset({ partnerships: text });
     expect(again.issues).toEqual([]);
@@ -135,7 +145,12 @@ describe("opening your own data", () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openDataFiles(FRENCH);
     await atlas.waitForStatus("9 links");
-    expect((await atlas.datasets()).options).toEqual(expect.arrayContaining(["Migration partnerships of EU Member States, as reported in 2010", "partenariats-fr-cp1252"]));
+    expect((await atlas.datasets()).options).toEqual(
+      expect.arrayContaining([
+        "Migration partnerships of EU Member States, as reported in 2010",
+        "partenariats-fr-cp1252",
+      ]),
+    );
     // Title and source line are the user's to set, and go under the map (and on every export).
     await atlas.editTitleAndSourceLine("Labour agreements 2025", "Ministry of the Interior, list of 3 March 2025");
     await expect.poll(() => atlas.title()).toBe("Labour agreements 2025");

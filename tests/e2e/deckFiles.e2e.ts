@@ -16,12 +16,25 @@ const browser = browserForSpec();
 /** The 2010 story as the atlas builds it in English: the titles and notes the files must carry. */
 function story() {
   const { dataset } = validateDataset(bundledDataset().files);
-  return storyDeck({ dataset, datasetParam: null, i18n: makeI18n("en", dataset.vocabulary), nameOf: (id) => dataset.regions.get(id)?.name ?? countryName(id, "en") ?? id });
+  return storyDeck({
+    dataset,
+    datasetParam: null,
+    i18n: makeI18n("en", dataset.vocabulary),
+    nameOf: (id) => dataset.regions.get(id)?.name ?? countryName(id, "en") ?? id,
+  });
 }
-const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, "").replaceAll("&amp;", "&").replaceAll("&apos;", "'").replaceAll("&quot;", '"');
+const xmlText = (xml: string) =>
+  xml
+    .replace(/<[^>]+>/g, "")
+    .replaceAll("&amp;", "&")
+    .replaceAll("&apos;", "'")
+    .replaceAll("&quot;", '"');
 
 async function download(atlas: AtlasDriver, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([atlas.page.waitForEvent("download", { timeout: 120_000 }), atlas.page.getByRole("button", { name }).first().click()]);
+  const [file] = await Promise.all([
+    atlas.page.waitForEvent("download", { timeout: 120_000 }),
+    atlas.page.getByRole("button", { name }).first().click(),
+  ]);
   return readFile(await file.path());
 }
 
@@ -38,10 +51,14 @@ describe("deck files", () => {
       const xml = strFromU8(pptx[`ppt/slides/slide${i + 2}.xml`] ?? new Uint8Array());
       expect(xmlText(xml), s.id).toContain(s.title);
       expect(xml, s.id).toContain("<p:pic>");
-      const notes = Object.entries(pptx).find(([f, data]) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f) && xmlText(strFromU8(data)).includes(s.note));
+      const notes = Object.entries(pptx).find(
+        ([f, data]) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f) && xmlText(strFromU8(data)).includes(s.note),
+      );
       expect(notes, `note of ${s.id}`).toBeDefined();
     });
-    expect(Object.keys(pptx).filter((f) => f.startsWith("ppt/media/")).length).toBeGreaterThanOrEqual(deck.slides.length);
+    expect(Object.keys(pptx).filter((f) => f.startsWith("ppt/media/")).length).toBeGreaterThanOrEqual(
+      deck.slides.length,
+    );
     // Rendering the slides did not move the map on screen.
     expect(await atlas.page.evaluate(() => window.__atlasMap?.getCenter().toArray().join(","))).toBe(before);
     await atlas.close();
@@ -56,7 +73,10 @@ describe("deck files", () => {
     expect(doc.numPages).toBe(deck.slides.length + 1);
     for (const [i, s] of deck.slides.entries()) {
       const page = await doc.getPage(i + 2);
-      const text = (await page.getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " ");
+      const text = (await page.getTextContent()).items
+        .map((item) => ("str" in item ? item.str : ""))
+        .join(" ")
+        .replace(/\s+/g, " ");
       expect(text, s.id).toContain(s.title.split(" ").slice(0, 3).join(" "));
     }
     await atlas.close();

@@ -64,7 +64,10 @@ describe("decks in links", () => {
   });
 
   it("strips formatting characters from a link's titles and says what it left out of a damaged link", async () => {
-    const hostile: Deck = { title: "x", slides: [{ id: "s1", title: "\u202eOfficial\u202c position", note: "", query: "" }] };
+    const hostile: Deck = {
+      title: "x",
+      slides: [{ id: "s1", title: "\u202eOfficial\u202c position", note: "", query: "" }],
+    };
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openLink(`?present=1&slide=1&deck=${Buffer.from(JSON.stringify(hostile)).toString("base64url")}`);
     await expect.poll(() => atlas.slideTitle()).toBe("Official position");

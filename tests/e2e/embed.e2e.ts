@@ -15,7 +15,9 @@ beforeAll(async () => {
   // Another origin on this machine: a host page with nothing but the embed code.
   host = createServer((_req, res) => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(`<!doctype html><html lang="en"><head><title>Intranet page</title></head><body><h1>Our partnerships</h1>${embedCode}</body></html>`);
+    res.end(
+      `<!doctype html><html lang="en"><head><title>Intranet page</title></head><body><h1>Our partnerships</h1>${embedCode}</body></html>`,
+    );
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", () => resolve()));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
@@ -32,7 +34,8 @@ describe("embed", () => {
     await atlas.mapSettled();
     expect(await atlas.page.locator(".legend").count()).toBe(1);
     expect(await atlas.sourceLine()).toContain("Source:");
-    for (const name of ["Download CSV", "Download PNG", "Meeting mode", "Open data…"]) expect(await atlas.page.getByRole("button", { name }).count(), name).toBe(0);
+    for (const name of ["Download CSV", "Download PNG", "Meeting mode", "Open data…"])
+      expect(await atlas.page.getByRole("button", { name }).count(), name).toBe(0);
     expect(await atlas.page.locator(".sidebar").count()).toBe(0);
     expect(await atlas.drawnArcIds()).not.toEqual([]);
     await atlas.close();
@@ -43,7 +46,9 @@ describe("embed", () => {
     await atlas.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseUrl).origin });
     await atlas.page.getByRole("button", { name: "Copy embed code" }).click();
     embedCode = await atlas.page.evaluate(() => navigator.clipboard.readText());
-    expect(embedCode).toMatch(/^<iframe src="[^"]+embed=1[^"]*" title="Partnership Atlas map: Migration partnerships of EU Member States, as reported in 2010" width="100%" height="\d+"/);
+    expect(embedCode).toMatch(
+      /^<iframe src="[^"]+embed=1[^"]*" title="Partnership Atlas map: Migration partnerships of EU Member States, as reported in 2010" width="100%" height="\d+"/,
+    );
     await atlas.close();
 
     const page = await browser.newPage();

@@ -17,7 +17,9 @@ describe("filtering by focus area", () => {
     await atlas.toggleFocusArea("Trafficking in human beings");
     const ms = new Set(trafficking.map((l) => l.member_state)).size;
     const partners = new Set(trafficking.map((l) => l.partner)).size;
-    await expect.poll(() => atlas.statusLine()).toBe(`${trafficking.length} links · ${ms} Member States · ${partners} partners shown`);
+    await expect
+      .poll(() => atlas.statusLine())
+      .toBe(`${trafficking.length} links · ${ms} Member States · ${partners} partners shown`);
     expect(await atlas.drawnArcIds()).toEqual(trafficking.map((l) => l.id).sort());
     expect(atlas.query().get("theme")).toBe("trafficking");
     await atlas.clearAllFilters();
@@ -33,7 +35,9 @@ describe("selection with provenance", () => {
     await expect.poll(() => atlas.detailsTitle()).toBe("Georgia");
     expect(atlas.query().get("select")).toBe("GEO");
     const poland = atlas.linkCard("Poland");
-    expect(await poland.locator("blockquote").textContent()).toContain("Joint Declaration on a Mobility Partnership between the European Union and the Republic of Georgia signed on 30 November 2009");
+    expect(await poland.locator("blockquote").textContent()).toContain(
+      "Joint Declaration on a Mobility Partnership between the European Union and the Republic of Georgia signed on 30 November 2009",
+    );
     expect(await poland.textContent()).toContain("answer of Poland");
     expect(await atlas.details().locator("article").count()).toBe(links.filter((l) => l.partner === "GEO").length);
     await atlas.pressKey("Escape");
@@ -138,7 +142,12 @@ describe("table and export", () => {
     expect(text.split("\n")[0]).toBe(String(files.partnerships).split("\n")[0]);
     const { dataset, issues } = validateDataset({ ...files, partnerships: text });
     expect(issues).toEqual([]);
-    expect(dataset.links.map((l) => l.id).sort()).toEqual(links.filter((l) => l.themes.includes("readmission")).map((l) => l.id).sort());
+    expect(dataset.links.map((l) => l.id).sort()).toEqual(
+      links
+        .filter((l) => l.themes.includes("readmission"))
+        .map((l) => l.id)
+        .sort(),
+    );
     await atlas.close();
   });
 });

@@ -12,7 +12,8 @@ describe("first screen", () => {
     const { links } = bundledDataset();
     expect(await atlas.drawnArcIds()).toEqual(links.map((l) => l.id).sort());
     const countries = await atlas.drawnCountries();
-    for (const code of ["FRA", "DEU", "GEO", "MDA", "CPV", "SEN", "MUS", "LBN", "XKX", "LUX", "MLT", "FIN"]) expect(countries).toContain(code);
+    for (const code of ["FRA", "DEU", "GEO", "MDA", "CPV", "SEN", "MUS", "LBN", "XKX", "LUX", "MLT", "FIN"])
+      expect(countries).toContain(code);
     expect(await atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");
     expect(atlas.watch.consoleErrors).toEqual([]);
     expect(atlas.watch.foreignRequests).toEqual([]);
@@ -28,8 +29,13 @@ describe("first screen", () => {
 
   it("shows which file, row and column are wrong when a data file is broken", async () => {
     const good = bundledDataset().partnerships;
-    const broken = good.replace("fra-ben-concerted-management,FRA,BEN,bilateral", "fra-ben-concerted-management,FRA,BEN,bilaterall");
-    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: broken } });
+    const broken = good.replace(
+      "fra-ben-concerted-management,FRA,BEN,bilateral",
+      "fra-ben-concerted-management,FRA,BEN,bilaterall",
+    );
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", {
+      replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: broken },
+    });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("The atlas could not load its data");
     expect(await error.textContent()).toContain("data/emn-ahq-2010/partnerships.csv row 3, column framework");
@@ -38,7 +44,9 @@ describe("first screen", () => {
   });
 
   it("says which file is missing instead of showing a blank page", async () => {
-    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { replaceFile: { path: "data/emn-ahq-2010/member-states.csv", status: 404, body: "" } });
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", {
+      replaceFile: { path: "data/emn-ahq-2010/member-states.csv", status: 404, body: "" },
+    });
     const error = atlas.page.getByRole("alert");
     await expect.poll(() => error.textContent()).toContain("member-states.csv");
     expect(await error.textContent()).toContain("404");

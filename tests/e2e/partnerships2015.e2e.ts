@@ -25,7 +25,10 @@ describe("the 2015–2026 partnerships", () => {
   it("draws participation apart from signature, and says so in the legend and the details", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&select=EGY`);
     await atlas.mapSettled();
-    const dotted = await atlas.page.evaluate(() => window.__atlasMap?.querySourceFeatures("arcs").filter((f) => f.properties.participation === true).length ?? 0);
+    const dotted = await atlas.page.evaluate(
+      () =>
+        window.__atlasMap?.querySourceFeatures("arcs").filter((f) => f.properties.participation === true).length ?? 0,
+    );
     expect(dotted).toBeGreaterThan(0);
     expect(await atlas.page.locator(".legend").textContent()).toContain("takes part without signing");
     expect(await atlas.details().textContent()).toContain("Takes part, not a signatory");
@@ -34,7 +37,9 @@ describe("the 2015–2026 partnerships", () => {
 
   it("compares with the Mobility Partnerships across the two datasets", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, `${NEW}&compare=eu-mobility-partnerships`);
-    await expect.poll(() => atlas.statusLine()).toMatch(/^\d+ in both · \d+ only in Partnerships 2015–2026 · \d+ only in EU Mobility Partnerships$/);
+    await expect
+      .poll(() => atlas.statusLine())
+      .toMatch(/^\d+ in both · \d+ only in Partnerships 2015–2026 · \d+ only in EU Mobility Partnerships$/);
     await atlas.close();
   });
 

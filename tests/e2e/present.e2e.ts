@@ -6,7 +6,11 @@ import { pngSize } from "./support/png.ts";
 
 const baseUrl = inject("baseUrl");
 const { links } = bundledDataset();
-const idsWhere = (pred: (l: (typeof links)[number]) => boolean) => links.filter(pred).map((l) => l.id).sort();
+const idsWhere = (pred: (l: (typeof links)[number]) => boolean) =>
+  links
+    .filter(pred)
+    .map((l) => l.id)
+    .sort();
 const browser = browserForSpec();
 
 describe("meeting mode", () => {
@@ -113,7 +117,8 @@ describe("exports", () => {
       g.drawImage(img, 0, 0);
       const data = g.getImageData(200, 300, 1400, 900).data;
       const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+      for (let i = 0; i < data.length; i += 4 * 97)
+        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
       return seen.size;
     }, png.toString("base64"));
     expect(colours).toBeGreaterThan(20);
@@ -135,7 +140,17 @@ describe("French and German", () => {
     expect(await atlas.detailsTitle()).toBe(georgia);
     expect(await atlas.drawnLabels()).toContain(georgia);
     const text = await atlas.uiTextOutsideData();
-    for (const english of ["Focus areas", "Download CSV", "Clear all filters", "Find a country", "Legend", "Meeting mode", "Third country", "Links by framework", "Did not answer"]) {
+    for (const english of [
+      "Focus areas",
+      "Download CSV",
+      "Clear all filters",
+      "Find a country",
+      "Legend",
+      "Meeting mode",
+      "Third country",
+      "Links by framework",
+      "Did not answer",
+    ]) {
       expect(text, english).not.toMatch(new RegExp(`\\b${english}\\b`));
     }
     expect(await atlas.page.locator("blockquote[lang=en]").count()).toBeGreaterThan(0);
@@ -158,7 +173,11 @@ describe("French and German", () => {
 
 describe("appearance", () => {
   it.each(["dark", "projector"])("passes axe-core's colour-contrast check in the %s palette", async (which) => {
-    const atlas = await AtlasDriver.open(browser(), baseUrl, which === "projector" ? "present=1&slide=2" : "select=GEO");
+    const atlas = await AtlasDriver.open(
+      browser(),
+      baseUrl,
+      which === "projector" ? "present=1&slide=2" : "select=GEO",
+    );
     if (which === "dark") await atlas.page.getByRole("combobox", { name: "Appearance" }).selectOption("dark");
     await atlas.mapSettled();
     expect(await atlas.accessibilityViolations()).toEqual([]);

@@ -22,20 +22,29 @@ const browser = browserForSpec();
 /** The status line the atlas shows for a bundled dataset with nothing filtered. */
 function expectedStatus(id: string): string {
   const { dataset } = validateDataset(readDatasetFiles(`data/${id}`));
-  return statusText(summarize(dataset.links, (r) => dataset.regions.has(r)), makeI18n("en", dataset.vocabulary).t);
+  return statusText(
+    summarize(dataset.links, (r) => dataset.regions.has(r)),
+    makeI18n("en", dataset.vocabulary).t,
+  );
 }
 
 /** The bundled datasets as the index lists them, with their English titles. */
 function bundled(): { id: string; title: string }[] {
-  const { datasets } = JSON.parse(datasetIndex("data")) as { datasets: { id: string; title: string | { en: string } }[] };
+  const { datasets } = JSON.parse(datasetIndex("data")) as {
+    datasets: { id: string; title: string | { en: string } }[];
+  };
   return datasets.map((d) => ({ id: d.id, title: typeof d.title === "string" ? d.title : d.title.en }));
 }
 
 /** Requests to anything but the page's own file and the data: and blob: addresses it makes. */
-const offPage = (urls: string[]) => urls.filter((u) => !/^(data|blob):/.test(u) && u.split(/[?#]/)[0] !== pathToFileURL(PAGE).href);
+const offPage = (urls: string[]) =>
+  urls.filter((u) => !/^(data|blob):/.test(u) && u.split(/[?#]/)[0] !== pathToFileURL(PAGE).href);
 
 async function download(atlas: AtlasDriver, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([atlas.page.waitForEvent("download", { timeout: 120_000 }), atlas.page.getByRole("button", { name }).first().click()]);
+  const [file] = await Promise.all([
+    atlas.page.waitForEvent("download", { timeout: 120_000 }),
+    atlas.page.getByRole("button", { name }).first().click(),
+  ]);
   return readFileSync(await file.path());
 }
 

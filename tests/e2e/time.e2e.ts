@@ -9,9 +9,13 @@ import { AtlasDriver } from "./support/AtlasDriver.ts";
 const baseUrl = inject("baseUrl");
 const browser = browserForSpec();
 const MP = "dataset=eu-mobility-partnerships";
-const pairsIn = (dir: string) => new Set(
-  Papa.parse<Record<string, string>>(readFileSync(join(process.cwd(), dir, "partnerships.csv"), "utf8"), { header: true, skipEmptyLines: true }).data.map((r) => `${r.member_state}>${r.partner}`),
-);
+const pairsIn = (dir: string) =>
+  new Set(
+    Papa.parse<Record<string, string>>(readFileSync(join(process.cwd(), dir, "partnerships.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => `${r.member_state}>${r.partner}`),
+  );
 
 describe("timeline", () => {
   it("shows Moldova, Cape Verde and Georgia at the end of 2009, and none of the later six", async () => {
@@ -24,7 +28,20 @@ describe("timeline", () => {
 
   it("shows all nine partnerships and the three agendas at the end of 2016; without a date, every link", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, `${MP}&at=2016-12-31`);
-    expect(await atlas.drawnPartners()).toEqual(["ARM", "AZE", "BLR", "CPV", "ETH", "GEO", "IND", "JOR", "MAR", "MDA", "NGA", "TUN"]);
+    expect(await atlas.drawnPartners()).toEqual([
+      "ARM",
+      "AZE",
+      "BLR",
+      "CPV",
+      "ETH",
+      "GEO",
+      "IND",
+      "JOR",
+      "MAR",
+      "MDA",
+      "NGA",
+      "TUN",
+    ]);
     await atlas.visit(MP);
     expect(await atlas.statusLine()).toBe("92 links · 24 Member States · 12 partners");
     await atlas.close();
@@ -55,16 +72,21 @@ describe("the year-by-year deck in meeting mode", () => {
   it("presents each year as a slide of this dataset, and Play steps on without moving the camera", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, MP);
     await atlas.enterMeetingMode();
-    await expect.poll(() => atlas.slideTitle()).toBe("2008: Moldova (15 Member States) and Cape Verde (4 Member States)");
+    await expect
+      .poll(() => atlas.slideTitle())
+      .toBe("2008: Moldova (15 Member States) and Cape Verde (4 Member States)");
     expect(atlas.query().get("dataset")).toBe("eu-mobility-partnerships");
     expect(atlas.query().get("at")).toBe("2008");
     await atlas.pressKey("ArrowRight");
     await expect.poll(() => atlas.query().get("at")).toBe("2009");
     await atlas.mapSettled();
-    const camera = () => atlas.page.evaluate(() => {
-      const map = window.__atlasMap;
-      return map ? [map.getCenter().lng.toFixed(3), map.getCenter().lat.toFixed(3), map.getZoom().toFixed(3)].join(",") : "";
-    });
+    const camera = () =>
+      atlas.page.evaluate(() => {
+        const map = window.__atlasMap;
+        return map
+          ? [map.getCenter().lng.toFixed(3), map.getCenter().lat.toFixed(3), map.getZoom().toFixed(3)].join(",")
+          : "";
+      });
     const before = await camera();
     await atlas.pressPlay();
     await expect.poll(() => atlas.query().get("at"), { timeout: 10_000 }).toBe("2010");
@@ -82,7 +104,9 @@ describe("comparison", () => {
     const onlyA = [...a].filter((p) => !b.has(p)).length;
     const onlyB = [...b].filter((p) => !a.has(p)).length;
     const atlas = await AtlasDriver.open(browser(), baseUrl, "dataset=emn-ahq-2010&compare=eu-mobility-partnerships");
-    await expect.poll(() => atlas.statusLine()).toBe(`${both} in both · ${onlyA} only in 2010 query · ${onlyB} only in EU Mobility Partnerships`);
+    await expect
+      .poll(() => atlas.statusLine())
+      .toBe(`${both} in both · ${onlyA} only in 2010 query · ${onlyB} only in EU Mobility Partnerships`);
     const legend = (await atlas.page.locator(".legend").textContent()) ?? "";
     expect(legend).toContain(`in both (${both})`);
     expect(legend).toContain(`only in EU Mobility Partnerships (${onlyB})`);
@@ -113,7 +137,9 @@ describe("comparison", () => {
 
   it("says what is new since an earlier date", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, `${MP}&at=2014&since=2011`);
-    expect(await atlas.statusLine()).toBe("45 on both dates · 37 new since 31 December 2011 · 0 ended since 31 December 2011");
+    expect(await atlas.statusLine()).toBe(
+      "45 on both dates · 37 new since 31 December 2011 · 0 ended since 31 December 2011",
+    );
     await atlas.close();
   });
 

@@ -31,12 +31,14 @@ const rawCells = <C extends string>(key: "partnerships" | "memberStates" | "regi
   }));
 
 const regionIds = new Set(dataset.regions.keys());
-const countryCodes = [...new Set([
-  ...dataset.memberStates.keys(),
-  ...dataset.links.map((l) => l.member_state),
-  ...dataset.links.filter((l) => !regionIds.has(l.partner)).map((l) => l.partner),
-  ...[...dataset.regions.values()].flatMap((r) => r.members),
-])].sort();
+const countryCodes = [
+  ...new Set([
+    ...dataset.memberStates.keys(),
+    ...dataset.links.map((l) => l.member_state),
+    ...dataset.links.filter((l) => !regionIds.has(l.partner)).map((l) => l.partner),
+    ...[...dataset.regions.values()].flatMap((r) => r.members),
+  ]),
+].sort();
 
 let world: WorldLayer | undefined;
 function loadWorld(): WorldLayer {
@@ -47,7 +49,9 @@ function loadWorld(): WorldLayer {
 const featureRings = (f: CountryFeature): Position[][] =>
   f.geometry.type === "Polygon" ? f.geometry.coordinates : f.geometry.coordinates.flat();
 const ringsOf = (iso3: string): Position[][] =>
-  loadWorld().countries.features.filter((f) => f.properties.iso3 === iso3).flatMap(featureRings);
+  loadWorld()
+    .countries.features.filter((f) => f.properties.iso3 === iso3)
+    .flatMap(featureRings);
 
 describe("bundled data", () => {
   it("has no validation issue", () => {
@@ -60,7 +64,9 @@ describe("bundled data", () => {
     expect(dataset.memberStates.size).toBe(27);
   });
   it("names every country in en, fr and de", () => {
-    const unnamed = countryCodes.flatMap((c) => LOCALES.filter((l) => !countryName(c, l)?.trim()).map((l) => `${c}/${l}`));
+    const unnamed = countryCodes.flatMap((c) =>
+      LOCALES.filter((l) => !countryName(c, l)?.trim()).map((l) => `${c}/${l}`),
+    );
     expect(unnamed).toEqual([]);
   });
   it("places every region partner at a lon/lat written in data/regions.csv", () => {
@@ -81,8 +87,14 @@ describe("quotes and the source text", () => {
   const source = files.sourceText ?? "";
   it("finds every partnership and Member State quote verbatim in the source", () => {
     const quotes = [
-      ...rawCells("partnerships", PARTNERSHIP_COLUMNS).map((r) => ({ at: `partnerships.csv row ${r.line}`, quote: r.quote })),
-      ...rawCells("memberStates", MEMBER_STATE_COLUMNS).map((r) => ({ at: `member-states.csv row ${r.line}`, quote: r.quote })),
+      ...rawCells("partnerships", PARTNERSHIP_COLUMNS).map((r) => ({
+        at: `partnerships.csv row ${r.line}`,
+        quote: r.quote,
+      })),
+      ...rawCells("memberStates", MEMBER_STATE_COLUMNS).map((r) => ({
+        at: `member-states.csv row ${r.line}`,
+        quote: r.quote,
+      })),
     ];
     expect(quotes.length).toBe(dataset.links.length + 27);
     expect(quotes.filter((q) => !q.quote || !source.includes(q.quote)).map((q) => q.at)).toEqual([]);
@@ -103,7 +115,12 @@ describe("facts of the source", () => {
   it("France has eleven bilateral agreements, six of them ratified", () => {
     const fra = dataset.links.filter((l) => l.member_state === "FRA" && l.framework === "bilateral");
     expect(fra).toHaveLength(11);
-    expect(fra.filter((l) => l.status === "ratified").map((l) => l.partner).sort()).toEqual(["BEN", "COG", "GAB", "MUS", "SEN", "TUN"]);
+    expect(
+      fra
+        .filter((l) => l.status === "ratified")
+        .map((l) => l.partner)
+        .sort(),
+    ).toEqual(["BEN", "COG", "GAB", "MUS", "SEN", "TUN"]);
   });
   it("records Malta as no response, Finland as no partnership, Austria as not disseminated", () => {
     expect(dataset.memberStates.get("MLT")?.response).toBe("no_response");
@@ -135,14 +152,17 @@ describe("world layer", () => {
     for (const f of loadWorld().countries.features) {
       for (const ring of featureRings(f)) {
         for (let i = 1; i < ring.length; i++) {
-          if (Math.abs(lonLat(ring[i])[0] - lonLat(ring[i - 1])[0]) > 180) long.push(`${f.properties.iso3 || f.properties.name} at ${ring[i]}`);
+          if (Math.abs(lonLat(ring[i])[0] - lonLat(ring[i - 1])[0]) > 180)
+            long.push(`${f.properties.iso3 || f.properties.name} at ${ring[i]}`);
         }
       }
     }
     expect(long.slice(0, 10)).toEqual([]);
   });
   it.each(["RUS", "FJI"])("cuts %s at the antimeridian into parts on both sides", (iso3) => {
-    const lons = ringsOf(iso3).flat().map((p) => lonLat(p)[0]);
+    const lons = ringsOf(iso3)
+      .flat()
+      .map((p) => lonLat(p)[0]);
     expect(lons.length).toBeGreaterThan(0);
     expect(Math.min(...lons)).toBeLessThan(-170);
     expect(Math.max(...lons)).toBeGreaterThan(170);

@@ -12,20 +12,30 @@ import { DATA, ROOT, bundled } from "../unit/bundledDataset.ts";
 
 /** Read straight from the CSV files, without the app's modules: the expected answer, computed independently. */
 function rawRows(file: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(DATA, file), "utf8"), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(join(DATA, file), "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 const RAW_LINKS = rawRows("partnerships.csv");
 const RAW_STATES = rawRows("member-states.csv");
 const withoutTheme = (theme: string) => {
-  const withLink = new Set(RAW_LINKS.filter((r) => (r.themes ?? "").split(";").includes(theme)).map((r) => r.member_state));
-  return RAW_STATES.map((r) => r.code ?? "").filter((code) => !withLink.has(code)).sort();
+  const withLink = new Set(
+    RAW_LINKS.filter((r) => (r.themes ?? "").split(";").includes(theme)).map((r) => r.member_state),
+  );
+  return RAW_STATES.map((r) => r.code ?? "")
+    .filter((code) => !withLink.has(code))
+    .sort();
 };
 
 describe("memberStateGaps on the 2010 data", () => {
-  it.each(["readmission", "trafficking", "asylum", "legal_migration"])("lists exactly the Member States without a %s link", (theme) => {
-    const gaps = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: [theme] });
-    expect(gaps.map((g) => g.id).sort()).toEqual(withoutTheme(theme));
-  });
+  it.each(["readmission", "trafficking", "asylum", "legal_migration"])(
+    "lists exactly the Member States without a %s link",
+    (theme) => {
+      const gaps = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: [theme] });
+      expect(gaps.map((g) => g.id).sort()).toEqual(withoutTheme(theme));
+    },
+  );
   it("gives each its answer, so 'did not answer' is never read as 'has none'", () => {
     const gaps = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: ["readmission"] });
     const answers = Object.fromEntries(RAW_STATES.map((r) => [r.code, r.response]));
@@ -33,13 +43,21 @@ describe("memberStateGaps on the 2010 data", () => {
     expect(gaps.some((g) => g.response === "no_response")).toBe(true);
   });
   it("keeps to the Member States the filter names", () => {
-    const gaps = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: ["readmission"], memberStates: ["FRA", "FIN", "BEL"] });
+    const gaps = memberStateGaps(bundled.dataset, {
+      ...EMPTY_FILTERS,
+      themes: ["readmission"],
+      memberStates: ["FRA", "FIN", "BEL"],
+    });
     const expected = withoutTheme("readmission").filter((c) => ["FRA", "FIN", "BEL"].includes(c));
     expect(gaps.map((g) => g.id).sort()).toEqual(expected);
   });
   it("follows 'all' as the filter does", () => {
     const any = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: ["readmission", "asylum"] }).length;
-    const all = memberStateGaps(bundled.dataset, { ...EMPTY_FILTERS, themes: ["readmission", "asylum"], match: "all" }).length;
+    const all = memberStateGaps(bundled.dataset, {
+      ...EMPTY_FILTERS,
+      themes: ["readmission", "asylum"],
+      match: "all",
+    }).length;
     expect(all).toBeGreaterThanOrEqual(any);
   });
 });

@@ -20,19 +20,34 @@ const summaryFor = (filters: Filters, locale: (typeof LOCALES)[number], selected
   const i18n = makeI18n(locale, dataset.vocabulary);
   const nameOf = (id: string) => placeName(id, dataset, locale);
   const shown = filterLinks(dataset.links, filters);
-  const facts = viewFacts(shown, { isRegion: (id) => dataset.regions.has(id), isTentative: (s) => TENTATIVE_STATUSES.has(s), frameworkOrder: dataset.vocabulary.frameworks, selected });
+  const facts = viewFacts(shown, {
+    isRegion: (id) => dataset.regions.has(id),
+    isTentative: (s) => TENTATIVE_STATUSES.has(s),
+    frameworkOrder: dataset.vocabulary.frameworks,
+    selected,
+  });
   const lines = describeFilters(filters, i18n, nameOf);
-  return { text: summaryText(facts, lines[0] === i18n.t("export.noFilters") ? [] : lines, i18n, nameOf), status: statusText(summarize(shown, (id) => dataset.regions.has(id)), i18n.t) };
+  return {
+    text: summaryText(facts, lines[0] === i18n.t("export.noFilters") ? [] : lines, i18n, nameOf),
+    status: statusText(
+      summarize(shown, (id) => dataset.regions.has(id)),
+      i18n.t,
+    ),
+  };
 };
 describe("the written summary of the 2010 data", () => {
   it("reads as a paragraph in English", () => {
     const { text } = summaryFor({ ...EMPTY_FILTERS, themes: ["readmission"] }, "en");
-    expect(text).toMatch(/^The view shows 8 links between 8 Member States and 2 partners\. Filters: Focus areas: Readmission\. Most links: /);
+    expect(text).toMatch(
+      /^The view shows 8 links between 8 Member States and 2 partners\. Filters: Focus areas: Readmission\. Most links: /,
+    );
     expect(text).toContain("Most linked partners: Cape Verde (4) and Georgia (4).");
     expect(text).toContain("6 in place or done, 2 planned, under negotiation or of interest.");
   });
   it("lists with the locale's conjunction and says what the selection adds", () => {
-    expect(summaryFor(EMPTY_FILTERS, "fr", "FRA").text).toMatch(/ et .*France est sélectionné\u00a0: 12 de ces liens le concernent\./);
+    expect(summaryFor(EMPTY_FILTERS, "fr", "FRA").text).toMatch(
+      / et .*France est sélectionné\u00a0: 12 de ces liens le concernent\./,
+    );
     expect(summaryFor(EMPTY_FILTERS, "de").text).toContain(" und ");
   });
 });
@@ -42,7 +57,13 @@ describe("participation in the summary of the 2015–2026 partnerships", () => {
     const d = validateDataset(readDatasetFiles(join(ROOT, "data/eu-partnerships-2015-2026"))).dataset;
     const style = datasetStyle(d.vocabulary);
     const shown = filterLinks(d.links, { ...EMPTY_FILTERS, frameworks: ["comprehensive_partnership"] });
-    const facts = viewFacts(shown, { isRegion: (id) => d.regions.has(id), isTentative: style.isTentative, isParticipation: style.isParticipation, frameworkOrder: d.vocabulary.frameworks, selected: null });
+    const facts = viewFacts(shown, {
+      isRegion: (id) => d.regions.has(id),
+      isTentative: style.isTentative,
+      isParticipation: style.isParticipation,
+      frameworkOrder: d.vocabulary.frameworks,
+      selected: null,
+    });
     const participating = shown.filter((l) => l.status === "participating").length;
     expect(participating).toBeGreaterThan(0);
     expect(facts.participating).toBe(participating);

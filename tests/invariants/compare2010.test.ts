@@ -12,9 +12,13 @@ describe("the 2010 answers compared with the EU Mobility Partnerships", () => {
   const mp = validateDataset(readDatasetFiles(join(ROOT, "data/eu-mobility-partnerships"))).dataset;
   const c = compareLinks(bundled.dataset.links, mp.links);
   /** The same, straight from the CSV files: pairs as sets of "MS>partner". */
-  const pairsIn = (dir: string) => new Set(
-    Papa.parse<Record<string, string>>(readFileSync(join(ROOT, dir, "partnerships.csv"), "utf8"), { header: true, skipEmptyLines: true }).data.map((r) => `${r.member_state}>${r.partner}`),
-  );
+  const pairsIn = (dir: string) =>
+    new Set(
+      Papa.parse<Record<string, string>>(readFileSync(join(ROOT, dir, "partnerships.csv"), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data.map((r) => `${r.member_state}>${r.partner}`),
+    );
   const p2010 = pairsIn("data/emn-ahq-2010");
   const pmp = pairsIn("data/eu-mobility-partnerships");
   it("matches an independent count of the pairs", () => {

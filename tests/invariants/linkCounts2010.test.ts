@@ -1,7 +1,14 @@
 /** Counts of the bundled 2010 links under filters: facts of the data, as the filter panel and status line show them. The filtering code is tested in tests/unit/filterLinks.test.ts. */
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
-import { filterLinks, linkMatches, linksOf, memberStatesPerPartner, summarize, themeCounts } from "../../src/data/filterLinks.ts";
+import {
+  filterLinks,
+  linkMatches,
+  linksOf,
+  memberStatesPerPartner,
+  summarize,
+  themeCounts,
+} from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS, type Filters } from "../../src/data/filters.ts";
 import { THEMES } from "../../src/data/vocabulary.ts";
 import { bundled } from "../unit/bundledDataset.ts";
@@ -30,19 +37,35 @@ describe("filterLinks on the bundled data", () => {
   });
   it("theme=trafficking gives exactly the links whose themes include trafficking", () => {
     expect(ids({ themes: ["trafficking"] })).toEqual([
-      "fra-cpv-mobility-partnership", "ltu-rus-kaliningrad-counter-trafficking", "lux-cpv-mobility-partnership",
-      "pol-mda-mobility-partnership", "pol-geo-mobility-partnership", "prt-cpv-mobility-partnership",
-      "esp-gmb-framework-cooperation-agreement", "esp-gin-framework-cooperation-agreement", "esp-cpv-framework-cooperation-agreement",
-      "esp-gnb-framework-cooperation-agreement", "esp-mli-framework-cooperation-agreement", "esp-ner-framework-cooperation-agreement",
+      "fra-cpv-mobility-partnership",
+      "ltu-rus-kaliningrad-counter-trafficking",
+      "lux-cpv-mobility-partnership",
+      "pol-mda-mobility-partnership",
+      "pol-geo-mobility-partnership",
+      "prt-cpv-mobility-partnership",
+      "esp-gmb-framework-cooperation-agreement",
+      "esp-gin-framework-cooperation-agreement",
+      "esp-cpv-framework-cooperation-agreement",
+      "esp-gnb-framework-cooperation-agreement",
+      "esp-mli-framework-cooperation-agreement",
+      "esp-ner-framework-cooperation-agreement",
       "esp-cpv-mobility-partnership",
     ]);
-    expect(ids({ themes: ["trafficking"] })).toEqual(LINKS.filter((l) => l.themes.includes("trafficking")).map((l) => l.id));
+    expect(ids({ themes: ["trafficking"] })).toEqual(
+      LINKS.filter((l) => l.themes.includes("trafficking")).map((l) => l.id),
+    );
   });
   it("match=any takes the union of two themes, match=all the intersection", () => {
     const any = ids({ themes: ["trafficking", "readmission"] });
     const all = ids({ themes: ["trafficking", "readmission"], match: "all" });
     expect(any).toHaveLength(16);
-    expect(all).toEqual(["fra-cpv-mobility-partnership", "lux-cpv-mobility-partnership", "pol-geo-mobility-partnership", "prt-cpv-mobility-partnership", "esp-cpv-mobility-partnership"]);
+    expect(all).toEqual([
+      "fra-cpv-mobility-partnership",
+      "lux-cpv-mobility-partnership",
+      "pol-geo-mobility-partnership",
+      "prt-cpv-mobility-partnership",
+      "esp-cpv-mobility-partnership",
+    ]);
     for (const id of all) expect(any).toContain(id);
     expect(ids({ themes: ["trafficking"], match: "all" })).toEqual(ids({ themes: ["trafficking"] }));
   });
@@ -53,7 +76,9 @@ describe("filterLinks on the bundled data", () => {
   });
   it("filters by Member State", () => {
     expect(ids({ memberStates: ["LVA"] })).toEqual([
-      "lva-geo-migration-management-project", "lva-geo-border-guard-dog-handling", "lva-geo-border-risk-analysis",
+      "lva-geo-migration-management-project",
+      "lva-geo-border-guard-dog-handling",
+      "lva-geo-border-risk-analysis",
     ]);
     expect(ids({ memberStates: ["FRA"] })).toHaveLength(12);
     expect(ids({ memberStates: ["FIN", "MLT"] })).toEqual([]);
@@ -61,15 +86,27 @@ describe("filterLinks on the bundled data", () => {
   });
   it("filters by partner, country or region", () => {
     expect(ids({ partners: ["CPV"] })).toEqual([
-      "fra-cpv-concerted-management", "fra-cpv-mobility-partnership", "lux-cpv-mobility-partnership", "lux-cpv-bilateral-agreement",
-      "nld-cpv-mobility-partnership", "prt-cpv-mobility-partnership", "prt-cpv-migration-partnership",
-      "esp-cpv-framework-cooperation-agreement", "esp-cpv-mobility-partnership",
+      "fra-cpv-concerted-management",
+      "fra-cpv-mobility-partnership",
+      "lux-cpv-mobility-partnership",
+      "lux-cpv-bilateral-agreement",
+      "nld-cpv-mobility-partnership",
+      "prt-cpv-mobility-partnership",
+      "prt-cpv-migration-partnership",
+      "esp-cpv-framework-cooperation-agreement",
+      "esp-cpv-mobility-partnership",
     ]);
-    expect(ids({ partners: ["black-sea-cooperation-platform"] })).toEqual(["deu-black-sea-cooperation-platform", "rou-black-sea-cooperation-platform"]);
+    expect(ids({ partners: ["black-sea-cooperation-platform"] })).toEqual([
+      "deu-black-sea-cooperation-platform",
+      "rou-black-sea-cooperation-platform",
+    ]);
   });
   it("combines framework and status (AND across filters, OR within one)", () => {
     expect(ids({ frameworks: ["bilateral"], statuses: ["planned", "under_negotiation"] })).toEqual([
-      "ita-tun-employment-flows-agreement", "lva-geo-border-guard-dog-handling", "lva-geo-border-risk-analysis", "lux-cpv-bilateral-agreement",
+      "ita-tun-employment-flows-agreement",
+      "lva-geo-border-guard-dog-handling",
+      "lva-geo-border-risk-analysis",
+      "lux-cpv-bilateral-agreement",
     ]);
     expect(ids({ frameworks: ["bilateral"], statuses: ["ratified"], memberStates: ["FRA"] })).toHaveLength(6);
     expect(ids({ frameworks: ["regional_process"], statuses: ["ratified"] })).toEqual([]);
@@ -84,8 +121,19 @@ describe("filterLinks on the bundled data", () => {
 describe("themeCounts on the bundled data", () => {
   it("counts each theme over all links when nothing else is filtered", () => {
     expect(countsOf(LINKS, EMPTY_FILTERS)).toEqual({
-      legal_migration: 30, irregular_migration: 23, trafficking: 13, readmission: 8, voluntary_return: 11, reintegration: 7,
-      development: 25, integration: 8, border_management: 11, capacity_building: 6, information: 2, asylum: 8, training: 3,
+      legal_migration: 30,
+      irregular_migration: 23,
+      trafficking: 13,
+      readmission: 8,
+      voluntary_return: 11,
+      reintegration: 7,
+      development: 25,
+      integration: 8,
+      border_management: 11,
+      capacity_building: 6,
+      information: 2,
+      asylum: 8,
+      training: 3,
     });
   });
   it("gives, for each theme, the number of links that theme alone would show under the other filters", () => {
@@ -104,7 +152,11 @@ describe("themeCounts on the bundled data", () => {
 describe("summarize, memberStatesPerPartner, linksOf on the bundled data", () => {
   it("summarize counts links and distinct Member States and partners", () => {
     expect(summarize(LINKS)).toEqual({ links: 68, memberStates: 15, partners: 36 });
-    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({ links: 13, memberStates: 6, partners: 9 });
+    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({
+      links: 13,
+      memberStates: 6,
+      partners: 9,
+    });
     expect(summarize(filterLinks(LINKS, f({ partners: ["CPV"] })))).toEqual({ links: 9, memberStates: 5, partners: 1 });
     expect(summarize([])).toEqual({ links: 0, memberStates: 0, partners: 0 });
   });
@@ -120,10 +172,24 @@ describe("summarize, memberStatesPerPartner, linksOf on the bundled data", () =>
     expect(per.size).toBe(36);
   });
   it("linksOf finds a place on either end of a link", () => {
-    expect(linksOf(LINKS, "GEO").map((l) => l.member_state)).toEqual(["BEL", "DEU", "CZE", "LVA", "LVA", "LVA", "LTU", "NLD", "POL", "GBR"]);
+    expect(linksOf(LINKS, "GEO").map((l) => l.member_state)).toEqual([
+      "BEL",
+      "DEU",
+      "CZE",
+      "LVA",
+      "LVA",
+      "LVA",
+      "LTU",
+      "NLD",
+      "POL",
+      "GBR",
+    ]);
     expect(linksOf(LINKS, "SWE")).toHaveLength(10);
     expect(linksOf(LINKS, "SWE").every((l: Link) => l.member_state === "SWE")).toBe(true);
     expect(linksOf(LINKS, "FIN")).toEqual([]);
-    expect(linksOf(LINKS, "black-sea-cooperation-platform").map((l) => l.id)).toEqual(["deu-black-sea-cooperation-platform", "rou-black-sea-cooperation-platform"]);
+    expect(linksOf(LINKS, "black-sea-cooperation-platform").map((l) => l.id)).toEqual([
+      "deu-black-sea-cooperation-platform",
+      "rou-black-sea-cooperation-platform",
+    ]);
   });
 });

@@ -22,10 +22,20 @@ const responseColor = (r: Response) => palette.responses[r];
 const { dataset } = bundled;
 const ALL = dataset.links;
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
-  buildMapModel({ dataset, world: loadWorld(), shown, selected, locale, palette, style: datasetStyle(dataset.vocabulary) });
+  buildMapModel({
+    dataset,
+    world: loadWorld(),
+    shown,
+    selected,
+    locale,
+    palette,
+    style: datasetStyle(dataset.vocabulary),
+  });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
-const dot = (m: ReturnType<typeof model>, id: string) => m.dots.features.find((f) => f.properties.id === id)?.properties;
-const label = (m: ReturnType<typeof model>, id: string) => m.labels.features.find((f) => f.properties.id === id)?.properties;
+const dot = (m: ReturnType<typeof model>, id: string) =>
+  m.dots.features.find((f) => f.properties.id === id)?.properties;
+const label = (m: ReturnType<typeof model>, id: string) =>
+  m.labels.features.find((f) => f.properties.id === id)?.properties;
 
 describe("the 2010 map: fills", () => {
   const m = model();
@@ -68,7 +78,12 @@ describe("the 2010 map: dots", () => {
   });
   it("puts a region dot at the lon/lat of data/regions.csv", () => {
     const f = m.dots.features.find((d) => d.properties.id === "black-sea-cooperation-platform");
-    expect(f?.properties).toEqual({ id: "black-sea-cooperation-platform", kind: "region", fill: partnerColor(2), selected: false });
+    expect(f?.properties).toEqual({
+      id: "black-sea-cooperation-platform",
+      kind: "region",
+      fill: partnerColor(2),
+      selected: false,
+    });
     expect(f?.geometry.coordinates).toEqual([34, 43.3]);
     expect(dot(m, "building-migration-partnerships")?.kind).toBe("region");
   });
@@ -78,7 +93,12 @@ describe("the 2010 map: dots", () => {
   });
   it("keeps a dot for a region with no shown link, in the neutral region fill", () => {
     const none = model([], "black-sea-cooperation-platform");
-    expect(dot(none, "black-sea-cooperation-platform")).toEqual({ id: "black-sea-cooperation-platform", kind: "region", fill: REGION_FILL, selected: true });
+    expect(dot(none, "black-sea-cooperation-platform")).toEqual({
+      id: "black-sea-cooperation-platform",
+      kind: "region",
+      fill: REGION_FILL,
+      selected: true,
+    });
     expect(dot(none, "CPV")).toBeUndefined();
     expect(dot(none, "MLT")?.fill).toBe(responseColor("no_response"));
   });
@@ -98,11 +118,14 @@ describe("the 2010 map: labels", () => {
   it("labels a selected place even when none of its links is shown", () => {
     const m = model([], "FIN", "de");
     // `+ 0` turns a -0 rank into 0: no links means rank zero, whatever its sign.
-    expect(m.labels.features.map((f) => ({ ...f.properties, rank: f.properties.rank + 0 }))).toEqual([{ id: "FIN", name: "Finnland", selected: true, rank: 0 }]);
+    expect(m.labels.features.map((f) => ({ ...f.properties, rank: f.properties.rank + 0 }))).toEqual([
+      { id: "FIN", name: "Finnland", selected: true, rank: 0 },
+    ]);
   });
   it("puts each label at the place's anchor", () => {
     const anchorOf = anchorResolver(loadWorld(), dataset);
-    for (const f of model().labels.features) expect(f.geometry.coordinates, f.properties.id).toEqual(anchorOf(f.properties.id));
+    for (const f of model().labels.features)
+      expect(f.geometry.coordinates, f.properties.id).toEqual(anchorOf(f.properties.id));
   });
 });
 

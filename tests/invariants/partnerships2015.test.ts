@@ -18,9 +18,14 @@ describe("data/eu-partnerships-2015-2026", () => {
     expect(issues.map(formatIssue)).toEqual([]);
   });
   it("has the three kinds: EU-level from the eu origin, Member States' own, and participation", () => {
-    const kinds = new Set(dataset.links.map((l) => (l.member_state === "eu" ? "eu" : l.status === "participating" ? "participation" : "ms")));
+    const kinds = new Set(
+      dataset.links.map((l) =>
+        l.member_state === "eu" ? "eu" : l.status === "participating" ? "participation" : "ms",
+      ),
+    );
     expect(kinds).toEqual(new Set(["eu", "ms", "participation"]));
-    for (const l of dataset.links.filter((x) => x.status === "participating")) expect(l.member_state, l.id).not.toBe("eu");
+    for (const l of dataset.links.filter((x) => x.status === "participating"))
+      expect(l.member_state, l.id).not.toBe("eu");
   });
   it("keeps to eight colours at most, one per framework", () => {
     const used = [...new Set(dataset.links.map((l) => l.framework))];
@@ -35,14 +40,27 @@ describe("data/eu-partnerships-2015-2026", () => {
     }
     for (const l of dataset.links) expect(l.quote.length, l.id).toBeGreaterThan(20);
   });
-  it.skipIf(!existsSync(RESEARCH))("has every well-sourced research row with its year, or says in the README why not", () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(RESEARCH, "utf8"), { header: true, skipEmptyLines: true }).data;
-    const present = new Set(dataset.links.map((l) => `${l.member_state}|${l.partner}|${l.start.slice(0, 4)}|${l.quote}`));
-    const missing = rows
-      .map((r, i) => ({ r, line: i + 2 }))
-      .filter(({ r }) => r.confidence === "high")
-      .filter(({ r }) => !present.has(`${r.eu_side === "EU" ? "eu" : r.member_state_iso3}|${r.partner_iso3}|${(r.date ?? "").slice(0, 4)}|${r.source_quote}`))
-      .filter(({ line }) => !README.includes(`| ${line - 1} |`));
-    expect(missing.map(({ r }) => r.instrument)).toEqual([]);
-  });
+  it.skipIf(!existsSync(RESEARCH))(
+    "has every well-sourced research row with its year, or says in the README why not",
+    () => {
+      const rows = Papa.parse<Record<string, string>>(readFileSync(RESEARCH, "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+      const present = new Set(
+        dataset.links.map((l) => `${l.member_state}|${l.partner}|${l.start.slice(0, 4)}|${l.quote}`),
+      );
+      const missing = rows
+        .map((r, i) => ({ r, line: i + 2 }))
+        .filter(({ r }) => r.confidence === "high")
+        .filter(
+          ({ r }) =>
+            !present.has(
+              `${r.eu_side === "EU" ? "eu" : r.member_state_iso3}|${r.partner_iso3}|${(r.date ?? "").slice(0, 4)}|${r.source_quote}`,
+            ),
+        )
+        .filter(({ line }) => !README.includes(`| ${line - 1} |`));
+      expect(missing.map(({ r }) => r.instrument)).toEqual([]);
+    },
+  );
 });

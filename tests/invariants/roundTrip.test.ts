@@ -9,7 +9,8 @@ import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { bundled, bundledFiles } from "../unit/bundledDataset.ts";
 
-const reload = (files: DatasetFiles, links: readonly Link[]) => validateDataset({ ...files, partnerships: linksToCsv(links) });
+const reload = (files: DatasetFiles, links: readonly Link[]) =>
+  validateDataset({ ...files, partnerships: linksToCsv(links) });
 
 describe("the bundled 2010 links as a downloaded CSV", () => {
   it("starts from a bundled dataset without issues", () => {
@@ -25,7 +26,11 @@ describe("the bundled 2010 links as a downloaded CSV", () => {
     expect(out).toBe(bundledFiles.partnerships);
   });
   it("re-validates a filtered subset with zero issues and the same links", () => {
-    const subset = filterLinks(bundled.dataset.links, { ...EMPTY_FILTERS, themes: ["trafficking"], memberStates: ["ESP", "FRA"] });
+    const subset = filterLinks(bundled.dataset.links, {
+      ...EMPTY_FILTERS,
+      themes: ["trafficking"],
+      memberStates: ["ESP", "FRA"],
+    });
     expect(subset).toHaveLength(8);
     const again = reload(bundledFiles, subset);
     expect(again.issues.map(formatIssue)).toEqual([]);

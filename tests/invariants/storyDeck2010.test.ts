@@ -51,7 +51,15 @@ describe("buildStoryDeck (English, bundled data)", () => {
 
   it("has the story title and seven slides in order", () => {
     expect(deck.title).toBe("Migration partnerships in 2010");
-    expect(deck.slides.map((s) => s.id)).toEqual(["overview", "mobility", "france", "spain", "italy", "portugal", "silent"]);
+    expect(deck.slides.map((s) => s.id)).toEqual([
+      "overview",
+      "mobility",
+      "france",
+      "spain",
+      "italy",
+      "portugal",
+      "silent",
+    ]);
   });
 
   it("is a valid deck by the deck parser's own rules", () => {
@@ -75,12 +83,24 @@ describe("buildStoryDeck (English, bundled data)", () => {
     // title names the partnerships two or more answers confirm, oldest first, and the note Armenia.
     expect([...inPlace].sort()).toEqual(["ARM", "CPV", "GEO", "MDA"]);
     // Ghana is only planned (Netherlands) or of interest (Spain), so the title leaves it out.
-    expect(links.filter((l) => l.partner === "GHA").map((l) => l.status).sort()).toEqual(["interest", "planned"]);
+    expect(
+      links
+        .filter((l) => l.partner === "GHA")
+        .map((l) => l.status)
+        .sort(),
+    ).toEqual(["interest", "planned"]);
     expect(slide("mobility").title).toBe("The EU Mobility Partnerships: Cape Verde, Moldova and Georgia");
     expect(slide("mobility").title).not.toContain("Ghana");
-    expect(slide("mobility").note).toBe("9 Member States take part; most links go to Georgia. Reported by one Member State only: Armenia.");
+    expect(slide("mobility").note).toBe(
+      "9 Member States take part; most links go to Georgia. Reported by one Member State only: Armenia.",
+    );
     expect(new Set(links.map((l) => l.member_state)).size).toBe(9);
-    expect(links.filter((l) => l.partner === "GEO").map((l) => l.member_state).sort()).toEqual(["BEL", "GBR", "LTU", "NLD", "POL"]);
+    expect(
+      links
+        .filter((l) => l.partner === "GEO")
+        .map((l) => l.member_state)
+        .sort(),
+    ).toEqual(["BEL", "GBR", "LTU", "NLD", "POL"]);
   });
 
   it("france: 11 bilateral agreements, 6 ratified and 5 signed", () => {
@@ -95,7 +115,11 @@ describe("buildStoryDeck (English, bundled data)", () => {
 
   it("spain: bilateral framework agreements with 6 West African countries", () => {
     expect(filtersOf("spain")).toEqual({ ...EMPTY_FILTERS, memberStates: ["ESP"], frameworks: ["bilateral"] });
-    expect(shown("spain").map((l) => l.partner).sort()).toEqual(["CPV", "GIN", "GMB", "GNB", "MLI", "NER"]);
+    expect(
+      shown("spain")
+        .map((l) => l.partner)
+        .sort(),
+    ).toEqual(["CPV", "GIN", "GMB", "GNB", "MLI", "NER"]);
     expect(slide("spain").title).toBe("Spain: framework agreements with 6 West African countries");
   });
 
@@ -149,8 +173,12 @@ describe("buildStoryDeck in French and German", () => {
     const d = deckIn("fr");
     expect(d.title).toBe("Les partenariats migratoires en 2010");
     expect(at(d.slides, 0).title).toBe("68 liens de partenariat relient 15 États membres à 36 partenaires");
-    expect(at(d.slides, 1).title).toBe(`Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`);
-    expect(at(d.slides, 2).title).toBe(`France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`);
+    expect(at(d.slides, 1).title).toBe(
+      `Les partenariats pour la mobilité de l’UE${NBSP}: Cap-Vert, Moldavie et Géorgie`,
+    );
+    expect(at(d.slides, 2).title).toBe(
+      `France${NBSP}: 11 accords relatifs à la gestion concertée des flux migratoires`,
+    );
     expect(at(d.slides, 6).note).toContain(`Aucun partenariat${NBSP}: Finlande, Slovaquie, Slovénie et Suède.`);
   });
 
@@ -158,7 +186,9 @@ describe("buildStoryDeck in French and German", () => {
     const d = deckIn("de");
     expect(d.title).toBe("Migrationspartnerschaften im Jahr 2010");
     expect(at(d.slides, 3).title).toBe("Spanien: Rahmenabkommen mit 6 westafrikanischen Staaten");
-    expect(at(d.slides, 4).title).toBe("Italien: Abkommen über Arbeitsmigration mit Moldawien, Marokko, Ägypten und Tunesien");
+    expect(at(d.slides, 4).title).toBe(
+      "Italien: Abkommen über Arbeitsmigration mit Moldawien, Marokko, Ägypten und Tunesien",
+    );
     expect(at(d.slides, 6).title).toBe("4 Mitgliedstaaten meldeten keine Partnerschaft; 9 antworteten nicht");
     expect(at(d.slides, 6).note).toContain("Keine Partnerschaft: Finnland, Schweden, Slowakei und Slowenien.");
   });
@@ -166,7 +196,12 @@ describe("buildStoryDeck in French and German", () => {
 
 describe("storyDeck picks the deck the bundled 2010 dataset presents with", () => {
   it("keeps the 2010 story for the 2010 dataset", () => {
-    const deck = storyDeck({ dataset: bundled.dataset, datasetParam: null, i18n: makeI18n("en"), nameOf: (id) => countryName(id, "en") ?? id });
+    const deck = storyDeck({
+      dataset: bundled.dataset,
+      datasetParam: null,
+      i18n: makeI18n("en"),
+      nameOf: (id) => countryName(id, "en") ?? id,
+    });
     expect(deck.slides).toHaveLength(7);
     expect(deck.slides[0]?.id).toBe("overview");
   });

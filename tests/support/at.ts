@@ -10,6 +10,7 @@ export type LonLat = [number, number];
 /** A GeoJSON position as [lon, lat]; fails the test when there is none. */
 export function lonLat(p: readonly number[] | undefined): LonLat {
   const [lon, lat] = p ?? [];
-  if (lon === undefined || lat === undefined) throw new Error(`expected a [lon, lat] position, got ${JSON.stringify(p)}`);
+  if (lon === undefined || lat === undefined)
+    throw new Error(`expected a [lon, lat] position, got ${JSON.stringify(p)}`);
   return [lon, lat];
 }

@@ -14,12 +14,28 @@ const STYLE = datasetStyle(CONTRACT_VOCABULARY);
 const FRA: LonLat = [2.46, 46.68];
 const CPV: LonLat = [-23.64, 15.08];
 const GEO: LonLat = [42.51, 42.36];
-const ANCHORS = new Map<string, Position>([["FRA", FRA], ["CPV", CPV], ["GEO", GEO], ["LVA", [24.9, 56.9]]]);
+const ANCHORS = new Map<string, Position>([
+  ["FRA", FRA],
+  ["CPV", CPV],
+  ["GEO", GEO],
+  ["LVA", [24.9, 56.9]],
+]);
 const anchorOf = (id: string) => ANCHORS.get(id);
 
 const link = (id: string, member_state: string, partner: string, status: Status = "signed"): Link => ({
-  id, member_state, partner, framework: "bilateral", instrument: "Test instrument", status, themes: [],
-  start: "", end: "", other_actors: "", source: "test", quote: "q", notes: "",
+  id,
+  member_state,
+  partner,
+  framework: "bilateral",
+  instrument: "Test instrument",
+  status,
+  themes: [],
+  start: "",
+  end: "",
+  other_actors: "",
+  source: "test",
+  quote: "q",
+  notes: "",
 });
 const mid = (coords: Position[]) => lonLat(coords[24]);
 const close = (a: Position | undefined, b: Position | undefined, digits = 6) => {
@@ -62,7 +78,12 @@ describe("arcCoordinates", () => {
 
 describe("bowsByLink", () => {
   it("gives a lone link bow 0 and parallel links symmetric distinct bows, ordered by id", () => {
-    const bows = bowsByLink([link("b", "FRA", "CPV"), link("lone", "FRA", "GEO"), link("a", "FRA", "CPV"), link("c", "FRA", "CPV")]);
+    const bows = bowsByLink([
+      link("b", "FRA", "CPV"),
+      link("lone", "FRA", "GEO"),
+      link("a", "FRA", "CPV"),
+      link("c", "FRA", "CPV"),
+    ]);
     expect(bows.get("lone")).toBe(0);
     expect(bows.get("a")).toBeCloseTo(-0.09, 10);
     expect(bows.get("b")).toBe(0);
@@ -76,18 +97,50 @@ describe("bowsByLink", () => {
 
 describe("buildArcs", () => {
   it("skips links whose anchor is missing, at either end", () => {
-    const fc = buildArcs([link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")], anchorOf, STYLE);
+    const fc = buildArcs(
+      [link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")],
+      anchorOf,
+      STYLE,
+    );
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
     expect(at(fc.features, 0).geometry.type).toBe("LineString");
-    expect(at(fc.features, 0).properties).toEqual({ id: "ok", ms: "FRA", partner: "CPV", framework: "bilateral", color: frameworkColor("bilateral"), tentative: false, participation: false, count: 1 });
+    expect(at(fc.features, 0).properties).toEqual({
+      id: "ok",
+      ms: "FRA",
+      partner: "CPV",
+      framework: "bilateral",
+      color: frameworkColor("bilateral"),
+      tentative: false,
+      participation: false,
+      count: 1,
+    });
   });
   it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
-    const statuses: Status[] = ["ratified", "signed", "in_force", "ongoing", "completed", "planned", "under_negotiation", "interest"];
-    const fc = buildArcs(statuses.map((s) => link(s, "FRA", "GEO", s)), anchorOf, STYLE);
+    const statuses: Status[] = [
+      "ratified",
+      "signed",
+      "in_force",
+      "ongoing",
+      "completed",
+      "planned",
+      "under_negotiation",
+      "interest",
+    ];
+    const fc = buildArcs(
+      statuses.map((s) => link(s, "FRA", "GEO", s)),
+      anchorOf,
+      STYLE,
+    );
     expect(Object.fromEntries(fc.features.map((f) => [f.properties.id, f.properties.tentative]))).toEqual({
-      ratified: false, signed: false, in_force: false, ongoing: false, completed: false,
-      planned: true, under_negotiation: true, interest: true,
+      ratified: false,
+      signed: false,
+      in_force: false,
+      ongoing: false,
+      completed: false,
+      planned: true,
+      under_negotiation: true,
+      interest: true,
     });
   });
   it("draws the small fixture's two France–Cape Verde links apart, and its lone France–Benin link straight", () => {
@@ -102,7 +155,10 @@ describe("buildArcs", () => {
     expect(bows.get("esp-sen-framework-agreement")).toBeCloseTo(-0.045, 10);
     expect(bows.get("prt-cpv-migration-partnership")).toBe(0);
     const arcs = buildArcs(fraCpv, anchorOf, STYLE).features;
-    expect(arcs.map((f) => f.properties.color)).toEqual([frameworkColor("bilateral"), frameworkColor("eu_mobility_partnership")]);
+    expect(arcs.map((f) => f.properties.color)).toEqual([
+      frameworkColor("bilateral"),
+      frameworkColor("eu_mobility_partnership"),
+    ]);
     const mids = arcs.map((f) => mid(f.geometry.coordinates));
     const [a, b] = [at(mids, 0), at(mids, 1)];
     // About 41° of chord: the middles lie some 3.7° apart, well visible at world zoom.
@@ -116,11 +172,18 @@ describe("buildArcs", () => {
 
 describe("buildArcs for large datasets", () => {
   it("draws links that share Member State, partner, framework and line style as one arc, with their number", () => {
-    const many = Array.from({ length: ARCS_PER_LINK_UP_TO + 1 }, (_, i) => link(`l${i}`, "FRA", i % 2 ? "CPV" : "GEO", i % 3 ? "signed" : "planned"));
+    const many = Array.from({ length: ARCS_PER_LINK_UP_TO + 1 }, (_, i) =>
+      link(`l${i}`, "FRA", i % 2 ? "CPV" : "GEO", i % 3 ? "signed" : "planned"),
+    );
     const fc = buildArcs(many, anchorOf, STYLE);
     expect(fc.features).toHaveLength(4);
     expect(fc.features.reduce((n, f) => n + f.properties.count, 0)).toBe(many.length);
-    expect(fc.features.map((f) => [f.properties.partner, f.properties.tentative]).sort()).toEqual([["CPV", false], ["CPV", true], ["GEO", false], ["GEO", true]]);
+    expect(fc.features.map((f) => [f.properties.partner, f.properties.tentative]).sort()).toEqual([
+      ["CPV", false],
+      ["CPV", true],
+      ["GEO", false],
+      ["GEO", true],
+    ]);
   });
   it("keeps one arc per link up to the threshold", () => {
     const few = Array.from({ length: 10 }, (_, i) => link(`l${i}`, "FRA", "GEO"));

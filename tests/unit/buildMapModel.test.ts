@@ -19,16 +19,27 @@ const responseColor = (r: Response) => palette.responses[r];
 const dataset = SMALL;
 const ALL = dataset.links;
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
-  buildMapModel({ dataset, world: SMALL_WORLD, shown, selected, locale, palette, style: datasetStyle(dataset.vocabulary) });
+  buildMapModel({
+    dataset,
+    world: SMALL_WORLD,
+    shown,
+    selected,
+    locale,
+    palette,
+    style: datasetStyle(dataset.vocabulary),
+  });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
-const dot = (m: ReturnType<typeof model>, id: string) => m.dots.features.find((f) => f.properties.id === id)?.properties;
-const label = (m: ReturnType<typeof model>, id: string) => m.labels.features.find((f) => f.properties.id === id)?.properties;
+const dot = (m: ReturnType<typeof model>, id: string) =>
+  m.dots.features.find((f) => f.properties.id === id)?.properties;
+const label = (m: ReturnType<typeof model>, id: string) =>
+  m.labels.features.find((f) => f.properties.id === id)?.properties;
 
 describe("buildMapModel: fills", () => {
   const m = model();
   it("fills every Member State that answered from its response, whether it has links or not", () => {
     expect(dataset.memberStates.size).toBe(14);
-    for (const [code, { response }] of dataset.memberStates) expect(m.fills.get(code), code).toBe(responseColor(response));
+    for (const [code, { response }] of dataset.memberStates)
+      expect(m.fills.get(code), code).toBe(responseColor(response));
     expect(m.fills.get("ESP")).toBe(responseColor("has_partnership"));
     expect(m.fills.get("FIN")).toBe(responseColor("no_partnership"));
     expect(m.fills.get("AUT")).toBe(responseColor("not_disseminated"));
@@ -59,16 +70,32 @@ describe("buildMapModel: dots", () => {
   });
   it("puts a region dot at the lon/lat of regions.csv", () => {
     const f = m.dots.features.find((d) => d.properties.id === "black-sea-cooperation-platform");
-    expect(f?.properties).toEqual({ id: "black-sea-cooperation-platform", kind: "region", fill: partnerColor(1), selected: false });
+    expect(f?.properties).toEqual({
+      id: "black-sea-cooperation-platform",
+      kind: "region",
+      fill: partnerColor(1),
+      selected: false,
+    });
     expect(f?.geometry.coordinates).toEqual([34, 43.3]);
   });
   it("puts no dot on large countries", () => {
     for (const id of ["GEO", "FRA", "FIN", "SEN"]) expect(dot(m, id), id).toBeUndefined();
-    expect(m.dots.features.map((f) => f.properties.id).sort()).toEqual(["CPV", "CYP", "LUX", "MLT", "black-sea-cooperation-platform"]);
+    expect(m.dots.features.map((f) => f.properties.id).sort()).toEqual([
+      "CPV",
+      "CYP",
+      "LUX",
+      "MLT",
+      "black-sea-cooperation-platform",
+    ]);
   });
   it("keeps a dot for a region with no shown link, in the neutral region fill", () => {
     const none = model([], "black-sea-cooperation-platform");
-    expect(dot(none, "black-sea-cooperation-platform")).toEqual({ id: "black-sea-cooperation-platform", kind: "region", fill: REGION_FILL, selected: true });
+    expect(dot(none, "black-sea-cooperation-platform")).toEqual({
+      id: "black-sea-cooperation-platform",
+      kind: "region",
+      fill: REGION_FILL,
+      selected: true,
+    });
     expect(dot(none, "CPV")).toBeUndefined();
     expect(dot(none, "MLT")?.fill).toBe(responseColor("no_response"));
   });
@@ -89,13 +116,16 @@ describe("buildMapModel: labels", () => {
   it("labels a selected place even when none of its links is shown", () => {
     const m = model([], "FIN", "de");
     // `+ 0` turns a -0 rank into 0: no links means rank zero, whatever its sign.
-    expect(m.labels.features.map((f) => ({ ...f.properties, rank: f.properties.rank + 0 }))).toEqual([{ id: "FIN", name: "Finnland", selected: true, rank: 0 }]);
+    expect(m.labels.features.map((f) => ({ ...f.properties, rank: f.properties.rank + 0 }))).toEqual([
+      { id: "FIN", name: "Finnland", selected: true, rank: 0 },
+    ]);
   });
   it("puts each label at the place's anchor, a region's from regions.csv", () => {
     const anchorOf = anchorResolver(SMALL_WORLD, dataset);
     expect(anchorOf("black-sea-cooperation-platform")).toEqual([34, 43.3]);
     expect(anchorOf("FRA")).toEqual(SMALL_WORLD.anchors.get("FRA"));
-    for (const f of model().labels.features) expect(f.geometry.coordinates, f.properties.id).toEqual(anchorOf(f.properties.id));
+    for (const f of model().labels.features)
+      expect(f.geometry.coordinates, f.properties.id).toEqual(anchorOf(f.properties.id));
   });
 });
 
@@ -122,7 +152,15 @@ describe("buildMapModel: filtering", () => {
 describe("buildMapModel without answers to a query", () => {
   it("fills the Member States with links in one origin colour and hatches none", () => {
     const { dataset: own } = validateDataset({ partnerships: "member_state,partner\nFRA,MAR\nESP,MAR\n" });
-    const m = buildMapModel({ dataset: own, world: SMALL_WORLD, shown: own.links, selected: null, locale: "en", palette, style: datasetStyle(own.vocabulary) });
+    const m = buildMapModel({
+      dataset: own,
+      world: SMALL_WORLD,
+      shown: own.links,
+      selected: null,
+      locale: "en",
+      palette,
+      style: datasetStyle(own.vocabulary),
+    });
     expect([m.fills.get("FRA"), m.fills.get("ESP")]).toEqual([palette.origin, palette.origin]);
     expect(m.fills.get("MAR")).toBe(partnerColor(2));
     expect(m.hatched).toEqual([]);

@@ -44,20 +44,45 @@ describe("buildWorld on a tiny topology", () => {
     id,
     properties: { name },
     // Clockwise, as d3-geo and world-atlas wind exterior rings.
-    geometry: { type: "Polygon" as const, coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] },
+    geometry: {
+      type: "Polygon" as const,
+      coordinates: [
+        [
+          [w, s],
+          [w, n],
+          [e, n],
+          [e, s],
+          [w, s],
+        ],
+      ],
+    },
   });
   // An island straddling the antimeridian, written with longitudes past 180 as source data can be.
   const input: FeatureCollection<Polygon, { name: string }> = {
     type: "FeatureCollection",
-    features: [square("242", "Fiji", 178, -19, 182, -16), square("132", "Cabo Verde", -24, 15, -23, 16), square("250", "France", -4, 43, 7, 51)],
+    features: [
+      square("242", "Fiji", 178, -19, 182, -16),
+      square("132", "Cabo Verde", -24, 15, -23, 16),
+      square("250", "France", -4, 43, 7, 51),
+    ],
   };
   const source = topology({ countries: input });
   const world = buildWorld(source, lookup);
-  const countries = feature(world, world.objects.countries as GeometryCollection<{ iso3: string; name: string }>) as FeatureCollection<Polygon | MultiPolygon, { iso3: string; name: string }>;
-  const anchors = feature(world, world.objects.anchors as GeometryCollection<{ iso3: string; small: boolean }>) as FeatureCollection<Point, { iso3: string; small: boolean }>;
+  const countries = feature(
+    world,
+    world.objects.countries as GeometryCollection<{ iso3: string; name: string }>,
+  ) as FeatureCollection<Polygon | MultiPolygon, { iso3: string; name: string }>;
+  const anchors = feature(
+    world,
+    world.objects.anchors as GeometryCollection<{ iso3: string; small: boolean }>,
+  ) as FeatureCollection<Point, { iso3: string; small: boolean }>;
 
   it("keys every polygon by alpha-3 and keeps its name", () => {
-    expect(countries.features.map((f) => [f.properties.iso3, f.properties.name])).toEqual([["FJI", "Fiji"], ["CPV", "Cabo Verde"], ["FRA", "France"]]);
+    expect(countries.features.map((f) => [f.properties.iso3, f.properties.name])).toEqual([
+      ["FJI", "Fiji"],
+      ["CPV", "Cabo Verde"],
+      ["FRA", "France"],
+    ]);
   });
   it("cuts a polygon at the antimeridian into parts on both sides, without long edges", () => {
     const fiji = at(countries.features, 0).geometry;
@@ -68,7 +93,8 @@ describe("buildWorld on a tiny topology", () => {
     expect(lons.some((l) => l > 170)).toBe(true);
     expect(lons.some((l) => l < -170)).toBe(true);
     for (const ring of rings.flat(1)) {
-      for (let i = 1; i < ring.length; i++) expect(Math.abs(lonLat(ring[i])[0] - lonLat(ring[i - 1])[0])).toBeLessThanOrEqual(180);
+      for (let i = 1; i < ring.length; i++)
+        expect(Math.abs(lonLat(ring[i])[0] - lonLat(ring[i - 1])[0])).toBeLessThanOrEqual(180);
     }
   });
   it("gives each country one anchor inside it and flags small ones", () => {

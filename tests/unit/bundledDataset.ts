@@ -18,7 +18,8 @@ export const bundled = validateDataset(bundledFiles);
 let world: WorldLayer | undefined;
 /** The generated world layer; throws with a hint when `npm run world` has not been run. */
 export function loadWorld(): WorldLayer {
-  if (!existsSync(WORLD_PATH)) throw new Error(`${WORLD_PATH} is missing: run \`npm run world\` to generate the world layer.`);
+  if (!existsSync(WORLD_PATH))
+    throw new Error(`${WORLD_PATH} is missing: run \`npm run world\` to generate the world layer.`);
   world ??= parseWorld(JSON.parse(readFileSync(WORLD_PATH, "utf8")));
   return world;
 }

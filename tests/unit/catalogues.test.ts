@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { de, deLabels } from "../../src/i18n/messages/de.ts";
-import { en, enLabels, type MessageKey, type Messages, type Template, type VocabularyLabels } from "../../src/i18n/messages/en.ts";
+import {
+  en,
+  enLabels,
+  type MessageKey,
+  type Messages,
+  type Template,
+  type VocabularyLabels,
+} from "../../src/i18n/messages/en.ts";
 import { fr, frLabels } from "../../src/i18n/messages/fr.ts";
 
 /**
@@ -33,7 +40,8 @@ const CATALOGUES = [
   { locale: "de" as const, messages: de, labels: deLabels },
 ];
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""))].sort();
 
 /** The forms of a template by name: "" for a plain string, "one"/"other" for a plural object. */
 function forms(template: Template): Record<string, string> {
@@ -66,7 +74,8 @@ describe.each(CATALOGUES)("$locale catalogue", ({ locale, messages, labels }) =>
       for (const [form, text] of Object.entries(ownForms)) {
         const expected = placeholders(enForms[form] ?? "");
         const actual = placeholders(text);
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) wrong.push(`${k}${form && `.${form}`}: ${actual.join(",")} ≠ ${expected.join(",")}`);
+        if (JSON.stringify(actual) !== JSON.stringify(expected))
+          wrong.push(`${k}${form && `.${form}`}: ${actual.join(",")} ≠ ${expected.join(",")}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -77,7 +86,8 @@ describe.each(CATALOGUES)("$locale catalogue", ({ locale, messages, labels }) =>
     for (const k of enKeys) {
       for (const [form, text] of Object.entries(forms(messages[k]))) {
         const withoutPlaceholders = text.replace(/\{\w+\}/g, "");
-        if (text.trim() === "" || text !== text.trim() || /[{}]/.test(withoutPlaceholders)) bad.push(`${k}${form && `.${form}`}`);
+        if (text.trim() === "" || text !== text.trim() || /[{}]/.test(withoutPlaceholders))
+          bad.push(`${k}${form && `.${form}`}`);
       }
     }
     expect(bad).toEqual([]);

@@ -1,12 +1,33 @@
 import { describe, expect, it } from "vitest";
 import {
-  MAX_ENCODED_LENGTH, MAX_NOTE, MAX_QUERY, MAX_SLIDES, MAX_TITLE, addSlide, clampSlideIndex, cleanText, decodeDeck, deleteSlide,
-  encodeDeck, moveSlide, newSlideId, parseDeck, renameSlide, type Deck, type Slide,
+  MAX_ENCODED_LENGTH,
+  MAX_NOTE,
+  MAX_QUERY,
+  MAX_SLIDES,
+  MAX_TITLE,
+  addSlide,
+  clampSlideIndex,
+  cleanText,
+  decodeDeck,
+  deleteSlide,
+  encodeDeck,
+  moveSlide,
+  newSlideId,
+  parseDeck,
+  renameSlide,
+  type Deck,
+  type Slide,
 } from "../../src/present/deck.ts";
 import { DEFAULT_STATE, serializeUrlState } from "../../src/state/urlState.ts";
 import { at } from "../support/at.ts";
 
-const slide = (id: string, extra: Partial<Slide> = {}): Slide => ({ id, title: `Slide ${id}`, note: "", query: "", ...extra });
+const slide = (id: string, extra: Partial<Slide> = {}): Slide => ({
+  id,
+  title: `Slide ${id}`,
+  note: "",
+  query: "",
+  ...extra,
+});
 const deckOf = (...ids: string[]): Deck => ({ title: "Deck", slides: ids.map((id) => slide(id)) });
 const ids = (d: Deck) => d.slides.map((s) => s.id);
 const toB64Url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
@@ -15,7 +36,11 @@ describe("encodeDeck / decodeDeck", () => {
   const deck: Deck = {
     title: "Géorgie – Mobilität 🌍",
     slides: [
-      slide("s1", { title: "Géorgie – Mobilität 🌍", note: "Ελλάδα, 日本語, ‘quotes’ \"and\" \\ backslash", query: "theme=return,readmission&ms=DE,FR&camera=12.5,45.1,3.2" }),
+      slide("s1", {
+        title: "Géorgie – Mobilität 🌍",
+        note: 'Ελλάδα, 日本語, ‘quotes’ "and" \\ backslash',
+        query: "theme=return,readmission&ms=DE,FR&camera=12.5,45.1,3.2",
+      }),
       slide("s2", { query: "partner=GE&select=%25odd%2C&lang=fr" }),
       slide("s3", { query: serializeUrlState({ ...DEFAULT_STATE, view: "table" }) }),
     ],
@@ -34,8 +59,21 @@ describe("encodeDeck / decodeDeck", () => {
   });
 
   it("returns null for garbage, never throwing", () => {
-    const bad = ["", "!!!", "abc=", "a", "abcde", "ab+/", " " + encodeDeck(deck), encodeDeck(deck).slice(0, -3), toB64Url("not json"),
-      toB64Url("null"), toB64Url("[]"), toB64Url('{"title":"x"}'), toB64Url('{"title":1,"slides":[]}')];
+    const bad = [
+      "",
+      "!!!",
+      "abc=",
+      "a",
+      "abcde",
+      "ab+/",
+      " " + encodeDeck(deck),
+      encodeDeck(deck).slice(0, -3),
+      toB64Url("not json"),
+      toB64Url("null"),
+      toB64Url("[]"),
+      toB64Url('{"title":"x"}'),
+      toB64Url('{"title":1,"slides":[]}'),
+    ];
     for (const text of bad) expect(decodeDeck(text), text).toBeNull();
     expect(decodeDeck(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString("base64url"))).toBeNull(); // invalid UTF-8
     expect(decodeDeck(undefined as unknown as string)).toBeNull();
@@ -45,7 +83,13 @@ describe("encodeDeck / decodeDeck", () => {
   it("decodes the largest valid deck, which stays under MAX_ENCODED_LENGTH", () => {
     const big: Deck = {
       title: "€".repeat(MAX_TITLE),
-      slides: Array.from({ length: MAX_SLIDES }, (_, i) => slide(`s${i}`.padEnd(16, "x"), { title: "€".repeat(MAX_TITLE), note: "€".repeat(MAX_NOTE), query: "€".repeat(MAX_QUERY) })),
+      slides: Array.from({ length: MAX_SLIDES }, (_, i) =>
+        slide(`s${i}`.padEnd(16, "x"), {
+          title: "€".repeat(MAX_TITLE),
+          note: "€".repeat(MAX_NOTE),
+          query: "€".repeat(MAX_QUERY),
+        }),
+      ),
     };
     const text = encodeDeck(big);
     expect(text.length).toBeLessThan(MAX_ENCODED_LENGTH);
@@ -75,19 +119,29 @@ describe("parseDeck limits", () => {
     expect(ok({ title: "T", slides: [slide("a"), slide("a")] })).toBe(false);
     expect(ok(one({ title: "two\nlines" }))).toBe(false);
     expect(ok(one({ note: "lone \ud800 surrogate" }))).toBe(false);
-    for (const query of ["present=1", "view=table&slide=2", "deck=abc", "%70resent=1", "?view=table", "view=table#x"]) expect(ok(one({ query })), query).toBe(false);
+    for (const query of ["present=1", "view=table&slide=2", "deck=abc", "%70resent=1", "?view=table", "view=table#x"])
+      expect(ok(one({ query })), query).toBe(false);
     expect(ok(one({ query: "presenter=1&slides=2" }))).toBe(true);
   });
 
   it("drops unknown keys rather than refusing the deck", () => {
-    expect(parseDeck({ title: "T", extra: 1, slides: [{ ...slide("s1"), color: "red" }] })).toEqual({ title: "T", slides: [slide("s1")] });
+    expect(parseDeck({ title: "T", extra: 1, slides: [{ ...slide("s1"), color: "red" }] })).toEqual({
+      title: "T",
+      slides: [slide("s1")],
+    });
   });
 });
 
 describe("editing helpers", () => {
   it("addSlide appends a cleaned copy and refuses what it cannot add", () => {
     const d = deckOf("s1");
-    const added = addSlide(d, slide("s2", { title: "  Two\n lines\t here ", query: serializeUrlState({ ...DEFAULT_STATE, view: "table", present: true }) }));
+    const added = addSlide(
+      d,
+      slide("s2", {
+        title: "  Two\n lines\t here ",
+        query: serializeUrlState({ ...DEFAULT_STATE, view: "table", present: true }),
+      }),
+    );
     expect(added.slides[1]).toEqual({ id: "s2", title: "Two lines here", note: "", query: "view=table" });
     expect(ids(d)).toEqual(["s1"]);
     expect(addSlide(d, slide("s1"))).toBe(d);
@@ -98,16 +152,41 @@ describe("editing helpers", () => {
   });
 
   it("addSlide results always pass the schema", () => {
-    const d = addSlide(deckOf(), slide("s1", { title: "🌍".repeat(MAX_TITLE), note: "x".repeat(1000), query: "?present=0&deck=x&ms=DE,FR" }));
+    const d = addSlide(
+      deckOf(),
+      slide("s1", { title: "🌍".repeat(MAX_TITLE), note: "x".repeat(1000), query: "?present=0&deck=x&ms=DE,FR" }),
+    );
     expect(parseDeck(d)).toEqual(d);
     expect(at(d.slides, 0).title).toBe("🌍".repeat(MAX_TITLE / 2));
     expect(at(d.slides, 0).query).toBe("ms=DE,FR");
   });
 
   it("cleanText strips bidi controls, zero-width and other formatting characters, for typed text too", () => {
-    const invisible = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u0007", "\ud800"];
+    const invisible = [
+      "\u202a",
+      "\u202b",
+      "\u202c",
+      "\u202d",
+      "\u202e",
+      "\u2066",
+      "\u2067",
+      "\u2068",
+      "\u2069",
+      "\u200e",
+      "\u200f",
+      "\u200b",
+      "\u200c",
+      "\u200d",
+      "\ufeff",
+      "\u00ad",
+      "\u0007",
+      "\ud800",
+    ];
     for (const ch of invisible) expect(cleanText(`a${ch}b`, 10), escape(ch)).toBe(ch === "\u0007" ? "a b" : "ab");
-    expect(addSlide(deckOf(), slide("s1", { title: "\u202eevil\u202c", note: "x\u2066y" })).slides[0]).toMatchObject({ title: "evil", note: "xy" });
+    expect(addSlide(deckOf(), slide("s1", { title: "\u202eevil\u202c", note: "x\u2066y" })).slides[0]).toMatchObject({
+      title: "evil",
+      note: "xy",
+    });
     expect(at(renameSlide(deckOf("s1"), "s1", "\u200fMy\u200b title").slides, 0).title).toBe("My title");
     expect(parseDeck({ title: "T", slides: [slide("s1", { title: "a\u202eb" })] })).toBeNull();
   });
@@ -164,7 +243,9 @@ describe("editing helpers", () => {
 
   it("clampSlideIndex keeps an index inside the deck", () => {
     const d = deckOf("a", "b", "c");
-    expect([-5, 0, 1, 2, 3, 99, 1.7, Number.NaN, Infinity].map((i) => clampSlideIndex(d, i))).toEqual([0, 0, 1, 2, 2, 2, 1, 0, 0]);
+    expect([-5, 0, 1, 2, 3, 99, 1.7, Number.NaN, Infinity].map((i) => clampSlideIndex(d, i))).toEqual([
+      0, 0, 1, 2, 2, 2, 1, 0, 0,
+    ]);
     expect(clampSlideIndex(deckOf(), 3)).toBe(0);
   });
 });

@@ -11,16 +11,35 @@ import { SMALL, SMALL_WORLD } from "../fixtures/smallDataset.ts";
 const dataset = SMALL;
 const i18n = makeI18n("en", dataset.vocabulary);
 const nameOf = (id: string) => dataset.regions.get(id)?.name ?? countryName(id, "en") ?? id;
-const ctx = { isKnownPlace: (id: string) => dataset.regions.has(id) || /^[A-Z]{3}$/.test(id), vocabulary: dataset.vocabulary, origins: dataset.origins };
+const ctx = {
+  isKnownPlace: (id: string) => dataset.regions.has(id) || /^[A-Z]{3}$/.test(id),
+  vocabulary: dataset.vocabulary,
+  origins: dataset.origins,
+};
 
 describe("deckContent: what a deck file holds", () => {
   const deck = storyDeck({ dataset, datasetParam: null, i18n, nameOf });
-  const content = deckContent(deck, { dataset, world: SMALL_WORLD, ctx, palette: PALETTES.projector, style: datasetStyle(dataset.vocabulary), i18n, title: "Migration partnerships", source: "Source: EMN", nameOf });
+  const content = deckContent(deck, {
+    dataset,
+    world: SMALL_WORLD,
+    ctx,
+    palette: PALETTES.projector,
+    style: datasetStyle(dataset.vocabulary),
+    i18n,
+    title: "Migration partnerships",
+    source: "Source: EMN",
+    nameOf,
+  });
 
   it("has the deck's slides in order, with their titles and notes", () => {
     expect(content.slides.map((s) => s.title)).toEqual(deck.slides.map((s) => s.title));
     expect(content.slides.map((s) => s.note)).toEqual(deck.slides.map((s) => s.note));
-    expect(content).toMatchObject({ title: deck.title, subtitle: "Migration partnerships", source: "Source: EMN", language: "en" });
+    expect(content).toMatchObject({
+      title: deck.title,
+      subtitle: "Migration partnerships",
+      source: "Source: EMN",
+      language: "en",
+    });
   });
   it("draws each slide's own view: the Mobility Partnership slide has only those arcs, with that legend", () => {
     const i = deck.slides.findIndex((s) => s.id === "mobility");
@@ -32,7 +51,9 @@ describe("deckContent: what a deck file holds", () => {
     expect(section("status")).toContain("planned, negotiating or of interest");
     // The same key as the screen: the answers' fills and the partner shading too.
     expect(section("partners")).toEqual(["1", "2–3", "4–5", "6+"]);
-    expect(slide?.model.arcs.features.map((f) => f.properties.id)).toEqual(dataset.links.filter((l) => l.framework === "eu_mobility_partnership").map((l) => l.id));
+    expect(slide?.model.arcs.features.map((f) => f.properties.id)).toEqual(
+      dataset.links.filter((l) => l.framework === "eu_mobility_partnership").map((l) => l.id),
+    );
     // Its links span Cape Verde (west) and Ghana (south) to Georgia (east) and the Netherlands (north).
     const lonLat = (id: string) => SMALL_WORLD.anchors.get(id) ?? [NaN, NaN];
     expect(slide?.bounds).toEqual([lonLat("CPV")[0], lonLat("GHA")[1], lonLat("GEO")[0], lonLat("NLD")[1]]);

@@ -5,13 +5,24 @@ import { at } from "../support/at.ts";
 
 class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, string>();
-  getItem(k: string): string | null { return this.data.get(k) ?? null; }
-  setItem(k: string, v: string): void { this.data.set(k, v); }
+  getItem(k: string): string | null {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string): void {
+    this.data.set(k, v);
+  }
 }
 
-const deck: Deck = { title: "Géorgie – Mobilität 🌍", slides: [{ id: "s1", title: "Return", note: "2010 survey", query: "theme=return&ms=DE,FR" }] };
+const deck: Deck = {
+  title: "Géorgie – Mobilität 🌍",
+  slides: [{ id: "s1", title: "Return", note: "2010 survey", query: "theme=return&ms=DE,FR" }],
+};
 const EMPTY: Deck = { title: "My deck", slides: [] };
-const storing = (raw: string) => { const s = new MemoryStore(); s.data.set(DECK_STORAGE_KEY, raw); return s; };
+const storing = (raw: string) => {
+  const s = new MemoryStore();
+  s.data.set(DECK_STORAGE_KEY, raw);
+  return s;
+};
 
 describe("deckStore", () => {
   it("saves under the versioned key and loads the same deck back", () => {
@@ -36,7 +47,13 @@ describe("deckStore", () => {
   });
 
   it("keeps the valid slides when one is broken, and counts the ones left out", () => {
-    const slides = [deck.slides[0], { id: "s2" }, { ...deck.slides[0], id: "s3", query: "present=1" }, "text", { ...deck.slides[0], id: "s4", title: "Fourth" }];
+    const slides = [
+      deck.slides[0],
+      { id: "s2" },
+      { ...deck.slides[0], id: "s3", query: "present=1" },
+      "text",
+      { ...deck.slides[0], id: "s4", title: "Fourth" },
+    ];
     const loaded = loadDeck(storing(JSON.stringify({ title: deck.title, slides })));
     expect(loaded.deck.slides.map((s) => s.title)).toEqual(["Return", "Fourth"]);
     expect(loaded.dropped).toBe(3);
@@ -44,7 +61,11 @@ describe("deckStore", () => {
   });
 
   it("cleans formatting characters and repairs ids of stored slides instead of dropping them", () => {
-    const slides = [{ ...deck.slides[0], title: "Re\u202eturn\u200b" }, { ...deck.slides[0], title: "Twin" }, { ...deck.slides[0], id: "bad id", title: "Third" }];
+    const slides = [
+      { ...deck.slides[0], title: "Re\u202eturn\u200b" },
+      { ...deck.slides[0], title: "Twin" },
+      { ...deck.slides[0], id: "bad id", title: "Third" },
+    ];
     const loaded = loadDeck(storing(JSON.stringify({ title: 7, slides })));
     expect(loaded.deck.title).toBe("My deck");
     expect(loaded.deck.slides.map((s) => s.title)).toEqual(["Return", "Twin", "Third"]);
@@ -53,12 +74,22 @@ describe("deckStore", () => {
   });
 
   it("returns the empty deck when reading storage throws", () => {
-    const blocked: KeyValueStore = { getItem: () => { throw new Error("SecurityError"); }, setItem: () => {} };
+    const blocked: KeyValueStore = {
+      getItem: () => {
+        throw new Error("SecurityError");
+      },
+      setItem: () => {},
+    };
     expect(loadDeck(blocked)).toEqual({ deck: EMPTY, dropped: 0, unreadable: false });
   });
 
   it("returns false when the store refuses the write", () => {
-    const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException("quota", "QuotaExceededError"); } };
+    const full: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException("quota", "QuotaExceededError");
+      },
+    };
     expect(saveDeck(full, deck)).toBe(false);
   });
 

@@ -49,7 +49,15 @@ const extra = { ...at(SMALL_LINK_ROWS, 0), id: "fra-tun-concerted-management", p
 describe("buildStoryDeck (English, small fixture)", () => {
   it("has the story title and seven slides in order", () => {
     expect(deck.title).toBe("Migration partnerships in 2010");
-    expect(deck.slides.map((s) => s.id)).toEqual(["overview", "mobility", "france", "spain", "italy", "portugal", "silent"]);
+    expect(deck.slides.map((s) => s.id)).toEqual([
+      "overview",
+      "mobility",
+      "france",
+      "spain",
+      "italy",
+      "portugal",
+      "silent",
+    ]);
   });
 
   it("is a valid deck by the deck parser's own rules", () => {
@@ -62,7 +70,9 @@ describe("buildStoryDeck (English, small fixture)", () => {
     // 20 rows; FRA ESP PRT ITA POL NLD DEU LUX; BEN CPV SEN MLI MDA GHA AGO MAR TUN EGY GEO and the Black Sea platform.
     expect(slide("overview").title).toBe("20 partnership links join 8 Member States to 12 partners");
     expect(withLink(extra).links).toHaveLength(21);
-    expect(deckIn("en", withLink(extra)).slides[0]?.title).toBe("21 partnership links join 8 Member States to 12 partners");
+    expect(deckIn("en", withLink(extra)).slides[0]?.title).toBe(
+      "21 partnership links join 8 Member States to 12 partners",
+    );
   });
 
   it("mobility: partnerships in place that two answers confirm, oldest first; the single one in the note; tentative ones left out", () => {
@@ -73,20 +83,31 @@ describe("buildStoryDeck (English, small fixture)", () => {
     // Ghana is only of interest (Spain): not in the title, nor among those reported once.
     expect(slide("mobility").title).not.toContain("Ghana");
     // FRA ESP PRT POL NLD DEU take part (Spain's Ghana link counts here); Georgia has 3; Cape Verde France alone.
-    expect(slide("mobility").note).toBe("6 Member States take part; most links go to Georgia. Reported by one Member State only: Cape Verde.");
+    expect(slide("mobility").note).toBe(
+      "6 Member States take part; most links go to Georgia. Reported by one Member State only: Cape Verde.",
+    );
   });
 
   it("mobility: a second answer moves a partnership from the note to the title", () => {
-    const d = deckIn("en", withLink({ ...at(SMALL_LINK_ROWS, 2), id: "lux-cpv-mobility-partnership", member_state: "LUX" }));
+    const d = deckIn(
+      "en",
+      withLink({ ...at(SMALL_LINK_ROWS, 2), id: "lux-cpv-mobility-partnership", member_state: "LUX" }),
+    );
     // Cape Verde starts on Moldova's day (2008-06-05): a tie keeps file order, where Cape Verde comes first.
     expect(slideOf(d, "mobility").title).toBe("The EU Mobility Partnerships: Cape Verde, Moldova and Georgia");
-    expect(slideOf(d, "mobility").note).toBe("7 Member States take part; most links go to Georgia. Reported by one Member State only: –.");
+    expect(slideOf(d, "mobility").note).toBe(
+      "7 Member States take part; most links go to Georgia. Reported by one Member State only: –.",
+    );
   });
 
   it("france: its bilateral agreements, ratified and signed counted", () => {
     expect(filtersOf("france")).toEqual({ ...EMPTY_FILTERS, memberStates: ["FRA"], frameworks: ["bilateral"] });
     // Benin and Cape Verde ratified, Senegal signed; the Mobility Partnership with Cape Verde is not bilateral.
-    expect(shown("france").map((l) => [l.partner, l.status])).toEqual([["BEN", "ratified"], ["CPV", "ratified"], ["SEN", "signed"]]);
+    expect(shown("france").map((l) => [l.partner, l.status])).toEqual([
+      ["BEN", "ratified"],
+      ["CPV", "ratified"],
+      ["SEN", "signed"],
+    ]);
     expect(slide("france").title).toBe("France: 3 agreements on the concerted management of migratory flows");
     expect(slide("france").note).toMatch(/^2 ratified, 1 signed; /);
     const more = slideOf(deckIn("en", withLink(extra)), "france");

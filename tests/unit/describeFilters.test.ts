@@ -41,8 +41,12 @@ describe("describeFilters", () => {
   it("names Member States and partners by their names in the language", () => {
     expect(en({ memberStates: ["FRA", "ESP"] })).toEqual(["Member States: France and Spain"]);
     expect(describeIn("de", { memberStates: ["FRA", "ESP"] })).toEqual(["Mitgliedstaaten: Frankreich und Spanien"]);
-    expect(en({ partners: ["GEO", "black-sea-cooperation-platform"] })).toEqual(["Partners: Georgia and Black Sea Cooperation Platform"]);
-    expect(describeIn("fr", { partners: ["GEO", "black-sea-cooperation-platform"] })).toEqual(["Partenaires\u00a0: Géorgie et Black Sea Cooperation Platform"]);
+    expect(en({ partners: ["GEO", "black-sea-cooperation-platform"] })).toEqual([
+      "Partners: Georgia and Black Sea Cooperation Platform",
+    ]);
+    expect(describeIn("fr", { partners: ["GEO", "black-sea-cooperation-platform"] })).toEqual([
+      "Partenaires\u00a0: Géorgie et Black Sea Cooperation Platform",
+    ]);
   });
 
   it("gives one line per kind of filter, in a fixed order", () => {
@@ -66,7 +70,9 @@ describe("describeFilters", () => {
   it("uses the French labels and list words", () => {
     const lines = describeIn("fr", { themes: ["readmission", "trafficking"], match: "all", statuses: ["ratified"] });
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Domaines d’action\u00a0?: Réadmission et Traite des êtres humains \(couvrant tous les domaines choisis\)$/);
+    expect(lines[0]).toMatch(
+      /^Domaines d’action\u00a0?: Réadmission et Traite des êtres humains \(couvrant tous les domaines choisis\)$/,
+    );
     expect(lines[1]).toMatch(/^Statut\u00a0?: Ratifié$/);
   });
 
@@ -74,6 +80,9 @@ describe("describeFilters", () => {
   // lack the no-break space before the colon that the French catalogue uses everywhere else
   // ("Aucun filtre\u00a0: tous les liens"). Remove `.fails` once src/app/describeFilters.ts is fixed.
   it("follows French typography: a no-break space before the colon", () => {
-    expect(describeIn("fr", { statuses: ["ratified"], memberStates: ["FRA"] })).toEqual(["Statut\u00a0: Ratifié", "États membres\u00a0: France"]);
+    expect(describeIn("fr", { statuses: ["ratified"], memberStates: ["FRA"] })).toEqual([
+      "Statut\u00a0: Ratifié",
+      "États membres\u00a0: France",
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
-import { filterLinks, linkMatches, linksOf, memberStatesPerPartner, summarize, themeCounts } from "../../src/data/filterLinks.ts";
+import {
+  filterLinks,
+  linkMatches,
+  linksOf,
+  memberStatesPerPartner,
+  summarize,
+  themeCounts,
+} from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS, hasActiveFilters, type Filters } from "../../src/data/filters.ts";
 import { THEMES } from "../../src/data/vocabulary.ts";
 import { SMALL } from "../fixtures/smallDataset.ts";
@@ -20,7 +27,14 @@ const countsOf = (...args: Parameters<typeof themeCounts>): Record<string, numbe
 
 describe("filters.ts", () => {
   it("EMPTY_FILTERS has nothing active and matches any theme", () => {
-    expect(EMPTY_FILTERS).toEqual({ themes: [], match: "any", memberStates: [], partners: [], frameworks: [], statuses: [] });
+    expect(EMPTY_FILTERS).toEqual({
+      themes: [],
+      match: "any",
+      memberStates: [],
+      partners: [],
+      frameworks: [],
+      statuses: [],
+    });
     expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
   });
   it("hasActiveFilters: any non-empty list counts, match alone does not", () => {
@@ -40,17 +54,26 @@ describe("filterLinks", () => {
   });
   it("theme=trafficking gives exactly the links whose themes include trafficking, in file order", () => {
     expect(ids({ themes: ["trafficking"] })).toEqual([
-      "fra-cpv-mobility-partnership", "esp-mli-framework-agreement", "esp-sen-framework-agreement", "pol-geo-mobility-partnership",
+      "fra-cpv-mobility-partnership",
+      "esp-mli-framework-agreement",
+      "esp-sen-framework-agreement",
+      "pol-geo-mobility-partnership",
     ]);
-    expect(ids({ themes: ["trafficking"] })).toEqual(LINKS.filter((l) => l.themes.includes("trafficking")).map((l) => l.id));
+    expect(ids({ themes: ["trafficking"] })).toEqual(
+      LINKS.filter((l) => l.themes.includes("trafficking")).map((l) => l.id),
+    );
   });
   it("match=any takes the union of two themes, match=all the intersection", () => {
     const any = ids({ themes: ["trafficking", "readmission"] });
     const all = ids({ themes: ["trafficking", "readmission"], match: "all" });
     // Trafficking: 4 links; readmission: fra-cpv ×2, esp-sen-readmission, pol-geo; two have both.
     expect(any).toEqual([
-      "fra-cpv-concerted-management", "fra-cpv-mobility-partnership", "esp-mli-framework-agreement",
-      "esp-sen-framework-agreement", "esp-sen-readmission-agreement", "pol-geo-mobility-partnership",
+      "fra-cpv-concerted-management",
+      "fra-cpv-mobility-partnership",
+      "esp-mli-framework-agreement",
+      "esp-sen-framework-agreement",
+      "esp-sen-readmission-agreement",
+      "pol-geo-mobility-partnership",
     ]);
     expect(all).toEqual(["fra-cpv-mobility-partnership", "pol-geo-mobility-partnership"]);
     expect(ids({ themes: ["trafficking"], match: "all" })).toEqual(ids({ themes: ["trafficking"] }));
@@ -63,21 +86,34 @@ describe("filterLinks", () => {
     expect(ids({ themes: [...THEMES], match: "all" })).toEqual([]);
   });
   it("filters by Member State", () => {
-    expect(ids({ memberStates: ["ITA"] })).toEqual(["ita-mar-labour-agreement", "ita-tun-labour-agreement", "ita-egy-labour-agreement"]);
+    expect(ids({ memberStates: ["ITA"] })).toEqual([
+      "ita-mar-labour-agreement",
+      "ita-tun-labour-agreement",
+      "ita-egy-labour-agreement",
+    ]);
     expect(ids({ memberStates: ["FRA"] })).toHaveLength(4);
     expect(ids({ memberStates: ["FIN", "MLT"] })).toEqual([]);
     expect(ids({ memberStates: ["ITA", "LUX"] })).toHaveLength(3 + 1);
   });
   it("filters by partner, country or region", () => {
     expect(ids({ partners: ["CPV"] })).toEqual([
-      "fra-cpv-concerted-management", "fra-cpv-mobility-partnership", "prt-cpv-migration-partnership", "lux-cpv-bilateral-agreement",
+      "fra-cpv-concerted-management",
+      "fra-cpv-mobility-partnership",
+      "prt-cpv-migration-partnership",
+      "lux-cpv-bilateral-agreement",
     ]);
     expect(ids({ partners: ["black-sea-cooperation-platform"] })).toEqual(["deu-black-sea-cooperation-platform"]);
   });
   it("combines framework and status (AND across filters, OR within one)", () => {
     // The Black Sea link is planned but an EU project, so it is not among the bilateral ones.
-    expect(ids({ frameworks: ["bilateral"], statuses: ["planned", "under_negotiation"] })).toEqual(["ita-tun-labour-agreement", "lux-cpv-bilateral-agreement"]);
-    expect(ids({ frameworks: ["bilateral"], statuses: ["ratified"], memberStates: ["FRA"] })).toEqual(["fra-ben-concerted-management", "fra-cpv-concerted-management"]);
+    expect(ids({ frameworks: ["bilateral"], statuses: ["planned", "under_negotiation"] })).toEqual([
+      "ita-tun-labour-agreement",
+      "lux-cpv-bilateral-agreement",
+    ]);
+    expect(ids({ frameworks: ["bilateral"], statuses: ["ratified"], memberStates: ["FRA"] })).toEqual([
+      "fra-ben-concerted-management",
+      "fra-cpv-concerted-management",
+    ]);
     expect(ids({ frameworks: ["regional_process"], statuses: ["ratified"] })).toEqual([]);
   });
   it("linkMatches agrees with filterLinks", () => {
@@ -91,8 +127,19 @@ describe("filterLinks", () => {
 describe("themeCounts", () => {
   it("counts each theme over all links when nothing else is filtered", () => {
     expect(countsOf(LINKS, EMPTY_FILTERS)).toEqual({
-      legal_migration: 10, irregular_migration: 1, trafficking: 4, readmission: 4, voluntary_return: 0, reintegration: 0,
-      development: 3, integration: 0, border_management: 2, capacity_building: 1, information: 0, asylum: 2, training: 0,
+      legal_migration: 10,
+      irregular_migration: 1,
+      trafficking: 4,
+      readmission: 4,
+      voluntary_return: 0,
+      reintegration: 0,
+      development: 3,
+      integration: 0,
+      border_management: 2,
+      capacity_building: 1,
+      information: 0,
+      asylum: 2,
+      training: 0,
     });
   });
   it("gives, for each theme, the number of links that theme alone would show under the other filters", () => {
@@ -112,7 +159,11 @@ describe("themeCounts", () => {
 describe("summarize, memberStatesPerPartner, linksOf", () => {
   it("summarize counts links and distinct Member States and partners", () => {
     expect(summarize(LINKS)).toEqual({ links: 20, memberStates: 8, partners: 12 });
-    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({ links: 4, memberStates: 3, partners: 4 });
+    expect(summarize(filterLinks(LINKS, f({ themes: ["trafficking"] })))).toEqual({
+      links: 4,
+      memberStates: 3,
+      partners: 4,
+    });
     expect(summarize(filterLinks(LINKS, f({ partners: ["CPV"] })))).toEqual({ links: 4, memberStates: 3, partners: 1 });
     expect(summarize([])).toEqual({ links: 0, memberStates: 0, partners: 0 });
   });
@@ -135,6 +186,8 @@ describe("summarize, memberStatesPerPartner, linksOf", () => {
     expect(linksOf(LINKS, "ESP")).toHaveLength(5);
     expect(linksOf(LINKS, "ESP").every((l: Link) => l.member_state === "ESP")).toBe(true);
     expect(linksOf(LINKS, "FIN")).toEqual([]);
-    expect(linksOf(LINKS, "black-sea-cooperation-platform").map((l) => l.id)).toEqual(["deu-black-sea-cooperation-platform"]);
+    expect(linksOf(LINKS, "black-sea-cooperation-platform").map((l) => l.id)).toEqual([
+      "deu-black-sea-cooperation-platform",
+    ]);
   });
 });

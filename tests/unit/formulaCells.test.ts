@@ -7,7 +7,15 @@ import { validateDataset } from "../../src/data/validateDataset.ts";
 import { formatIssue } from "../../src/data/validationIssue.ts";
 import { tinyFiles, linksWith } from "../fixtures/tinyDataset.ts";
 
-const DANGEROUS: [string, ...string[]] = ["=HYPERLINK(\"https://example.org\",\"click\")", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx", "=1\n+2"];
+const DANGEROUS: [string, ...string[]] = [
+  '=HYPERLINK("https://example.org","click")',
+  "+1+2",
+  "-2+3",
+  "@SUM(A1)",
+  "\tx",
+  "\rx",
+  "=1\n+2",
+];
 
 describe("escapeFormula / unescapeFormula", () => {
   it.each(DANGEROUS)("writes %j as text and reads it back", (cell) => {
@@ -24,7 +32,9 @@ describe("escapeFormula / unescapeFormula", () => {
 
 describe("Download CSV with formula cells", () => {
   // Notes are free text: a user's own file can put anything there.
-  const files = tinyFiles({ links: linksWith({ notes: DANGEROUS[0], instrument: "-readmission protocol", other_actors: "@UNHCR" }) });
+  const files = tinyFiles({
+    links: linksWith({ notes: DANGEROUS[0], instrument: "-readmission protocol", other_actors: "@UNHCR" }),
+  });
   const loaded = validateDataset(files);
 
   it("starts from a dataset that loads without issues", () => {
@@ -46,7 +56,13 @@ describe("Download CSV with formula cells", () => {
   });
 
   it("escapes names in the matrix CSV too", () => {
-    const tab = crossTab(loaded.dataset.links, { nameOf: (id) => id, sort: "name", frameworkOrder: [], isTentative: () => false, locale: "en" });
+    const tab = crossTab(loaded.dataset.links, {
+      nameOf: (id) => id,
+      sort: "name",
+      frameworkOrder: [],
+      isTentative: () => false,
+      locale: "en",
+    });
     const csv = crossTabCsv(tab, (id) => (id === "FRA" ? "=cmd|' /C calc'!A0" : id), "-corner");
     const cells = readDelimited("matrix.csv", csv).rows.flat();
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);

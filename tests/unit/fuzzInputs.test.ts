@@ -26,27 +26,99 @@ function random(seed: number) {
 }
 type Rng = ReturnType<typeof random>;
 
-const HEADER = ["member_state", "partner", "framework", "instrument", "status", "themes", "start", "end", "quote", "notes"];
+const HEADER = [
+  "member_state",
+  "partner",
+  "framework",
+  "instrument",
+  "status",
+  "themes",
+  "start",
+  "end",
+  "quote",
+  "notes",
+];
 const ROWS = [
-  ["France", "Sénégal", "bilateral", "Accord de gestion concertée", "in_force", "legal_migration;development", "2006-09-23", "", "", "signed in Dakar"],
+  [
+    "France",
+    "Sénégal",
+    "bilateral",
+    "Accord de gestion concertée",
+    "in_force",
+    "legal_migration;development",
+    "2006-09-23",
+    "",
+    "",
+    "signed in Dakar",
+  ],
   ["DEU", "GEO", "eu_mobility_partnership", "Mobility Partnership", "ongoing", "readmission", "2009-11", "", "", ""],
   ["ES", "Mali", "bilateral", "Framework agreement", "signed", "legal_migration", "2007", "2010", "", "with IOM"],
-  ["Italy", "Tunisia", "bilateral", "Readmission agreement", "in_force", "readmission;voluntary_return", "1998", "", "", ""],
+  [
+    "Italy",
+    "Tunisia",
+    "bilateral",
+    "Readmission agreement",
+    "in_force",
+    "readmission;voluntary_return",
+    "1998",
+    "",
+    "",
+    "",
+  ],
   ["Poland", "Moldova", "eu_mobility_partnership", "", "ongoing", "", "2008-06-05", "", "", ""],
-  ["Niederlande", "Kap Verde", "eu_mobility_partnership", "", "ongoing", "capacity_building", "2008", "", "", "a note; with a semicolon"],
+  [
+    "Niederlande",
+    "Kap Verde",
+    "eu_mobility_partnership",
+    "",
+    "ongoing",
+    "capacity_building",
+    "2008",
+    "",
+    "",
+    "a note; with a semicolon",
+  ],
 ];
 
 const toText = (rows: string[][], delimiter: string) => Papa.unparse(rows, { delimiter, newline: "\r\n" });
 
 /** Changes that always corrupt the file: each must be reported. */
 const CORRUPTIONS: { name: string; apply(rows: string[][], rng: Rng): string[][] }[] = [
-  { name: "a column twice", apply: (rows, rng) => { const c = rng.int(HEADER.length); return rows.map((r, i) => [...r, i === 0 ? (r[c] ?? "") : "x"]); } },
-  { name: "a short row", apply: (rows, rng) => { const i = 1 + rng.int(rows.length - 1); return rows.map((r, j) => (j === i ? r.slice(0, 1 + rng.int(r.length - 1)) : r)); } },
-  { name: "a long row", apply: (rows, rng) => { const i = 1 + rng.int(rows.length - 1); return rows.map((r, j) => (j === i ? [...r, "extra"] : r)); } },
+  {
+    name: "a column twice",
+    apply: (rows, rng) => {
+      const c = rng.int(HEADER.length);
+      return rows.map((r, i) => [...r, i === 0 ? (r[c] ?? "") : "x"]);
+    },
+  },
+  {
+    name: "a short row",
+    apply: (rows, rng) => {
+      const i = 1 + rng.int(rows.length - 1);
+      return rows.map((r, j) => (j === i ? r.slice(0, 1 + rng.int(r.length - 1)) : r));
+    },
+  },
+  {
+    name: "a long row",
+    apply: (rows, rng) => {
+      const i = 1 + rng.int(rows.length - 1);
+      return rows.map((r, j) => (j === i ? [...r, "extra"] : r));
+    },
+  },
   { name: "only the header", apply: (rows) => rows.slice(0, 1) },
-  { name: "an unknown country", apply: (rows, rng) => setCell(rows, rng, rng.pick([0, 1]), `Zq${String.fromCharCode(97 + rng.int(26)).repeat(3)}land`) },
-  { name: "a bad date", apply: (rows, rng) => setCell(rows, rng, 6, rng.pick(["2010-13-01", "31/12/2010", "20100", "2010-02-30x"])) },
-  { name: "an unknown status", apply: (rows, rng) => setCell(rows, rng, 4, rng.pick(["done", "ratifed", "in force!"])) },
+  {
+    name: "an unknown country",
+    apply: (rows, rng) =>
+      setCell(rows, rng, rng.pick([0, 1]), `Zq${String.fromCharCode(97 + rng.int(26)).repeat(3)}land`),
+  },
+  {
+    name: "a bad date",
+    apply: (rows, rng) => setCell(rows, rng, 6, rng.pick(["2010-13-01", "31/12/2010", "20100", "2010-02-30x"])),
+  },
+  {
+    name: "an unknown status",
+    apply: (rows, rng) => setCell(rows, rng, 4, rng.pick(["done", "ratifed", "in force!"])),
+  },
   { name: "an unknown theme", apply: (rows, rng) => setCell(rows, rng, 5, "readmission;tourism") },
   { name: "a Member State as partner", apply: (rows, rng) => setCell(rows, rng, 1, "FRA") },
 ];
@@ -80,8 +152,13 @@ const opened = (name: string, text: string): OpenedFile => {
 function dataRecords(text: string): number {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.slice(0, body.search(/\r?\n|\r|$/)).replace(/"[^"]*"/g, "");
-  const delimiter = [",", ";", "\t"].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ",");
-  return Papa.parse<string[]>(body, { delimiter }).data.slice(1).filter((r) => r.some((c) => c.trim() !== "")).length;
+  const delimiter = [",", ";", "\t"].reduce(
+    (best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best),
+    ",",
+  );
+  return Papa.parse<string[]>(body, { delimiter })
+    .data.slice(1)
+    .filter((r) => r.some((c) => c.trim() !== "")).length;
 }
 
 async function check(text: string) {
@@ -136,7 +213,24 @@ const BASE_LINKS = [
   "at=2013-06&since=2010&dataset=eu-mobility-partnerships",
   "present=1&slide=3&embed=1&compare=eu-partnerships-2015-2026",
 ];
-const URL_NOISE = ["%", "%E0%A4%A", "&", "=", ",", "%00", "\u202E", "+", "#", "?", "theme=", "&&&", "%2C", "select=fra", "camera=999,0,0", "slide=0"];
+const URL_NOISE = [
+  "%",
+  "%E0%A4%A",
+  "&",
+  "=",
+  ",",
+  "%00",
+  "\u202E",
+  "+",
+  "#",
+  "?",
+  "theme=",
+  "&&&",
+  "%2C",
+  "select=fra",
+  "camera=999,0,0",
+  "slide=0",
+];
 
 function mutateLink(link: string, rng: Rng): string {
   let out = link;
@@ -152,20 +246,29 @@ function mutateLink(link: string, rng: Rng): string {
 }
 
 describe("fuzz: mutated links through the URL parser", () => {
-  const ctx = { isKnownPlace: (id: string) => isKnownCountry(id), isDataset: (id: string) => ["emn-ahq-2010", "eu-mobility-partnerships", "eu-partnerships-2015-2026"].includes(id) };
+  const ctx = {
+    isKnownPlace: (id: string) => isKnownCountry(id),
+    isDataset: (id: string) => ["emn-ahq-2010", "eu-mobility-partnerships", "eu-partnerships-2015-2026"].includes(id),
+  };
 
-  it("opens 1,200 seeded mangled links: no throw, only known values, a canonical round trip", { timeout: 60_000 }, () => {
-    const rng = random(42);
-    for (let n = 0; n < 1200; n++) {
-      const link = mutateLink(rng.pick(BASE_LINKS), rng);
-      const { state } = parseUrlState(link, ctx);
-      expect(state.filters.themes.every((t) => (THEMES as readonly string[]).includes(t))).toBe(true);
-      expect(state.filters.statuses.every((s) => (STATUSES as readonly string[]).includes(s))).toBe(true);
-      expect(state.filters.frameworks.every((f) => (FRAMEWORKS as readonly string[]).includes(f))).toBe(true);
-      expect(state.filters.memberStates.every((m) => (MEMBER_STATES_2010 as readonly string[]).includes(m))).toBe(true);
-      const again = parseUrlState(serializeUrlState(state), ctx);
-      expect(again.dropped, link).toEqual([]);
-      expect(again.state, link).toEqual(state);
-    }
-  });
+  it(
+    "opens 1,200 seeded mangled links: no throw, only known values, a canonical round trip",
+    { timeout: 60_000 },
+    () => {
+      const rng = random(42);
+      for (let n = 0; n < 1200; n++) {
+        const link = mutateLink(rng.pick(BASE_LINKS), rng);
+        const { state } = parseUrlState(link, ctx);
+        expect(state.filters.themes.every((t) => (THEMES as readonly string[]).includes(t))).toBe(true);
+        expect(state.filters.statuses.every((s) => (STATUSES as readonly string[]).includes(s))).toBe(true);
+        expect(state.filters.frameworks.every((f) => (FRAMEWORKS as readonly string[]).includes(f))).toBe(true);
+        expect(state.filters.memberStates.every((m) => (MEMBER_STATES_2010 as readonly string[]).includes(m))).toBe(
+          true,
+        );
+        const again = parseUrlState(serializeUrlState(state), ctx);
+        expect(again.dropped, link).toEqual([]);
+        expect(again.state, link).toEqual(state);
+      }
+    },
+  );
 });

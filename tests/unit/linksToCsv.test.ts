@@ -11,14 +11,24 @@ import { SMALL, smallFiles } from "../fixtures/smallDataset.ts";
 import { at } from "../support/at.ts";
 
 const HEADER = "id,member_state,partner,framework,instrument,status,themes,start,end,other_actors,source,quote,notes";
-const reload = (files: DatasetFiles, links: readonly Link[]) => validateDataset({ ...files, partnerships: linksToCsv(links) });
+const reload = (files: DatasetFiles, links: readonly Link[]) =>
+  validateDataset({ ...files, partnerships: linksToCsv(links) });
 
 // On fixtures: a link written in the test, the small dataset (tests/fixtures/smallDataset.ts) and the
 // tiny one. The bundled data's own round trip is in tests/invariants/roundTrip.test.ts.
 const plainLink: Link = {
-  id: "bel-geo-mobility-partnership", member_state: "BEL", partner: "GEO", framework: "eu_mobility_partnership",
-  instrument: "EU Mobility Partnership with Georgia", status: "ongoing", themes: ["legal_migration", "integration", "development"],
-  start: "2009-11-30", end: "", other_actors: "", source: "emn-ahq-2010-bel", quote: "There is a mobility partnership with Georgia",
+  id: "bel-geo-mobility-partnership",
+  member_state: "BEL",
+  partner: "GEO",
+  framework: "eu_mobility_partnership",
+  instrument: "EU Mobility Partnership with Georgia",
+  status: "ongoing",
+  themes: ["legal_migration", "integration", "development"],
+  start: "2009-11-30",
+  end: "",
+  other_actors: "",
+  source: "emn-ahq-2010-bel",
+  quote: "There is a mobility partnership with Georgia",
   notes: "Start date is the signature of the Joint Declaration given in Poland's answer.",
 };
 const SMALL_FILES = smallFiles();
@@ -50,9 +60,17 @@ describe("linksToCsv: a dataset's links load back unchanged", () => {
     expect(linksToCsv(SMALL.links)).toBe(SMALL_FILES.partnerships);
   });
   it("re-validates a filtered subset with zero issues and the same links", () => {
-    const subset = filterLinks(SMALL.links, { ...EMPTY_FILTERS, themes: ["trafficking"], memberStates: ["ESP", "FRA"] });
+    const subset = filterLinks(SMALL.links, {
+      ...EMPTY_FILTERS,
+      themes: ["trafficking"],
+      memberStates: ["ESP", "FRA"],
+    });
     // France–Cape Verde's Mobility Partnership, Spain's agreements with Mali and Senegal.
-    expect(subset.map((l) => l.id)).toEqual(["fra-cpv-mobility-partnership", "esp-mli-framework-agreement", "esp-sen-framework-agreement"]);
+    expect(subset.map((l) => l.id)).toEqual([
+      "fra-cpv-mobility-partnership",
+      "esp-mli-framework-agreement",
+      "esp-sen-framework-agreement",
+    ]);
     const again = reload(SMALL_FILES, subset);
     expect(again.issues.map(formatIssue)).toEqual([]);
     expect(again.dataset.links).toEqual(subset);
@@ -79,19 +97,38 @@ describe("linksToCsv: awkward cells survive", () => {
   const QUOTE = 'He said "yes, at once",\nthen left';
   const sourceText = `${TINY_SOURCE_TEXT}\n${QUOTE}\n`;
   const awkward: Link = {
-    id: "fra-ben-awkward", member_state: "FRA", partner: "BEN", framework: "bilateral",
-    instrument: 'Agreement "on flows", part 1', status: "signed", themes: ["legal_migration", "trafficking"],
-    start: "2008", end: "2010-05-31", other_actors: "ROU (lead), IOM\r\nUNHCR",
-    source: "tiny-source", quote: QUOTE, notes: ' leading space, "quoted"; semicolon and trailing space ',
+    id: "fra-ben-awkward",
+    member_state: "FRA",
+    partner: "BEN",
+    framework: "bilateral",
+    instrument: 'Agreement "on flows", part 1',
+    status: "signed",
+    themes: ["legal_migration", "trafficking"],
+    start: "2008",
+    end: "2010-05-31",
+    other_actors: "ROU (lead), IOM\r\nUNHCR",
+    source: "tiny-source",
+    quote: QUOTE,
+    notes: ' leading space, "quoted"; semicolon and trailing space ',
   };
-  const plain: Link = { ...awkward, id: "fra-ben-plain", instrument: "Plain", other_actors: "", notes: "", themes: [], start: "", end: "", quote: "at once\",\nthen left" };
+  const plain: Link = {
+    ...awkward,
+    id: "fra-ben-plain",
+    instrument: "Plain",
+    other_actors: "",
+    notes: "",
+    themes: [],
+    start: "",
+    end: "",
+    quote: 'at once",\nthen left',
+  };
 
   it("quotes cells with commas, double quotes and line breaks, doubling inner quotes", () => {
     const csv = linksToCsv([awkward]);
     expect(csv).toContain('"Agreement ""on flows"", part 1"');
     expect(csv).toContain('"He said ""yes, at once"",\nthen left"');
     expect(csv).toContain('"ROU (lead), IOM\r\nUNHCR"');
-    expect(csv).toContain(',legal_migration;trafficking,2008,2010-05-31,');
+    expect(csv).toContain(",legal_migration;trafficking,2008,2010-05-31,");
   });
   it("loads back through the validator to equal links", () => {
     const { dataset, issues } = reload(tinyFiles({ sourceText }), [awkward, plain]);

@@ -7,7 +7,13 @@ import { DEFAULT_STATE, type ParseContext } from "../../src/state/urlState.ts";
 import { at } from "../support/at.ts";
 
 const ctx: ParseContext = { isKnownPlace: (id) => isKnownCountry(id) };
-const deck: Deck = { title: "Briefing", slides: [{ id: "s1", title: "Return", note: "12 links", query: "theme=return" }, { id: "s2", title: "Géorgie", note: "", query: "select=GEO" }] };
+const deck: Deck = {
+  title: "Briefing",
+  slides: [
+    { id: "s1", title: "Return", note: "12 links", query: "theme=return" },
+    { id: "s2", title: "Géorgie", note: "", query: "select=GEO" },
+  ],
+};
 const text = encodeDeckLink(deck);
 
 describe("parseLocation / serializeLocation", () => {
@@ -41,7 +47,10 @@ describe("parseLocation / serializeLocation", () => {
   });
 
   it("ignores a deck outside meeting mode, as old links did", () => {
-    for (const [search, hash] of <[string, string][]>[["?view=table", `#deck=${text}`], [`?slide=2&deck=${encodeDeck(deck)}`, ""]]) {
+    for (const [search, hash] of <[string, string][]>[
+      ["?view=table", `#deck=${text}`],
+      [`?slide=2&deck=${encodeDeck(deck)}`, ""],
+    ]) {
       const parsed = parseLocation(search, hash, ctx);
       expect(parsed.state.deck).toBeNull();
       expect(parsed.deckLink).toBeNull();
@@ -50,7 +59,10 @@ describe("parseLocation / serializeLocation", () => {
   });
 
   it("reports a damaged deck as dropped, shortened, and removes it from the address", () => {
-    for (const [search, hash] of <[string, string][]>[["?present=1", "#deck=AAAAnotadeck"], ["?present=1&deck=not-base64-json", ""]]) {
+    for (const [search, hash] of <[string, string][]>[
+      ["?present=1", "#deck=AAAAnotadeck"],
+      ["?present=1&deck=not-base64-json", ""],
+    ]) {
       const parsed = parseLocation(search, hash, ctx);
       expect(parsed.state).toEqual({ ...DEFAULT_STATE, present: true });
       expect(parsed.dropped).toHaveLength(1);

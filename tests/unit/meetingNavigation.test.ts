@@ -32,9 +32,26 @@ describe("slideState: what a slide opens", () => {
   const slide = { id: "s1", title: "Trafficking", note: "", query: "theme=trafficking&select=NGA" };
   it("opens the slide's view in meeting mode, in the presenter's language and dataset", () => {
     const s = slideState(slide, 3, "deck-text", { dataset: "eu-mobility-partnerships", lang: "fr" }, ctx);
-    expect(s).toEqual({ ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, themes: ["trafficking"] }, select: "NGA", dataset: "eu-mobility-partnerships", lang: "fr", present: true, slide: 3, deck: "deck-text" });
+    expect(s).toEqual({
+      ...DEFAULT_STATE,
+      filters: { ...DEFAULT_STATE.filters, themes: ["trafficking"] },
+      select: "NGA",
+      dataset: "eu-mobility-partnerships",
+      lang: "fr",
+      present: true,
+      slide: 3,
+      deck: "deck-text",
+    });
   });
   it("keeps a dataset the slide names itself", () => {
-    expect(slideState({ ...slide, query: "dataset=emn-ahq-2010" }, 1, null, { dataset: "x", lang: null }, { ...ctx, isDataset: () => true }).dataset).toBe("emn-ahq-2010");
+    expect(
+      slideState(
+        { ...slide, query: "dataset=emn-ahq-2010" },
+        1,
+        null,
+        { dataset: "x", lang: null },
+        { ...ctx, isDataset: () => true },
+      ).dataset,
+    ).toBe("emn-ahq-2010");
   });
 });

@@ -4,8 +4,14 @@ import { describe, expect, it } from "vitest";
 import { createOwnDatasetStore, newDatasetId, type OwnDatasetRecord } from "../../src/data/datasets/ownDatasetStore.ts";
 
 const record = (id: string, savedAt = "2026-11-28T10:00:00.000Z"): OwnDatasetRecord => ({
-  id, title: `Data ${id}`, citation: `${id}.csv, opened 2026-11-28`, savedAt, partial: false,
-  files: [{ name: `${id}.csv`, bytes: new TextEncoder().encode("member_state,partner\nFRA,MAR\n").buffer as ArrayBuffer }],
+  id,
+  title: `Data ${id}`,
+  citation: `${id}.csv, opened 2026-11-28`,
+  savedAt,
+  partial: false,
+  files: [
+    { name: `${id}.csv`, bytes: new TextEncoder().encode("member_state,partner\nFRA,MAR\n").buffer as ArrayBuffer },
+  ],
 });
 let n = 0;
 const fresh = () => createOwnDatasetStore(createStore(`test-${++n}`, "own-datasets"));
@@ -27,14 +33,23 @@ describe("ownDatasetStore in IndexedDB", () => {
   it("keeps the user's title and source line", async () => {
     const store = fresh();
     await store.put(record("own-a"));
-    await store.update("own-a", { title: "Labour agreements", overrides: { title: "Labour agreements", citation: "Ministry list, 2025" } });
-    expect((await store.list())[0]).toMatchObject({ title: "Labour agreements", overrides: { citation: "Ministry list, 2025" } });
+    await store.update("own-a", {
+      title: "Labour agreements",
+      overrides: { title: "Labour agreements", citation: "Ministry list, 2025" },
+    });
+    expect((await store.list())[0]).toMatchObject({
+      title: "Labour agreements",
+      overrides: { citation: "Ministry list, 2025" },
+    });
     expect((await store.get("own-a"))?.overrides?.title).toBe("Labour agreements");
   });
   it("keeps both of two edits made at once (title, then source line)", async () => {
     const store = fresh();
     await store.put(record("own-a"));
-    await Promise.all([store.update("own-a", { overrides: { title: "T" } }), store.update("own-a", { overrides: { citation: "C" } })]);
+    await Promise.all([
+      store.update("own-a", { overrides: { title: "T" } }),
+      store.update("own-a", { overrides: { citation: "C" } }),
+    ]);
     expect((await store.get("own-a"))?.overrides).toEqual({ title: "T", citation: "C" });
   });
   it("removes one, and forgets all", async () => {

@@ -26,7 +26,11 @@ describe("parseCsv", () => {
     const text = 'id,name,notes\na,"Guinea, Conakry","He said ""the first six"", then\nstopped."\nb,Beta,\n';
     const { table, issues } = parse(text);
     expect(issues).toEqual([]);
-    expect(at(table.rows, 0).cells).toEqual({ id: "a", name: "Guinea, Conakry", notes: 'He said "the first six", then\nstopped.' });
+    expect(at(table.rows, 0).cells).toEqual({
+      id: "a",
+      name: "Guinea, Conakry",
+      notes: 'He said "the first six", then\nstopped.',
+    });
     // A newline inside quotes does not start a new spreadsheet row.
     expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
     expect(at(table.rows, 1).cells.notes).toBe("");
@@ -47,7 +51,10 @@ describe("parseCsv", () => {
   it("reads CRLF line endings as a spreadsheet saves them", () => {
     const { table, issues } = parse("id,name,notes\r\na,Alpha,x\r\nb,Beta,y\r\n");
     expect(issues).toEqual([]);
-    expect(table.rows.map((r) => [r.line, r.cells.notes])).toEqual([[2, "x"], [3, "y"]]);
+    expect(table.rows.map((r) => [r.line, r.cells.notes])).toEqual([
+      [2, "x"],
+      [3, "y"],
+    ]);
   });
 
   it("ignores empty and blank trailing lines", () => {
@@ -66,20 +73,36 @@ describe("parseCsv", () => {
 
   it("reports a missing column on row 1", () => {
     const { issues } = parse("id,notes\na,x\n");
-    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "name", value: "", expected: 'a column named "name"' }]);
+    expect(issues).toEqual([
+      { file: "data/test.csv", row: 1, column: "name", value: "", expected: 'a column named "name"' },
+    ]);
   });
 
   it("reports an extra column on row 1, naming it", () => {
     const { issues } = parse("id,name,notes,colour\na,Alpha,x,red\n");
     expect(issues).toEqual([
-      { file: "data/test.csv", row: 1, column: "colour", value: "colour", expected: "only the columns id, name, notes" },
+      {
+        file: "data/test.csv",
+        row: 1,
+        column: "colour",
+        value: "colour",
+        expected: "only the columns id, name, notes",
+      },
     ]);
   });
 
   it("reports a row with fewer cells than the header and leaves it out", () => {
     const { table, issues } = parse("id,name,notes\na,Alpha\nb,Beta,y\n");
     expect(table.rows.map((r) => r.line)).toEqual([3]);
-    expect(issues).toEqual([{ file: "data/test.csv", row: 2, column: "notes", value: "", expected: "3 cells, as many as the header has (this row has 2)" }]);
+    expect(issues).toEqual([
+      {
+        file: "data/test.csv",
+        row: 2,
+        column: "notes",
+        value: "",
+        expected: "3 cells, as many as the header has (this row has 2)",
+      },
+    ]);
   });
 
   it("reports a row with more cells than the header and leaves it out", () => {
@@ -91,13 +114,27 @@ describe("parseCsv", () => {
   it("reports a column named twice and reads no row, rather than let one copy win", () => {
     const { table, issues } = parse("id,name,notes,Name\na,Alpha,x,Beta\n");
     expect(table.rows).toEqual([]);
-    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "name", value: "Name", expected: 'each column once (columns B and D are both "name")' }]);
+    expect(issues).toEqual([
+      {
+        file: "data/test.csv",
+        row: 1,
+        column: "name",
+        value: "Name",
+        expected: 'each column once (columns B and D are both "name")',
+      },
+    ]);
   });
 
   it("reports a cell over 10,000 characters and leaves its row out", () => {
     const { table, issues } = parse(`id,name,notes\na,Alpha,${"x".repeat(MAX_CELL + 1)}\nb,Beta,y\n`);
     expect(table.rows.map((r) => r.cells.id)).toEqual(["b"]);
-    expect(issues).toEqual([expect.objectContaining({ row: 2, column: "notes", expected: expect.stringContaining("at most 10,000 characters") })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: "notes",
+        expected: expect.stringContaining("at most 10,000 characters"),
+      }),
+    ]);
   });
 
   it("matches column names whatever their case and spacing", () => {
@@ -114,7 +151,11 @@ describe("parseCsv", () => {
     // Semicolons inside the data (lists of themes) do not fool it.
     expect(detectDelimiter('id,name,notes\na,"x;y;z;w",b\n')).toBe(",");
     expect(detectDelimiter("id\n")).toBe(",");
-    for (const text of ["id;name;notes\r\na;Alpha;x\r\n", "id\tname\tnotes\na\tAlpha\tx\n", 'id;name;notes\na;"Guinea; Conakry";x\n']) {
+    for (const text of [
+      "id;name;notes\r\na;Alpha;x\r\n",
+      "id\tname\tnotes\na\tAlpha\tx\n",
+      'id;name;notes\na;"Guinea; Conakry";x\n',
+    ]) {
       const { table, issues } = parse(text);
       expect(issues, text).toEqual([]);
       expect(at(table.rows, 0).cells.id).toBe("a");
@@ -132,6 +173,14 @@ describe("parseCsv", () => {
   it("reports an empty file as lacking its header", () => {
     const { table, issues } = parse("");
     expect(table.rows).toEqual([]);
-    expect(issues).toEqual([{ file: "data/test.csv", row: 1, column: "A", value: "", expected: "a header row naming the columns, at least id and name and notes" }]);
+    expect(issues).toEqual([
+      {
+        file: "data/test.csv",
+        row: 1,
+        column: "A",
+        value: "",
+        expected: "a header row naming the columns, at least id and name and notes",
+      },
+    ]);
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { crc32, readPngText, withPngText } from "../../src/export/pngText.ts";
 
 // A 1×1 transparent PNG.
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 describe("PNG description", () => {
   it("computes the PNG CRC-32", () => {

@@ -16,10 +16,23 @@ describe("presenterAction", () => {
     expect(presenterAction(key)).toBe(action);
   });
 
-  it.each(["ArrowUp", "ArrowDown", "Enter", "Tab", "Esc", "arrowright", "escape", "home", "", "  ", "Space", "n", "p", "f", "Backspace"])(
-    "%j → null",
-    (key) => {
-      expect(presenterAction(key)).toBeNull();
-    },
-  );
+  it.each([
+    "ArrowUp",
+    "ArrowDown",
+    "Enter",
+    "Tab",
+    "Esc",
+    "arrowright",
+    "escape",
+    "home",
+    "",
+    "  ",
+    "Space",
+    "n",
+    "p",
+    "f",
+    "Backspace",
+  ])("%j → null", (key) => {
+    expect(presenterAction(key)).toBeNull();
+  });
 });

@@ -13,7 +13,25 @@ function optionsIn(locale: Locale, codes: string[]): PlaceOption[] {
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
-const CODES = ["ARM", "CPV", "DEU", "EGY", "GEO", "GHA", "GIN", "GNB", "GNQ", "MAR", "MDA", "NER", "NGA", "PNG", "STP", "TUN", "UKR"];
+const CODES = [
+  "ARM",
+  "CPV",
+  "DEU",
+  "EGY",
+  "GEO",
+  "GHA",
+  "GIN",
+  "GNB",
+  "GNQ",
+  "MAR",
+  "MDA",
+  "NER",
+  "NGA",
+  "PNG",
+  "STP",
+  "TUN",
+  "UKR",
+];
 const fr = optionsIn("fr", CODES);
 const en = optionsIn("en", CODES);
 const ids = (ps: PlaceOption[]) => ps.map((p) => p.id);

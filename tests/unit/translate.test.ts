@@ -15,9 +15,13 @@ describe("createTranslator: placeholders", () => {
   });
 
   it("fills every placeholder, string and number alike", () => {
-    expect(t("error.http", { url: "data/partnerships.csv", status: 404 })).toBe("Could not load data/partnerships.csv (HTTP 404).");
+    expect(t("error.http", { url: "data/partnerships.csv", status: 404 })).toBe(
+      "Could not load data/partnerships.csv (HTTP 404).",
+    );
     expect(t("present.counter", { n: 3, total: 7 })).toBe("Slide 3 of 7");
-    expect(t("story.overview.title", { ms: 15, links: 68, partners: 36 })).toBe("68 partnership links join 15 Member States to 36 partners");
+    expect(t("story.overview.title", { ms: 15, links: 68, partners: 36 })).toBe(
+      "68 partnership links join 15 Member States to 36 partners",
+    );
   });
 
   it("leaves a placeholder without a parameter as written", () => {

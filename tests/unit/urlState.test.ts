@@ -3,14 +3,24 @@ import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { FRAMEWORKS, MEMBER_STATES_2010, STATUSES, THEMES, isOneOf } from "../../src/data/vocabulary.ts";
 import { LOCALES, isKnownCountry } from "../../src/i18n/countryNames.ts";
 import { SORT_KEYS } from "../../src/data/sortLinks.ts";
-import { DEFAULT_STATE, VIEWS, parseUrlState, serializeUrlState, type ParseContext, type UrlState } from "../../src/state/urlState.ts";
+import {
+  DEFAULT_STATE,
+  VIEWS,
+  parseUrlState,
+  serializeUrlState,
+  type ParseContext,
+  type UrlState,
+} from "../../src/state/urlState.ts";
 import { at } from "../support/at.ts";
 
 const REGIONS = ["black-sea-cooperation-platform", "building-migration-partnerships"];
 const ctx: ParseContext = { isKnownPlace: (id) => isKnownCountry(id) || REGIONS.includes(id) };
 const parse = (q: string) => parseUrlState(q, ctx);
 const stateOf = (q: string) => parse(q).state;
-const withFilters = (f: Partial<UrlState["filters"]>): UrlState => ({ ...DEFAULT_STATE, filters: { ...EMPTY_FILTERS, ...f } });
+const withFilters = (f: Partial<UrlState["filters"]>): UrlState => ({
+  ...DEFAULT_STATE,
+  filters: { ...EMPTY_FILTERS, ...f },
+});
 
 /** Tiny seeded PRNG, so a failing fuzz case can be replayed. */
 function mulberry32(seed: number): () => number {
@@ -28,14 +38,34 @@ describe("parseUrlState: each parameter", () => {
   it("returns the defaults for an empty query, with or without '?'", () => {
     expect(parse("")).toEqual({ state: DEFAULT_STATE, dropped: [] });
     expect(parse("?")).toEqual({ state: DEFAULT_STATE, dropped: [] });
-    expect(DEFAULT_STATE).toEqual({ dataset: null, filters: EMPTY_FILTERS, select: null, view: "map", sort: "name", tableSort: { key: "member_state", dir: "asc" }, gaps: false, at: null, since: null, compare: null, embed: false, lang: null, present: false, slide: null, deck: null, camera: null });
+    expect(DEFAULT_STATE).toEqual({
+      dataset: null,
+      filters: EMPTY_FILTERS,
+      select: null,
+      view: "map",
+      sort: "name",
+      tableSort: { key: "member_state", dir: "asc" },
+      gaps: false,
+      at: null,
+      since: null,
+      compare: null,
+      embed: false,
+      lang: null,
+      present: false,
+      slide: null,
+      deck: null,
+      camera: null,
+    });
   });
   it.each<[string, UrlState]>([
     ["theme=trafficking,readmission", withFilters({ themes: ["trafficking", "readmission"] })],
     ["match=all", withFilters({ match: "all" })],
     ["match=any", withFilters({ match: "any" })],
     ["ms=FRA,ESP", withFilters({ memberStates: ["FRA", "ESP"] })],
-    ["partner=GEO,black-sea-cooperation-platform", withFilters({ partners: ["GEO", "black-sea-cooperation-platform"] })],
+    [
+      "partner=GEO,black-sea-cooperation-platform",
+      withFilters({ partners: ["GEO", "black-sea-cooperation-platform"] }),
+    ],
     ["framework=bilateral,eu_project", withFilters({ frameworks: ["bilateral", "eu_project"] })],
     ["status=planned,interest", withFilters({ statuses: ["planned", "interest"] })],
     ["select=GEO", { ...DEFAULT_STATE, select: "GEO" }],
@@ -59,8 +89,13 @@ describe("parseUrlState: each parameter", () => {
   it("accepts lower-case country codes but keeps region slugs as written", () => {
     expect(stateOf("select=geo").select).toBe("GEO");
     expect(stateOf("ms=fra,Esp").filters.memberStates).toEqual(["FRA", "ESP"]);
-    expect(stateOf("partner=mda,black-sea-cooperation-platform").filters.partners).toEqual(["MDA", "black-sea-cooperation-platform"]);
-    expect(parse("select=Black-Sea-Cooperation-Platform").dropped).toEqual([{ param: "select", value: "Black-Sea-Cooperation-Platform" }]);
+    expect(stateOf("partner=mda,black-sea-cooperation-platform").filters.partners).toEqual([
+      "MDA",
+      "black-sea-cooperation-platform",
+    ]);
+    expect(parse("select=Black-Sea-Cooperation-Platform").dropped).toEqual([
+      { param: "select", value: "Black-Sea-Cooperation-Platform" },
+    ]);
   });
   it("removes duplicates, keeping the first occurrence's order", () => {
     expect(stateOf("theme=asylum,trafficking,asylum").filters.themes).toEqual(["asylum", "trafficking"]);
@@ -111,20 +146,36 @@ describe("parseUrlState: unknown values are dropped and reported", () => {
   });
   it("keeps the known values of a list beside the dropped ones", () => {
     const { state, dropped } = parse("theme=trafficking,nonsense,asylum&ms=FRA,CHE&lang=es&view=table");
-    expect(state).toEqual({ ...withFilters({ themes: ["trafficking", "asylum"], memberStates: ["FRA"] }), view: "table" });
-    expect(dropped).toEqual([{ param: "theme", value: "nonsense" }, { param: "ms", value: "CHE" }, { param: "lang", value: "es" }]);
+    expect(state).toEqual({
+      ...withFilters({ themes: ["trafficking", "asylum"], memberStates: ["FRA"] }),
+      view: "table",
+    });
+    expect(dropped).toEqual([
+      { param: "theme", value: "nonsense" },
+      { param: "ms", value: "CHE" },
+      { param: "lang", value: "es" },
+    ]);
   });
 });
 
 describe("table order: tsort and tdir", () => {
   it("reads a column and a direction, each on its own", () => {
-    expect(parse("view=table&tsort=partner&tdir=desc").state).toMatchObject({ view: "table", tableSort: { key: "partner", dir: "desc" } });
+    expect(parse("view=table&tsort=partner&tdir=desc").state).toMatchObject({
+      view: "table",
+      tableSort: { key: "partner", dir: "desc" },
+    });
     expect(parse("tsort=start").state.tableSort).toEqual({ key: "start", dir: "asc" });
     expect(parse("tdir=desc").state.tableSort).toEqual({ key: "member_state", dir: "desc" });
   });
   it("keeps the good half of a half-bad pair, and the matrix's sort apart", () => {
-    expect(parse("tsort=partner&tdir=sideways")).toEqual({ state: { ...DEFAULT_STATE, tableSort: { key: "partner", dir: "asc" } }, dropped: [{ param: "tdir", value: "sideways" }] });
-    expect(parse("sort=links&tsort=status").state).toMatchObject({ sort: "links", tableSort: { key: "status", dir: "asc" } });
+    expect(parse("tsort=partner&tdir=sideways")).toEqual({
+      state: { ...DEFAULT_STATE, tableSort: { key: "partner", dir: "asc" } },
+      dropped: [{ param: "tdir", value: "sideways" }],
+    });
+    expect(parse("sort=links&tsort=status").state).toMatchObject({
+      sort: "links",
+      tableSort: { key: "status", dir: "asc" },
+    });
   });
   it("opens old links, without a table order, on the first order", () => {
     expect(parse("view=table&sort=links").state).toEqual({ ...DEFAULT_STATE, view: "table", sort: "links" });
@@ -138,13 +189,35 @@ describe("table order: tsort and tdir", () => {
 describe("serializeUrlState", () => {
   it("writes nothing for the default state", () => {
     expect(serializeUrlState(DEFAULT_STATE)).toBe("");
-    expect(serializeUrlState({ ...DEFAULT_STATE, filters: { ...EMPTY_FILTERS, match: "any" }, present: false })).toBe("");
+    expect(serializeUrlState({ ...DEFAULT_STATE, filters: { ...EMPTY_FILTERS, match: "any" }, present: false })).toBe(
+      "",
+    );
   });
   it("uses the fixed parameter order and readable commas", () => {
     const s: UrlState = {
       dataset: "emn-ahq-2010",
-      filters: { themes: ["trafficking", "asylum"], match: "all", memberStates: ["FRA", "ESP"], partners: ["CPV", "black-sea-cooperation-platform"], frameworks: ["bilateral"], statuses: ["signed", "ongoing"] },
-      select: "CPV", view: "matrix", sort: "links", tableSort: { key: "partner", dir: "desc" }, gaps: true, at: "2013-06", since: "2010", compare: "eu-mobility-partnerships", embed: true, lang: "de", present: true, slide: 2, deck: null, camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
+      filters: {
+        themes: ["trafficking", "asylum"],
+        match: "all",
+        memberStates: ["FRA", "ESP"],
+        partners: ["CPV", "black-sea-cooperation-platform"],
+        frameworks: ["bilateral"],
+        statuses: ["signed", "ongoing"],
+      },
+      select: "CPV",
+      view: "matrix",
+      sort: "links",
+      tableSort: { key: "partner", dir: "desc" },
+      gaps: true,
+      at: "2013-06",
+      since: "2010",
+      compare: "eu-mobility-partnerships",
+      embed: true,
+      lang: "de",
+      present: true,
+      slide: 2,
+      deck: null,
+      camera: { lon: -12.34567, lat: 40.1, zoom: 3.456 },
     };
     expect(serializeUrlState(s)).toBe(
       "dataset=emn-ahq-2010&theme=trafficking,asylum&match=all&ms=FRA,ESP&partner=CPV,black-sea-cooperation-platform&framework=bilateral" +
@@ -165,7 +238,10 @@ const PLACES = ["GEO", "MDA", "CPV", "XKX", "RUS", "TLS", ...REGIONS];
 /** `since` exists only with `at`. */
 function dates(rnd: () => number): Pick<UrlState, "at" | "since"> {
   if (rnd() < 0.6) return { at: null, since: null };
-  return { at: pick(rnd, ["2013", "2013-06", "2016-12-31"]), since: rnd() < 0.5 ? null : pick(rnd, ["2008", "2010-02"]) };
+  return {
+    at: pick(rnd, ["2013", "2013-06", "2016-12-31"]),
+    since: rnd() < 0.5 ? null : pick(rnd, ["2008", "2010-02"]),
+  };
 }
 
 /** One comparison at a time: another dataset, or an earlier date. */
@@ -185,11 +261,22 @@ function randomState(rnd: () => number): UrlState {
   return {
     dataset: rnd() < 0.7 ? null : pick(rnd, ["emn-ahq-2010", "own-a1b2c3d4e5"]),
     filters: {
-      themes: subset(rnd, THEMES), match: pick(rnd, ["any", "all"] as const), memberStates: subset(rnd, MEMBER_STATES_2010),
-      partners: subset(rnd, PLACES), frameworks: subset(rnd, FRAMEWORKS), statuses: subset(rnd, STATUSES),
+      themes: subset(rnd, THEMES),
+      match: pick(rnd, ["any", "all"] as const),
+      memberStates: subset(rnd, MEMBER_STATES_2010),
+      partners: subset(rnd, PLACES),
+      frameworks: subset(rnd, FRAMEWORKS),
+      statuses: subset(rnd, STATUSES),
     },
-    select: rnd() < 0.5 ? null : pick(rnd, PLACES), view: pick(rnd, VIEWS), sort: pick(rnd, ["name", "links"] as const),
-    tableSort: { key: pick(rnd, SORT_KEYS), dir: pick(rnd, ["asc", "desc"] as const) }, gaps: rnd() < 0.3, ...datesAndCompare(rnd), embed: rnd() < 0.2, lang: rnd() < 0.3 ? null : pick(rnd, LOCALES), ...presenting(rnd),
+    select: rnd() < 0.5 ? null : pick(rnd, PLACES),
+    view: pick(rnd, VIEWS),
+    sort: pick(rnd, ["name", "links"] as const),
+    tableSort: { key: pick(rnd, SORT_KEYS), dir: pick(rnd, ["asc", "desc"] as const) },
+    gaps: rnd() < 0.3,
+    ...datesAndCompare(rnd),
+    embed: rnd() < 0.2,
+    lang: rnd() < 0.3 ? null : pick(rnd, LOCALES),
+    ...presenting(rnd),
     camera: rnd() < 0.5 ? null : { lon: r3(-180, 180, 3), lat: r3(-85, 85, 3), zoom: r3(0, 12, 2) },
   };
 }
@@ -203,17 +290,83 @@ describe("round trip and fuzz", () => {
     }
   });
 
-  const KEYS = ["theme", "match", "ms", "partner", "framework", "status", "select", "view", "tsort", "tdir", "lang", "present", "camera", "foo", "THEME", "", "ms[]"];
+  const KEYS = [
+    "theme",
+    "match",
+    "ms",
+    "partner",
+    "framework",
+    "status",
+    "select",
+    "view",
+    "tsort",
+    "tdir",
+    "lang",
+    "present",
+    "camera",
+    "foo",
+    "THEME",
+    "",
+    "ms[]",
+  ];
   const VALUES = [
-    ...THEMES, ...FRAMEWORKS, ...STATUSES, ...MEMBER_STATES_2010, ...PLACES, ...VIEWS, ...LOCALES, "any", "all", "1", "0",
-    "fra", "geo", "matrix", "es", "yes", "XXX", "CHE", "", " ", ",", ",,", "%", "%ZZ", "%2C", "a=b", "&", "+", "\u00e9", "\ud83c\udf0d",
-    "12.5,45.25,3.5", "-180,85,0", "181,0,1", "1e2,0,1", "NaN,1,1", "1,2", "abc", "null", "undefined", "__proto__", "constructor",
+    ...THEMES,
+    ...FRAMEWORKS,
+    ...STATUSES,
+    ...MEMBER_STATES_2010,
+    ...PLACES,
+    ...VIEWS,
+    ...LOCALES,
+    "any",
+    "all",
+    "1",
+    "0",
+    "fra",
+    "geo",
+    "matrix",
+    "es",
+    "yes",
+    "XXX",
+    "CHE",
+    "",
+    " ",
+    ",",
+    ",,",
+    "%",
+    "%ZZ",
+    "%2C",
+    "a=b",
+    "&",
+    "+",
+    "\u00e9",
+    "\ud83c\udf0d",
+    "12.5,45.25,3.5",
+    "-180,85,0",
+    "181,0,1",
+    "1e2,0,1",
+    "NaN,1,1",
+    "1,2",
+    "abc",
+    "null",
+    "undefined",
+    "__proto__",
+    "constructor",
   ];
   const SINGLE = ["match", "select", "view", "tsort", "tdir", "lang", "present"];
   /** Mostly-valid values per key, so that the fuzz reaches non-default states. */
   const OWN: Record<string, readonly string[]> = {
-    theme: THEMES, match: ["all", "any", "ALL"], ms: [...MEMBER_STATES_2010, "fra", "CHE"], partner: [...PLACES, "geo", "ZZZ"],
-    framework: FRAMEWORKS, status: STATUSES, select: [...PLACES, "mda"], view: [...VIEWS, "matrix"], tsort: [...SORT_KEYS, "Partner"], tdir: ["asc", "desc", "up"], lang: [...LOCALES, "es"], present: ["1", "0", "yes"],
+    theme: THEMES,
+    match: ["all", "any", "ALL"],
+    ms: [...MEMBER_STATES_2010, "fra", "CHE"],
+    partner: [...PLACES, "geo", "ZZZ"],
+    framework: FRAMEWORKS,
+    status: STATUSES,
+    select: [...PLACES, "mda"],
+    view: [...VIEWS, "matrix"],
+    tsort: [...SORT_KEYS, "Partner"],
+    tdir: ["asc", "desc", "up"],
+    lang: [...LOCALES, "es"],
+    present: ["1", "0", "yes"],
   };
   /** Three numbers, some out of range, with up to five decimals. */
   const randomCamera = (rnd: () => number) =>
@@ -226,16 +379,28 @@ describe("round trip and fuzz", () => {
       const pairs = Array.from({ length: Math.floor(rnd() * 8) }, () => {
         const key = pick(rnd, KEYS);
         const n = SINGLE.includes(key) && rnd() < 0.8 ? 1 : 1 + Math.floor(rnd() * 3);
-        const values = key === "camera" && rnd() < 0.7 ? randomCamera(rnd) : Array.from({ length: n }, () => pick(rnd, rnd() < 0.5 ? (OWN[key] ?? VALUES) : VALUES)).join(",");
+        const values =
+          key === "camera" && rnd() < 0.7
+            ? randomCamera(rnd)
+            : Array.from({ length: n }, () => pick(rnd, rnd() < 0.5 ? (OWN[key] ?? VALUES) : VALUES)).join(",");
         return rnd() < 0.1 ? encode(rnd, key) : `${encode(rnd, key)}=${encode(rnd, values)}`;
       });
       const q = (rnd() < 0.3 ? "?" : "") + pairs.join("&");
       const { state, dropped } = parse(q);
       const f = state.filters;
       expect(f.themes.every((t) => isOneOf(THEMES, t)) && new Set(f.themes).size === f.themes.length, q).toBe(true);
-      expect(f.memberStates.every((m) => isOneOf(MEMBER_STATES_2010, m)) && new Set(f.memberStates).size === f.memberStates.length, q).toBe(true);
-      expect(f.partners.every((p) => ctx.isKnownPlace(p)) && new Set(f.partners).size === f.partners.length, q).toBe(true);
-      expect(f.frameworks.every((x) => isOneOf(FRAMEWORKS, x)) && f.statuses.every((x) => isOneOf(STATUSES, x)), q).toBe(true);
+      expect(
+        f.memberStates.every((m) => isOneOf(MEMBER_STATES_2010, m)) &&
+          new Set(f.memberStates).size === f.memberStates.length,
+        q,
+      ).toBe(true);
+      expect(f.partners.every((p) => ctx.isKnownPlace(p)) && new Set(f.partners).size === f.partners.length, q).toBe(
+        true,
+      );
+      expect(
+        f.frameworks.every((x) => isOneOf(FRAMEWORKS, x)) && f.statuses.every((x) => isOneOf(STATUSES, x)),
+        q,
+      ).toBe(true);
       expect(["any", "all"]).toContain(f.match);
       expect(state.select === null || ctx.isKnownPlace(state.select), q).toBe(true);
       expect(VIEWS).toContain(state.view);
@@ -243,11 +408,36 @@ describe("round trip and fuzz", () => {
       expect(typeof state.present).toBe("boolean");
       if (state.camera) {
         const { lon, lat, zoom } = state.camera;
-        expect([lon, lat, zoom].every(Number.isFinite) && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 12, q).toBe(true);
+        expect(
+          [lon, lat, zoom].every(Number.isFinite) &&
+            Math.abs(lon) <= 180 &&
+            Math.abs(lat) <= 85 &&
+            zoom >= 0 &&
+            zoom <= 12,
+          q,
+        ).toBe(true);
       }
       // A known parameter is dropped for its value; an unknown one is reported even when empty.
-      const known = new Set(["theme", "match", "ms", "partner", "framework", "status", "select", "view", "lang", "present", "slide", "deck", "camera"]);
-      for (const d of dropped) expect(typeof d.param === "string" && typeof d.value === "string" && (d.value !== "" || !known.has(d.param)), q).toBe(true);
+      const known = new Set([
+        "theme",
+        "match",
+        "ms",
+        "partner",
+        "framework",
+        "status",
+        "select",
+        "view",
+        "lang",
+        "present",
+        "slide",
+        "deck",
+        "camera",
+      ]);
+      for (const d of dropped)
+        expect(
+          typeof d.param === "string" && typeof d.value === "string" && (d.value !== "" || !known.has(d.param)),
+          q,
+        ).toBe(true);
 
       // Idempotence: the canonical form re-parses to the same state, with nothing left to drop.
       const canonical = serializeUrlState(state);
@@ -270,7 +460,10 @@ describe("parameters a hand-edited link may repeat or misspell", () => {
     expect(stateOf("theme=trafficking&theme=asylum").filters.themes).toEqual(["trafficking", "asylum"]);
   });
   it("keeps the first of a repeated single value and reports the rest", () => {
-    expect(parse("view=table&view=map")).toEqual({ state: { ...DEFAULT_STATE, view: "table" }, dropped: [{ param: "view", value: "map" }] });
+    expect(parse("view=table&view=map")).toEqual({
+      state: { ...DEFAULT_STATE, view: "table" },
+      dropped: [{ param: "view", value: "map" }],
+    });
   });
   it("reports parameters it does not know", () => {
     expect(parse("foo=1").dropped).toEqual([{ param: "foo", value: "1" }]);
@@ -295,7 +488,11 @@ describe("since", () => {
 });
 
 describe("dataset parameter (format 2)", () => {
-  const ctx = { isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) || id === "eu", isOriginRegion: (id: string) => id === "eu", isDataset: (id: string) => ["emn-ahq-2010", "own-a1b2c3d4e5"].includes(id) };
+  const ctx = {
+    isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) || id === "eu",
+    isOriginRegion: (id: string) => id === "eu",
+    isDataset: (id: string) => ["emn-ahq-2010", "own-a1b2c3d4e5"].includes(id),
+  };
   it("is the default dataset when absent, so old links keep their meaning", () => {
     expect(parseUrlState("theme=asylum", ctx).state.dataset).toBeNull();
   });
@@ -306,14 +503,24 @@ describe("dataset parameter (format 2)", () => {
     expect(serializeUrlState(state)).toBe("dataset=own-a1b2c3d4e5&theme=asylum");
   });
   it("drops a dataset this browser does not have, and a malformed one", () => {
-    expect(parseUrlState("dataset=own-zzzzzzzzzz", ctx)).toEqual({ state: DEFAULT_STATE, dropped: [{ param: "dataset", value: "own-zzzzzzzzzz" }] });
+    expect(parseUrlState("dataset=own-zzzzzzzzzz", ctx)).toEqual({
+      state: DEFAULT_STATE,
+      dropped: [{ param: "dataset", value: "own-zzzzzzzzzz" }],
+    });
     expect(parseUrlState("dataset=../etc", ctx).dropped).toEqual([{ param: "dataset", value: "../etc" }]);
   });
   it("accepts the loaded dataset's own vocabulary and origins", () => {
-    const own = { ...ctx, vocabulary: { frameworks: ["bilateral", "eu_camm"], statuses: ["signed"], themes: ["asylum"] }, origins: ["FRA", "HRV"] };
+    const own = {
+      ...ctx,
+      vocabulary: { frameworks: ["bilateral", "eu_camm"], statuses: ["signed"], themes: ["asylum"] },
+      origins: ["FRA", "HRV"],
+    };
     const { state, dropped } = parseUrlState("framework=eu_camm,eu_project&ms=HRV,eu,AUT", own);
     expect(state.filters.frameworks).toEqual(["eu_camm"]);
     expect(state.filters.memberStates).toEqual(["HRV", "eu"]);
-    expect(dropped).toEqual([{ param: "ms", value: "AUT" }, { param: "framework", value: "eu_project" }]);
+    expect(dropped).toEqual([
+      { param: "ms", value: "AUT" },
+      { param: "framework", value: "eu_project" },
+    ]);
   });
 });

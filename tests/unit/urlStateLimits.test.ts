@@ -6,7 +6,10 @@ const ctx = { isKnownPlace: (id: string) => /^[A-Z]{3}$/.test(id) };
 
 describe("parseUrlState on oversized links", () => {
   it("bounds a list: values past the limit are ignored and reported once", () => {
-    const codes = Array.from({ length: MAX_LIST_VALUES + 50 }, (_, i) => `Q${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26) % 26)}`);
+    const codes = Array.from(
+      { length: MAX_LIST_VALUES + 50 },
+      (_, i) => `Q${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}`,
+    );
     const { state, dropped } = parseUrlState(`partner=${codes.join(",")}`, ctx);
     expect(state.filters.partners.length).toBe(new Set(codes.slice(0, MAX_LIST_VALUES)).size);
     expect(dropped).toEqual([{ param: "partner", value: "50 more values" }]);
@@ -24,7 +27,10 @@ describe("parseUrlState on oversized links", () => {
 
 describe("summarizeDropped: what the notice names", () => {
   it("names a few values, each cut short, and counts the rest", () => {
-    const dropped = Array.from({ length: 12 }, (_, i) => ({ param: `p${i}`, value: "x".repeat(i === 0 ? 1_000_000 : 3) }));
+    const dropped = Array.from({ length: 12 }, (_, i) => ({
+      param: `p${i}`,
+      value: "x".repeat(i === 0 ? 1_000_000 : 3),
+    }));
     const { shown, more } = summarizeDropped(dropped);
     expect(shown).toHaveLength(NOTICE_MAX_VALUES);
     expect(more).toBe(12 - NOTICE_MAX_VALUES);

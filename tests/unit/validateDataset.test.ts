@@ -4,7 +4,15 @@ import { formatIssue, type ValidationIssue } from "../../src/data/validationIssu
 import { THEMES } from "../../src/data/vocabulary.ts";
 import { PARTNERSHIP_COLUMNS } from "../../src/data/schemas.ts";
 import {
-  TINY_LINKS, TINY_MEMBER_STATES, TINY_REGIONS, TINY_SOURCES, TINY_SOURCE_TEXT, linksWith, tinyFiles, toCsv, type TinyOverrides,
+  TINY_LINKS,
+  TINY_MEMBER_STATES,
+  TINY_REGIONS,
+  TINY_SOURCES,
+  TINY_SOURCE_TEXT,
+  linksWith,
+  tinyFiles,
+  toCsv,
+  type TinyOverrides,
 } from "../fixtures/tinyDataset.ts";
 import { at } from "../support/at.ts";
 
@@ -30,7 +38,11 @@ describe("validateDataset on the tiny valid dataset", () => {
   it("keys Member States, regions and sources by id, with region members as arrays", () => {
     expect([...dataset.memberStates.keys()]).toEqual(["FRA", "DEU", "FIN"]);
     expect(dataset.memberStates.get("FIN")?.response).toBe("no_partnership");
-    expect(dataset.regions.get("black-sea-cooperation-platform")).toMatchObject({ lon: 34, lat: 43.3, members: ["GEO", "UKR"] });
+    expect(dataset.regions.get("black-sea-cooperation-platform")).toMatchObject({
+      lon: 34,
+      lat: 43.3,
+      members: ["GEO", "UKR"],
+    });
     expect(dataset.sources.get("tiny-source")?.date).toBe("2010-10-08");
   });
 });
@@ -38,11 +50,19 @@ describe("validateDataset on the tiny valid dataset", () => {
 describe("validateDataset rejects", () => {
   it("an unknown partner country code", () => {
     expect(issuesOf({ links: linksWith({ partner: "XXX" }) })).toEqual(
-      only(LINKS, 2, "partner", "XXX", "a third country or a region id from regions.csv: an alpha-3 or alpha-2 code, or a country name in English, French or German"),
+      only(
+        LINKS,
+        2,
+        "partner",
+        "XXX",
+        "a third country or a region id from regions.csv: an alpha-3 or alpha-2 code, or a country name in English, French or German",
+      ),
     );
   });
   it("a Member State as partner", () => {
-    expect(issuesOf({ links: linksWith({ partner: "DEU" }) })).toEqual(only(LINKS, 2, "partner", "DEU", "third country"));
+    expect(issuesOf({ links: linksWith({ partner: "DEU" }) })).toEqual(
+      only(LINKS, 2, "partner", "DEU", "third country"),
+    );
   });
   it("a member_state outside the origins the manifest names (here the 27 of 2010)", () => {
     expect(issuesOf({ links: linksWith({ member_state: "HRV" }) })).toEqual(
@@ -60,7 +80,9 @@ describe("validateDataset rejects", () => {
     );
   });
   it("an unknown status", () => {
-    expect(issuesOf({ links: linksWith({ status: "ratifed" }) })).toEqual(only(LINKS, 2, "status", "ratifed", "one of ratified, signed"));
+    expect(issuesOf({ links: linksWith({ status: "ratifed" }) })).toEqual(
+      only(LINKS, 2, "status", "ratifed", "one of ratified, signed"),
+    );
   });
   it("an unknown theme inside a ;-list, naming the bad item", () => {
     const issues = issuesOf({ links: linksWith({ themes: "legal_migration; tourism ;development" }) });
@@ -72,16 +94,26 @@ describe("validateDataset rejects", () => {
   });
   it("a duplicate Member State code", () => {
     const memberStates = [...TINY_MEMBER_STATES, TINY_MEMBER_STATES[0]];
-    expect(issuesOf({ memberStates })).toEqual(only("data/member-states.csv", 5, "code", "FRA", "already used on row 2"));
+    expect(issuesOf({ memberStates })).toEqual(
+      only("data/member-states.csv", 5, "code", "FRA", "already used on row 2"),
+    );
   });
   it("an empty quote", () => {
-    expect(issuesOf({ links: linksWith({ quote: "" }) })).toEqual(only(LINKS, 2, "quote", "", "a quote copied from the source"));
+    expect(issuesOf({ links: linksWith({ quote: "" }) })).toEqual(
+      only(LINKS, 2, "quote", "", "a quote copied from the source"),
+    );
   });
   it("a header without the partner column, and then reads no row", () => {
     const files = tinyFiles();
     const partnerships = String(files.partnerships).replace("id,member_state,partner,", "id,member_state,counterpart,");
     const { issues, dataset } = validateDataset({ ...files, partnerships });
-    expect(issues[0]).toEqual({ file: LINKS, row: 1, column: "partner", value: "", expected: 'a column named "partner"' });
+    expect(issues[0]).toEqual({
+      file: LINKS,
+      row: 1,
+      column: "partner",
+      value: "",
+      expected: 'a column named "partner"',
+    });
     expect(dataset.links).toEqual([]);
   });
   it("an extra column, naming it, while its rows still load", () => {
@@ -92,18 +124,27 @@ describe("validateDataset rejects", () => {
   });
   it("a quote that does not occur verbatim in the source", () => {
     const quote = "The first has been  ratified."; // two spaces
-    expect(issuesOf({ links: linksWith({ quote }) })).toEqual(only(LINKS, 2, "quote", quote, "occurs verbatim in the source"));
+    expect(issuesOf({ links: linksWith({ quote }) })).toEqual(
+      only(LINKS, 2, "quote", quote, "occurs verbatim in the source"),
+    );
   });
-  it.each(["a", "The first", "has been ratified."])("a quote too short to prove anything: %j (it does occur in the source)", (quote) => {
-    expect(TINY_SOURCE_TEXT).toContain(quote);
-    expect(issuesOf({ links: linksWith({ quote }) })).toEqual(only(LINKS, 2, "quote", quote, "at least 4 words"));
-  });
+  it.each(["a", "The first", "has been ratified."])(
+    "a quote too short to prove anything: %j (it does occur in the source)",
+    (quote) => {
+      expect(TINY_SOURCE_TEXT).toContain(quote);
+      expect(issuesOf({ links: linksWith({ quote }) })).toEqual(only(LINKS, 2, "quote", quote, "at least 4 words"));
+    },
+  );
   it("a Member State quote that does not occur in the source", () => {
     const memberStates = [TINY_MEMBER_STATES[0], { ...TINY_MEMBER_STATES[1], quote: "No, Germany does not." }];
-    expect(issuesOf({ memberStates })).toEqual(only("data/member-states.csv", 3, "quote", "No, Germany does not.", "verbatim"));
+    expect(issuesOf({ memberStates })).toEqual(
+      only("data/member-states.csv", 3, "quote", "No, Germany does not.", "verbatim"),
+    );
   });
   it("an unknown source id", () => {
-    expect(issuesOf({ links: linksWith({ source: "emn-2011" }) })).toEqual(only(LINKS, 2, "source", "emn-2011", "a source id from sources.csv"));
+    expect(issuesOf({ links: linksWith({ source: "emn-2011" }) })).toEqual(
+      only(LINKS, 2, "source", "emn-2011", "a source id from sources.csv"),
+    );
   });
   it("an unknown region id as partner", () => {
     expect(issuesOf({ links: linksWith({ partner: "eastern-partnership" }) })).toEqual(
@@ -121,7 +162,9 @@ describe("validateDataset rejects", () => {
   });
   it("a region longitude out of range", () => {
     const regions = [...TINY_REGIONS, { ...TINY_REGIONS[0], id: "other-region", lon: "200" }];
-    expect(issuesOf({ regions })).toEqual(only("data/regions.csv", 3, "lon", "200", "a longitude between -180 and 180"));
+    expect(issuesOf({ regions })).toEqual(
+      only("data/regions.csv", 3, "lon", "200", "a longitude between -180 and 180"),
+    );
   });
   it.each([
     ["start", "2010-13-01"],
@@ -129,7 +172,9 @@ describe("validateDataset rejects", () => {
     ["end", "May 2010"],
     ["end", "10"],
   ])("a bad date in %s: %s", (column, value) => {
-    expect(issuesOf({ links: linksWith({ [column]: value }) })).toEqual(only(LINKS, 2, column, value, "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    expect(issuesOf({ links: linksWith({ [column]: value }) })).toEqual(
+      only(LINKS, 2, column, value, "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    );
   });
   it("an end before the start", () => {
     expect(issuesOf({ links: linksWith({ start: "2009-06", end: "2008-12-31" }) })).toEqual(

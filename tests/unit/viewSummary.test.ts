@@ -18,9 +18,20 @@ const summaryFor = (filters: Filters, locale: (typeof LOCALES)[number], selected
   const i18n = makeI18n(locale, dataset.vocabulary);
   const nameOf = (id: string) => placeName(id, dataset, locale);
   const shown = filterLinks(dataset.links, filters);
-  const facts = viewFacts(shown, { isRegion: (id) => dataset.regions.has(id), isTentative: (s) => TENTATIVE_STATUSES.has(s), frameworkOrder: dataset.vocabulary.frameworks, selected });
+  const facts = viewFacts(shown, {
+    isRegion: (id) => dataset.regions.has(id),
+    isTentative: (s) => TENTATIVE_STATUSES.has(s),
+    frameworkOrder: dataset.vocabulary.frameworks,
+    selected,
+  });
   const lines = describeFilters(filters, i18n, nameOf);
-  return { text: summaryText(facts, lines[0] === i18n.t("export.noFilters") ? [] : lines, i18n, nameOf), status: statusText(summarize(shown, (id) => dataset.regions.has(id)), i18n.t) };
+  return {
+    text: summaryText(facts, lines[0] === i18n.t("export.noFilters") ? [] : lines, i18n, nameOf),
+    status: statusText(
+      summarize(shown, (id) => dataset.regions.has(id)),
+      i18n.t,
+    ),
+  };
 };
 const FILTERS: Filters[] = [
   EMPTY_FILTERS,
@@ -33,16 +44,21 @@ const FILTERS: Filters[] = [
 
 describe("the written summary", () => {
   for (const locale of LOCALES) {
-    it.each(FILTERS.map((f, i) => [i, f] as const))(`says the status line's numbers in ${locale} (filters #%i)`, (_, filters) => {
-      const { text, status } = summaryFor(filters, locale);
-      // The status line reads e.g. "20 links · 8 Member States · 12 partners": each part is in the summary.
-      for (const part of status.split(" · ")) expect(text).toContain(part);
-    });
+    it.each(FILTERS.map((f, i) => [i, f] as const))(
+      `says the status line's numbers in ${locale} (filters #%i)`,
+      (_, filters) => {
+        const { text, status } = summaryFor(filters, locale);
+        // The status line reads e.g. "20 links · 8 Member States · 12 partners": each part is in the summary.
+        for (const part of status.split(" · ")) expect(text).toContain(part);
+      },
+    );
   }
   it("counts as the status line does, singular included", () => {
     expect(summaryFor(EMPTY_FILTERS, "en").status).toBe("20 links · 8 Member States · 12 partners");
     // Portugal–Angola is the one link to Angola.
-    expect(summaryFor({ ...EMPTY_FILTERS, partners: ["AGO"] }, "en").status).toBe("1 link · 1 Member State · 1 partner");
+    expect(summaryFor({ ...EMPTY_FILTERS, partners: ["AGO"] }, "en").status).toBe(
+      "1 link · 1 Member State · 1 partner",
+    );
   });
   it("reads as a paragraph in English", () => {
     // Readmission: France–Cape Verde twice (bilateral, ratified; Mobility Partnership, ongoing), Spain–Senegal (signed), Poland–Georgia (ongoing).
@@ -55,15 +71,23 @@ describe("the written summary", () => {
   });
   it("counts tentative links apart from those in place", () => {
     // Italy–Tunisia and Luxembourg–Cape Verde under negotiation, the Black Sea platform planned.
-    expect(summaryFor({ ...EMPTY_FILTERS, statuses: ["planned", "under_negotiation"] }, "en").text).toContain("0 in place or done, 3 planned, under negotiation or of interest.");
-    expect(summaryFor(EMPTY_FILTERS, "en").text).toContain("16 in place or done, 4 planned, under negotiation or of interest.");
+    expect(summaryFor({ ...EMPTY_FILTERS, statuses: ["planned", "under_negotiation"] }, "en").text).toContain(
+      "0 in place or done, 3 planned, under negotiation or of interest.",
+    );
+    expect(summaryFor(EMPTY_FILTERS, "en").text).toContain(
+      "16 in place or done, 4 planned, under negotiation or of interest.",
+    );
   });
   it("lists with the locale's conjunction and says what the selection adds", () => {
-    expect(summaryFor(EMPTY_FILTERS, "fr", "FRA").text).toMatch(/ et .*France est sélectionné\u00a0: 4 de ces liens le concernent\./);
+    expect(summaryFor(EMPTY_FILTERS, "fr", "FRA").text).toMatch(
+      / et .*France est sélectionné\u00a0: 4 de ces liens le concernent\./,
+    );
     expect(summaryFor(EMPTY_FILTERS, "de").text).toContain(" und ");
   });
   it("says so when nothing matches", () => {
-    expect(summaryFor({ ...EMPTY_FILTERS, memberStates: ["FIN"] }, "en").text).toBe("The view shows 0 links between 0 Member States and 0 partners. No link matches the current filters. Filters: Member States: Finland.");
+    expect(summaryFor({ ...EMPTY_FILTERS, memberStates: ["FIN"] }, "en").text).toBe(
+      "The view shows 0 links between 0 Member States and 0 partners. No link matches the current filters. Filters: Member States: Finland.",
+    );
   });
 });
 
@@ -71,20 +95,34 @@ describe("participation in the summary", () => {
   // Egypt: the EU signs, Italy and Greece take part without signing; Tunisia only announced; one bilateral link besides.
   const { dataset: d, issues } = validateDataset({
     manifest: JSON.stringify({
-      format: 2, id: "participation-test", title: "Participation", citation: "Test", as_of: "2025-01-01",
+      format: 2,
+      id: "participation-test",
+      title: "Participation",
+      citation: "Test",
+      as_of: "2025-01-01",
       vocabulary: {
         frameworks: [{ id: "comprehensive_partnership", label: "Comprehensive partnership" }],
-        statuses: [{ id: "participating", label: "Takes part, not a signatory", participation: true }, { id: "announced", label: "Announced", tentative: true }],
+        statuses: [
+          { id: "participating", label: "Takes part, not a signatory", participation: true },
+          { id: "announced", label: "Announced", tentative: true },
+        ],
       },
     }),
-    partnerships: "member_state,partner,framework,status\neu,EGY,comprehensive_partnership,signed\nITA,EGY,comprehensive_partnership,participating\nGRC,EGY,comprehensive_partnership,participating\neu,TUN,comprehensive_partnership,announced\nFRA,MAR,bilateral,signed\n",
+    partnerships:
+      "member_state,partner,framework,status\neu,EGY,comprehensive_partnership,signed\nITA,EGY,comprehensive_partnership,participating\nGRC,EGY,comprehensive_partnership,participating\neu,TUN,comprehensive_partnership,announced\nFRA,MAR,bilateral,signed\n",
     regions: "id,name,lon,lat,members\neu,European Union,4.35,50.85,\n",
   });
   it("counts Member States taking part without signing apart from links in place and tentative ones", () => {
     expect(issues).toEqual([]);
     const style = datasetStyle(d.vocabulary);
     const shown = filterLinks(d.links, { ...EMPTY_FILTERS, frameworks: ["comprehensive_partnership"] });
-    const facts = viewFacts(shown, { isRegion: (id) => d.regions.has(id), isTentative: style.isTentative, isParticipation: style.isParticipation, frameworkOrder: d.vocabulary.frameworks, selected: null });
+    const facts = viewFacts(shown, {
+      isRegion: (id) => d.regions.has(id),
+      isTentative: style.isTentative,
+      isParticipation: style.isParticipation,
+      frameworkOrder: d.vocabulary.frameworks,
+      selected: null,
+    });
     expect([facts.firm, facts.tentative, facts.participating]).toEqual([1, 1, 2]);
     // The EU is an origin, not a Member State: Italy and Greece are the two.
     expect(facts.summary).toEqual({ links: 4, memberStates: 2, partners: 2 });
@@ -95,7 +133,13 @@ describe("participation in the summary", () => {
   it("says nothing of participation where no one takes part without signing", () => {
     const style = datasetStyle(d.vocabulary);
     const shown = filterLinks(d.links, { ...EMPTY_FILTERS, frameworks: ["bilateral"] });
-    const facts = viewFacts(shown, { isRegion: (id) => d.regions.has(id), isTentative: style.isTentative, isParticipation: style.isParticipation, frameworkOrder: d.vocabulary.frameworks, selected: null });
+    const facts = viewFacts(shown, {
+      isRegion: (id) => d.regions.has(id),
+      isTentative: style.isTentative,
+      isParticipation: style.isParticipation,
+      frameworkOrder: d.vocabulary.frameworks,
+      selected: null,
+    });
     expect(summaryText(facts, [], makeI18n("en", d.vocabulary), (id) => id)).not.toContain("without signing");
   });
 });

@@ -10,7 +10,8 @@ import type { Messages, VocabularyLabels } from "./en.ts";
  */
 export const de: Messages = {
   "app.title": "Migrationspartnerschaften der EU-Mitgliedstaaten, gemeldet 2010",
-  "app.subtitle": "18 Mitgliedstaaten antworteten auf die EMN-Ad-hoc-Anfrage vom Oktober 2010 · Land anklicken, um die Quelle zu lesen",
+  "app.subtitle":
+    "18 Mitgliedstaaten antworteten auf die EMN-Ad-hoc-Anfrage vom Oktober 2010 · Land anklicken, um die Quelle zu lesen",
   "app.documentTitle": "Partnership Atlas · Migrationspartnerschaften der EU, 2010",
   "app.loading": "Der Partnerschaftsatlas wird geladen…",
   "app.language": "Sprache",
@@ -58,12 +59,16 @@ export const de: Messages = {
   "search.placeholder": "z. B. Georgien",
   "search.results": "Passende Länder",
   "search.none": "Kein Land passt zu „{query}“.",
-  "search.count": { one: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen.", other: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen." },
+  "search.count": {
+    one: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen.",
+    other: "{count} Treffer. Mit den Pfeiltasten auswählen, mit der Eingabetaste übernehmen.",
+  },
   "search.noLinks": "keine Verbindungen gemeldet",
   "search.links": { one: "{count} Verbindung", other: "{count} Verbindungen" },
   "map.label": {
     one: "Karte der Partnerschaftsverbindungen. {count} Verbindung angezeigt; die Tabellenansicht führt sie als Text auf.",
-    other: "Karte der Partnerschaftsverbindungen. {count} Verbindungen angezeigt; die Tabellenansicht führt sie als Text auf.",
+    other:
+      "Karte der Partnerschaftsverbindungen. {count} Verbindungen angezeigt; die Tabellenansicht führt sie als Text auf.",
   },
   "legend.title": "Legende",
   "legend.frameworks": "Verbindungen nach Rahmen",
@@ -102,7 +107,8 @@ export const de: Messages = {
     other: "{count} Verbindungen angezeigt · für Details klicken",
   },
   "tooltip.noLinks": "Keine Verbindungen angezeigt",
-  "table.caption": "Mit den aktuellen Filtern angezeigte Partnerschaftsverbindungen; über die Spaltenüberschriften lässt sich die Tabelle sortieren.",
+  "table.caption":
+    "Mit den aktuellen Filtern angezeigte Partnerschaftsverbindungen; über die Spaltenüberschriften lässt sich die Tabelle sortieren.",
   "table.memberState": "Mitgliedstaat",
   "table.partner": "Partner",
   "table.framework": "Rahmen",
@@ -115,7 +121,8 @@ export const de: Messages = {
   "table.noThemes": "keine angegeben",
   "export.csv": "CSV herunterladen",
   "export.png": "PNG herunterladen",
-  "export.failed": "Das Bild konnte nicht erstellt werden. Versuchen Sie es erneut, sobald die Karte fertig gezeichnet ist.",
+  "export.failed":
+    "Das Bild konnte nicht erstellt werden. Versuchen Sie es erneut, sobald die Karte fertig gezeichnet ist.",
   "export.print": "Kurzinformation drucken",
   "export.filters": "Filter",
   "export.noFilters": "Keine Filter: alle Verbindungen",
@@ -143,31 +150,58 @@ export const de: Messages = {
   "deck.save": "Als meine Präsentation speichern",
   "deck.saved": "Gespeichert",
   "deck.newSlide": "Ansicht {n}",
-  "deck.shared.label": { one: "Geteilte Präsentation — nicht gespeichert · {count} Folie", other: "Geteilte Präsentation — nicht gespeichert · {count} Folien" },
-  "deck.shared.from": "Aus einem Link geöffnet: Folien einer anderen Person, kein Inhalt des Atlas. Sie bleibt nur erhalten, wenn Sie sie speichern.",
+  "deck.shared.label": {
+    one: "Geteilte Präsentation — nicht gespeichert · {count} Folie",
+    other: "Geteilte Präsentation — nicht gespeichert · {count} Folien",
+  },
+  "deck.shared.from":
+    "Aus einem Link geöffnet: Folien einer anderen Person, kein Inhalt des Atlas. Sie bleibt nur erhalten, wenn Sie sie speichern.",
   "deck.shared.present": "Geteilte Präsentation vorführen",
   "deck.shared.save": "In Meine Präsentation speichern",
   "deck.shared.dismiss": "Verwerfen",
-  "deck.shared.saved": { one: "{count} Folie in Meine Präsentation gespeichert.", other: "{count} Folien in Meine Präsentation gespeichert." },
-  "deck.shared.notAllSaved": { one: "Meine Präsentation ist voll: {count} von {total} Folien wurde gespeichert.", other: "Meine Präsentation ist voll: {count} von {total} Folien wurden gespeichert." },
-  "deck.link.unreadable": "Die Präsentation in diesem Link ist beschädigt oder zu lang und konnte nicht geöffnet werden.",
-  "deck.link.dropped": { one: "{count} Folie dieser geteilten Präsentation konnte nicht geöffnet werden und wurde ausgelassen.", other: "{count} Folien dieser geteilten Präsentation konnten nicht geöffnet werden und wurden ausgelassen." },
-  "deck.link.shortened": { one: "{count} Titel oder Notiz dieser geteilten Präsentation war zu lang und wurde gekürzt.", other: "{count} Titel oder Notizen dieser geteilten Präsentation waren zu lang und wurden gekürzt." },
-  "deck.store.dropped": { one: "{count} Folie von Meine Präsentation war beschädigt und wurde ausgelassen; die übrigen bleiben erhalten.", other: "{count} Folien von Meine Präsentation waren beschädigt und wurden ausgelassen; die übrigen bleiben erhalten." },
+  "deck.shared.saved": {
+    one: "{count} Folie in Meine Präsentation gespeichert.",
+    other: "{count} Folien in Meine Präsentation gespeichert.",
+  },
+  "deck.shared.notAllSaved": {
+    one: "Meine Präsentation ist voll: {count} von {total} Folien wurde gespeichert.",
+    other: "Meine Präsentation ist voll: {count} von {total} Folien wurden gespeichert.",
+  },
+  "deck.link.unreadable":
+    "Die Präsentation in diesem Link ist beschädigt oder zu lang und konnte nicht geöffnet werden.",
+  "deck.link.dropped": {
+    one: "{count} Folie dieser geteilten Präsentation konnte nicht geöffnet werden und wurde ausgelassen.",
+    other: "{count} Folien dieser geteilten Präsentation konnten nicht geöffnet werden und wurden ausgelassen.",
+  },
+  "deck.link.shortened": {
+    one: "{count} Titel oder Notiz dieser geteilten Präsentation war zu lang und wurde gekürzt.",
+    other: "{count} Titel oder Notizen dieser geteilten Präsentation waren zu lang und wurden gekürzt.",
+  },
+  "deck.store.dropped": {
+    one: "{count} Folie von Meine Präsentation war beschädigt und wurde ausgelassen; die übrigen bleiben erhalten.",
+    other:
+      "{count} Folien von Meine Präsentation waren beschädigt und wurden ausgelassen; die übrigen bleiben erhalten.",
+  },
   "deck.store.unreadable": "Meine Präsentation konnte in diesem Browser nicht gelesen werden und beginnt daher leer.",
-  "deck.store.saveFailed": "Meine Präsentation konnte in diesem Browser nicht gespeichert werden (Speicher voll oder gesperrt): Änderungen gehen beim Schließen der Seite verloren.",
+  "deck.store.saveFailed":
+    "Meine Präsentation konnte in diesem Browser nicht gespeichert werden (Speicher voll oder gesperrt): Änderungen gehen beim Schließen der Seite verloren.",
   "deck.longLink": "Dieser Link ist {length} Zeichen lang: Manche E-Mail-Programme kürzen so lange Links.",
   "story.title": "Migrationspartnerschaften im Jahr 2010",
   "story.overview.title": "{links} Partnerschaftsverbindungen verknüpfen {ms} Mitgliedstaaten mit {partners} Partnern",
-  "story.overview.note": "Stand der Meldungen an das EMN im Oktober 2010; jede Linie steht für ein Instrument, eingefärbt nach Rahmen.",
+  "story.overview.note":
+    "Stand der Meldungen an das EMN im Oktober 2010; jede Linie steht für ein Instrument, eingefärbt nach Rahmen.",
   "story.mp.title": "Die Mobilitätspartnerschaften der EU: {list}",
-  "story.mp.note": "{count} Mitgliedstaaten beteiligen sich; die meisten Verbindungen bestehen mit {top}. Nur von einem Mitgliedstaat gemeldet: {single}.",
+  "story.mp.note":
+    "{count} Mitgliedstaaten beteiligen sich; die meisten Verbindungen bestehen mit {top}. Nur von einem Mitgliedstaat gemeldet: {single}.",
   "story.fra.title": "Frankreich: {count} Abkommen über die konzertierte Steuerung der Migrationsströme",
-  "story.fra.note": "{ratified} ratifiziert, {signed} unterzeichnet; sie verbinden legale Migration, die Bekämpfung der irregulären Migration und Entwicklung.",
+  "story.fra.note":
+    "{ratified} ratifiziert, {signed} unterzeichnet; sie verbinden legale Migration, die Bekämpfung der irregulären Migration und Entwicklung.",
   "story.esp.title": "Spanien: Rahmenabkommen mit {count} westafrikanischen Staaten",
-  "story.esp.note": "Legale Migration, freiwillige Rückkehr, Integration, Entwicklung sowie die Bekämpfung der irregulären Migration und des Menschenhandels.",
+  "story.esp.note":
+    "Legale Migration, freiwillige Rückkehr, Integration, Entwicklung sowie die Bekämpfung der irregulären Migration und des Menschenhandels.",
   "story.ita.title": "Italien: Abkommen über Arbeitsmigration mit {list}",
-  "story.ita.note": "{inForce} in Kraft, {negotiating} in Verhandlung; sie regeln die Auswahl und Ausbildung der Arbeitskräfte.",
+  "story.ita.note":
+    "{inForce} in Kraft, {negotiating} in Verhandlung; sie regeln die Auswahl und Ausbildung der Arbeitskräfte.",
   "story.prt.title": "Portugal: Partnerschaften mit den portugiesischsprachigen Ländern und der Ukraine",
   "story.prt.note": "{count} bilaterale Partnerschaften zu Migration, Asyl und Grenzen.",
   "story.year.title": "{year}: {list}",
@@ -175,13 +209,18 @@ export const de: Messages = {
   "story.year.withEu": "{name} (die EU als Ganzes)",
   "story.year.note": { one: "Ende {year}: {count} Partner.", other: "Ende {year}: {count} Partner." },
   "story.none.title": "{none} Mitgliedstaaten meldeten keine Partnerschaft; {silent} antworteten nicht",
-  "story.none.note": "Keine Partnerschaft: {noneList}. Keine Antwort: {silentList}. Nicht zur Verbreitung freigegeben: {ndList}. Die Linien zeigen, was die Quelle dennoch über sie berichtet.",
+  "story.none.note":
+    "Keine Partnerschaft: {noneList}. Keine Antwort: {silentList}. Nicht zur Verbreitung freigegeben: {ndList}. Die Linien zeigen, was die Quelle dennoch über sie berichtet.",
   "app.ownSubtitle": "Ihre eigenen Daten, in diesem Browser geöffnet · Land anklicken für seine Verbindungen",
   "vocab.noFramework": "Rahmen nicht angegeben",
   "vocab.noStatus": "Status nicht angegeben",
   "link.noSource": "Keine Quelle angegeben",
   "legend.withLinks": "mit angezeigten Verbindungen",
-  "table.capped": { one: "Die ersten {shown} von {count} Verbindung werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen.", other: "Die ersten {shown} von {count} Verbindungen werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen." },
+  "table.capped": {
+    one: "Die ersten {shown} von {count} Verbindung werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen.",
+    other:
+      "Die ersten {shown} von {count} Verbindungen werden gezeigt. Filter eingrenzen, um die anderen zu sehen, oder alle als CSV herunterladen.",
+  },
   "details.showMore": { one: "{count} weitere Verbindung zeigen", other: "{count} weitere Verbindungen zeigen" },
   "embed.copy": "Einbettungscode kopieren",
   "embed.copied": "Einbettungscode kopiert",
@@ -208,18 +247,26 @@ export const de: Messages = {
   "data.forgetAll": "Alle meine Daten vergessen",
   "data.forgetConfirm": { one: "{count} Datensatz vergessen", other: "{count} Datensätze vergessen" },
   "data.drop": "Datei ablegen, um sie auf der Karte zu öffnen",
-  "data.failed": "Diese Ansicht nutzt einen Ihrer Datensätze, der sich nicht öffnen ließ; stattdessen wird der Standarddatensatz gezeigt.",
-  "data.missing": "Diese Ansicht nutzt einen Datensatz, der nur im Browser des Absenders liegt. Bis dahin wird der Standarddatensatz gezeigt; bitten Sie den Absender um die Datei und öffnen Sie sie hier.",
+  "data.failed":
+    "Diese Ansicht nutzt einen Ihrer Datensätze, der sich nicht öffnen ließ; stattdessen wird der Standarddatensatz gezeigt.",
+  "data.missing":
+    "Diese Ansicht nutzt einen Datensatz, der nur im Browser des Absenders liegt. Bis dahin wird der Standarddatensatz gezeigt; bitten Sie den Absender um die Datei und öffnen Sie sie hier.",
   "data.opened": { one: "Geöffnet: {count} Verbindung.", other: "Geöffnet: {count} Verbindungen." },
   "data.notKept": "Dieser Browser speichert ihn nicht: Er wird nur in dieser Sitzung gezeigt.",
   "data.removed": "Der Datensatz wurde aus diesem Browser entfernt.",
-  "data.forgotten": { one: "{count} Datensatz vergessen: Nichts von Ihnen bleibt in diesem Browser.", other: "{count} Datensätze vergessen: Nichts von Ihnen bleibt in diesem Browser." },
+  "data.forgotten": {
+    one: "{count} Datensatz vergessen: Nichts von Ihnen bleibt in diesem Browser.",
+    other: "{count} Datensätze vergessen: Nichts von Ihnen bleibt in diesem Browser.",
+  },
   "import.reading": "{file} wird gelesen und geprüft…",
   "import.progress": "Fortschritt",
   "import.cancel": "Abbrechen",
   "import.failed": "{file} konnte nicht gelesen werden.",
   "import.problemsTitle": { one: "{count} Problem in {file}", other: "{count} Probleme in {file}" },
-  "import.validRows": { one: "{count} von {total} Zeilen ist gültig und kann ohne die anderen geladen werden.", other: "{count} von {total} Zeilen sind gültig und können ohne die anderen geladen werden." },
+  "import.validRows": {
+    one: "{count} von {total} Zeilen ist gültig und kann ohne die anderen geladen werden.",
+    other: "{count} von {total} Zeilen sind gültig und können ohne die anderen geladen werden.",
+  },
   "import.nothingValid": "Keine Zeile kann geladen werden, bevor diese behoben sind.",
   "import.unchanged": "Die Karte zeigt weiter die aktuellen Daten, bis Sie wählen.",
   "import.problemList": "Gefundene Probleme",
@@ -227,9 +274,15 @@ export const de: Messages = {
   "import.loadValid": { one: "Die {count} gültige Zeile laden", other: "Die {count} gültigen Zeilen laden" },
   "deck.gen.overview": "{links} Verbindungen zwischen {ms} Mitgliedstaaten und {partners} Partnern",
   "deck.gen.memberStates": "Die meisten Verbindungen: {list}",
-  "deck.gen.memberStatesNote": { one: "Der Mitgliedstaat mit den meisten Verbindungen in diesem Datensatz.", other: "Die {count} Mitgliedstaaten mit den meisten Verbindungen in diesem Datensatz." },
+  "deck.gen.memberStatesNote": {
+    one: "Der Mitgliedstaat mit den meisten Verbindungen in diesem Datensatz.",
+    other: "Die {count} Mitgliedstaaten mit den meisten Verbindungen in diesem Datensatz.",
+  },
   "deck.gen.partners": "Am stärksten verbundene Partner: {list}",
-  "deck.gen.partnersNote": { one: "Der Partner mit den meisten Verbindungen.", other: "Die {count} Partner mit den meisten Verbindungen." },
+  "deck.gen.partnersNote": {
+    one: "Der Partner mit den meisten Verbindungen.",
+    other: "Die {count} Partner mit den meisten Verbindungen.",
+  },
   "deck.gen.theme": { one: "{theme}: {count} Verbindung", other: "{theme}: {count} Verbindungen" },
   "deck.gen.themeNote": "{ms} Mitgliedstaaten und {partners} Partner arbeiten in diesem Bereich zusammen.",
   "view.matrix": "Kreuztabelle",
@@ -240,17 +293,26 @@ export const de: Messages = {
   "matrix.sortLinks": "Nach Anzahl der Verbindungen",
   "matrix.cell": { one: "{ms} und {partner}: {count} Verbindung", other: "{ms} und {partner}: {count} Verbindungen" },
   "matrix.download": "Kreuztabelle herunterladen (CSV)",
-  "matrix.moreColumns": { one: "… und {count} weiterer Partner: siehe Kreuztabelle als CSV.", other: "… und {count} weitere Partner: siehe Kreuztabelle als CSV." },
+  "matrix.moreColumns": {
+    one: "… und {count} weiterer Partner: siehe Kreuztabelle als CSV.",
+    other: "… und {count} weitere Partner: siehe Kreuztabelle als CSV.",
+  },
   "matrix.hint": "Pfeiltasten wechseln die Zelle; Eingabe öffnet die Verbindungen eines Paares.",
   "matrix.gapCell": "keine Verbindung in den gewählten Bereichen",
   "gaps.switch": "Wer hat hier keine Verbindung?",
   "gaps.title": "Keine Verbindung zu {themes}",
   "gaps.none": "Jeder angezeigte Mitgliedstaat hat hier eine Verbindung.",
-  "gaps.count": { one: "{count} angezeigter Mitgliedstaat hat hier keine Verbindung:", other: "{count} angezeigte Mitgliedstaaten haben hier keine Verbindung:" },
+  "gaps.count": {
+    one: "{count} angezeigter Mitgliedstaat hat hier keine Verbindung:",
+    other: "{count} angezeigte Mitgliedstaaten haben hier keine Verbindung:",
+  },
   "gaps.partner": "Zusammenarbeit mit {name}, aber nicht in diesem Bereich: {list}.",
   "gaps.partnerNone": "Alle Mitgliedstaaten, die mit {name} arbeiten, tun es in diesem Bereich.",
   "details.pair": "{ms} und {partner}",
-  "summary.participating": { one: "{count} Mitgliedstaat nimmt teil, ohne zu unterzeichnen.", other: "{count} Mitgliedstaaten nehmen teil, ohne zu unterzeichnen." },
+  "summary.participating": {
+    one: "{count} Mitgliedstaat nimmt teil, ohne zu unterzeichnen.",
+    other: "{count} Mitgliedstaaten nehmen teil, ohne zu unterzeichnen.",
+  },
   "summary.title": "Zusammenfassung dieser Ansicht",
   "summary.more": "Ganz lesen",
   "summary.less": "Weniger zeigen",
@@ -264,7 +326,10 @@ export const de: Messages = {
   "summary.busiestPartners": "Am stärksten verbundene Partner: {list}.",
   "summary.frameworks": "Nach Rahmen: {list}.",
   "summary.statuses": "{firm} bestehend oder abgeschlossen, {tentative} geplant, in Verhandlung oder von Interesse.",
-  "summary.selection": { one: "{name} ist ausgewählt: {count} dieser Verbindungen betrifft es.", other: "{name} ist ausgewählt: {count} dieser Verbindungen betreffen es." },
+  "summary.selection": {
+    one: "{name} ist ausgewählt: {count} dieser Verbindungen betrifft es.",
+    other: "{name} ist ausgewählt: {count} dieser Verbindungen betreffen es.",
+  },
   "time.label": "Datum",
   "time.all": "Alle Daten",
   "time.play": "Abspielen",

@@ -15,7 +15,8 @@ import type { Messages, VocabularyLabels } from "./en.ts";
  */
 export const fr: Messages = {
   "app.title": "Partenariats migratoires des États membres de l’UE, déclarés en 2010",
-  "app.subtitle": "18 États membres ont répondu à l’enquête ad hoc du REM d’octobre 2010 · cliquez sur un pays pour lire la source",
+  "app.subtitle":
+    "18 États membres ont répondu à l’enquête ad hoc du REM d’octobre 2010 · cliquez sur un pays pour lire la source",
   "app.documentTitle": "Partnership Atlas · Partenariats migratoires de l’UE, 2010",
   "app.loading": "Chargement de l’atlas des partenariats…",
   "app.language": "Langue",
@@ -63,7 +64,10 @@ export const fr: Messages = {
   "search.placeholder": "p. ex. Géorgie",
   "search.results": "Pays correspondants",
   "search.none": "Aucun pays ne correspond à « {query} ».",
-  "search.count": { one: "{count} résultat. Flèches haut et bas pour choisir, Entrée pour sélectionner.", other: "{count} résultats. Flèches haut et bas pour choisir, Entrée pour sélectionner." },
+  "search.count": {
+    one: "{count} résultat. Flèches haut et bas pour choisir, Entrée pour sélectionner.",
+    other: "{count} résultats. Flèches haut et bas pour choisir, Entrée pour sélectionner.",
+  },
   "search.noLinks": "aucun lien signalé",
   "search.links": { one: "{count} lien", other: "{count} liens" },
   "map.label": {
@@ -107,7 +111,8 @@ export const fr: Messages = {
     other: "{count} liens affichés · cliquez pour afficher le détail",
   },
   "tooltip.noLinks": "Aucun lien affiché",
-  "table.caption": "Liens de partenariat affichés avec les filtres actuels ; les en-têtes de colonne permettent de trier le tableau.",
+  "table.caption":
+    "Liens de partenariat affichés avec les filtres actuels ; les en-têtes de colonne permettent de trier le tableau.",
   "table.memberState": "État membre",
   "table.partner": "Partenaire",
   "table.framework": "Cadre",
@@ -148,31 +153,58 @@ export const fr: Messages = {
   "deck.save": "Enregistrer comme ma présentation",
   "deck.saved": "Enregistrée",
   "deck.newSlide": "Vue {n}",
-  "deck.shared.label": { one: "Présentation partagée — non enregistrée · {count} diapositive", other: "Présentation partagée — non enregistrée · {count} diapositives" },
-  "deck.shared.from": "Ouverte depuis un lien : ce sont les diapositives de quelqu’un, pas un contenu de l’atlas. Elle n’est pas conservée si vous ne l’enregistrez pas.",
+  "deck.shared.label": {
+    one: "Présentation partagée — non enregistrée · {count} diapositive",
+    other: "Présentation partagée — non enregistrée · {count} diapositives",
+  },
+  "deck.shared.from":
+    "Ouverte depuis un lien : ce sont les diapositives de quelqu’un, pas un contenu de l’atlas. Elle n’est pas conservée si vous ne l’enregistrez pas.",
   "deck.shared.present": "Présenter la présentation partagée",
   "deck.shared.save": "Enregistrer dans Ma présentation",
   "deck.shared.dismiss": "Fermer",
-  "deck.shared.saved": { one: "{count} diapositive enregistrée dans Ma présentation.", other: "{count} diapositives enregistrées dans Ma présentation." },
-  "deck.shared.notAllSaved": { one: "Ma présentation est pleine : {count} diapositive sur {total} y a été enregistrée.", other: "Ma présentation est pleine : {count} diapositives sur {total} y ont été enregistrées." },
+  "deck.shared.saved": {
+    one: "{count} diapositive enregistrée dans Ma présentation.",
+    other: "{count} diapositives enregistrées dans Ma présentation.",
+  },
+  "deck.shared.notAllSaved": {
+    one: "Ma présentation est pleine : {count} diapositive sur {total} y a été enregistrée.",
+    other: "Ma présentation est pleine : {count} diapositives sur {total} y ont été enregistrées.",
+  },
   "deck.link.unreadable": "La présentation de ce lien est endommagée ou trop longue ; elle n’a pas pu être ouverte.",
-  "deck.link.dropped": { one: "{count} diapositive de cette présentation partagée n’a pas pu être ouverte et a été omise.", other: "{count} diapositives de cette présentation partagée n’ont pas pu être ouvertes et ont été omises." },
-  "deck.link.shortened": { one: "{count} titre ou note de cette présentation partagée était trop long et a été raccourci.", other: "{count} titres ou notes de cette présentation partagée étaient trop longs et ont été raccourcis." },
-  "deck.store.dropped": { one: "{count} diapositive de Ma présentation était endommagée et a été omise ; les autres sont conservées.", other: "{count} diapositives de Ma présentation étaient endommagées et ont été omises ; les autres sont conservées." },
-  "deck.store.unreadable": "Ma présentation, telle qu’enregistrée dans ce navigateur, n’a pas pu être lue ; elle repart vide.",
-  "deck.store.saveFailed": "Ma présentation n’a pas pu être enregistrée dans ce navigateur (stockage plein ou bloqué) : les modifications seront perdues à la fermeture de la page.",
+  "deck.link.dropped": {
+    one: "{count} diapositive de cette présentation partagée n’a pas pu être ouverte et a été omise.",
+    other: "{count} diapositives de cette présentation partagée n’ont pas pu être ouvertes et ont été omises.",
+  },
+  "deck.link.shortened": {
+    one: "{count} titre ou note de cette présentation partagée était trop long et a été raccourci.",
+    other: "{count} titres ou notes de cette présentation partagée étaient trop longs et ont été raccourcis.",
+  },
+  "deck.store.dropped": {
+    one: "{count} diapositive de Ma présentation était endommagée et a été omise ; les autres sont conservées.",
+    other:
+      "{count} diapositives de Ma présentation étaient endommagées et ont été omises ; les autres sont conservées.",
+  },
+  "deck.store.unreadable":
+    "Ma présentation, telle qu’enregistrée dans ce navigateur, n’a pas pu être lue ; elle repart vide.",
+  "deck.store.saveFailed":
+    "Ma présentation n’a pas pu être enregistrée dans ce navigateur (stockage plein ou bloqué) : les modifications seront perdues à la fermeture de la page.",
   "deck.longLink": "Ce lien compte {length} caractères : certaines messageries coupent les liens aussi longs.",
   "story.title": "Les partenariats migratoires en 2010",
   "story.overview.title": "{links} liens de partenariat relient {ms} États membres à {partners} partenaires",
-  "story.overview.note": "Selon les réponses transmises au REM en octobre 2010 ; chaque trait représente un instrument, sa couleur indiquant le cadre.",
+  "story.overview.note":
+    "Selon les réponses transmises au REM en octobre 2010 ; chaque trait représente un instrument, sa couleur indiquant le cadre.",
   "story.mp.title": "Les partenariats pour la mobilité de l’UE : {list}",
-  "story.mp.note": "{count} États membres y participent ; partenaire comptant le plus de liens : {top}. Signalé par un seul État membre : {single}.",
+  "story.mp.note":
+    "{count} États membres y participent ; partenaire comptant le plus de liens : {top}. Signalé par un seul État membre : {single}.",
   "story.fra.title": "France : {count} accords relatifs à la gestion concertée des flux migratoires",
-  "story.fra.note": "{ratified} ratifiés, {signed} signés ; ils associent migration légale, lutte contre l’immigration irrégulière et développement.",
+  "story.fra.note":
+    "{ratified} ratifiés, {signed} signés ; ils associent migration légale, lutte contre l’immigration irrégulière et développement.",
   "story.esp.title": "Espagne : accords-cadres avec {count} pays d’Afrique de l’Ouest",
-  "story.esp.note": "Migration légale, retour volontaire, intégration, développement et lutte contre l’immigration irrégulière et la traite des êtres humains.",
+  "story.esp.note":
+    "Migration légale, retour volontaire, intégration, développement et lutte contre l’immigration irrégulière et la traite des êtres humains.",
   "story.ita.title": "Italie : accords sur les migrations de travail ({list})",
-  "story.ita.note": "{inForce} en vigueur, {negotiating} en cours de négociation ; ils organisent la sélection et la formation des travailleurs.",
+  "story.ita.note":
+    "{inForce} en vigueur, {negotiating} en cours de négociation ; ils organisent la sélection et la formation des travailleurs.",
   "story.prt.title": "Portugal : partenariats avec les pays lusophones et l’Ukraine",
   "story.prt.note": "{count} partenariats bilatéraux, portant sur la migration, l’asile et les frontières.",
   "story.year.title": "{year} : {list}",
@@ -180,13 +212,18 @@ export const fr: Messages = {
   "story.year.withEu": "{name} (l’UE dans son ensemble)",
   "story.year.note": { one: "Fin {year} : {count} partenaire.", other: "Fin {year} : {count} partenaires." },
   "story.none.title": "{none} États membres n’ont signalé aucun partenariat ; {silent} n’ont pas répondu",
-  "story.none.note": "Aucun partenariat : {noneList}. Pas de réponse : {silentList}. Réponse non diffusée : {ndList}. Les lignes montrent ce que la source rapporte malgré tout à leur sujet.",
+  "story.none.note":
+    "Aucun partenariat : {noneList}. Pas de réponse : {silentList}. Réponse non diffusée : {ndList}. Les lignes montrent ce que la source rapporte malgré tout à leur sujet.",
   "app.ownSubtitle": "Vos propres données, ouvertes dans ce navigateur · cliquez sur un pays pour ses liens",
   "vocab.noFramework": "Cadre non précisé",
   "vocab.noStatus": "Statut non précisé",
   "link.noSource": "Aucune source indiquée",
   "legend.withLinks": "avec des liens affichés",
-  "table.capped": { one: "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV ».", other: "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV »." },
+  "table.capped": {
+    one: "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV ».",
+    other:
+      "Affichage des {shown} premiers liens sur {count}. Affinez les filtres pour voir les autres, ou téléchargez-les tous avec « Télécharger en CSV ».",
+  },
   "details.showMore": { one: "Afficher {count} lien de plus", other: "Afficher {count} liens de plus" },
   "embed.copy": "Copier le code d’intégration",
   "embed.copied": "Code d’intégration copié",
@@ -213,18 +250,26 @@ export const fr: Messages = {
   "data.forgetAll": "Oublier toutes mes données",
   "data.forgetConfirm": { one: "Oublier {count} jeu de données", other: "Oublier {count} jeux de données" },
   "data.drop": "Déposez le fichier pour l’ouvrir sur la carte",
-  "data.failed": "Cette vue utilise l’un de vos jeux de données, mais il n’a pas pu être ouvert ; le jeu par défaut est affiché à la place.",
-  "data.missing": "Cette vue utilise un jeu de données qui n’existe que dans le navigateur de l’expéditeur. Le jeu par défaut est affiché en attendant ; demandez le fichier à l’expéditeur et ouvrez-le ici.",
+  "data.failed":
+    "Cette vue utilise l’un de vos jeux de données, mais il n’a pas pu être ouvert ; le jeu par défaut est affiché à la place.",
+  "data.missing":
+    "Cette vue utilise un jeu de données qui n’existe que dans le navigateur de l’expéditeur. Le jeu par défaut est affiché en attendant ; demandez le fichier à l’expéditeur et ouvrez-le ici.",
   "data.opened": { one: "Ouvert : {count} lien.", other: "Ouvert : {count} liens." },
   "data.notKept": "Ce navigateur ne peut pas le conserver : il n’est affiché que pour cette session.",
   "data.removed": "Le jeu de données a été retiré de ce navigateur.",
-  "data.forgotten": { one: "{count} jeu de données oublié : rien de vous n’est conservé dans ce navigateur.", other: "{count} jeux de données oubliés : rien de vous n’est conservé dans ce navigateur." },
+  "data.forgotten": {
+    one: "{count} jeu de données oublié : rien de vous n’est conservé dans ce navigateur.",
+    other: "{count} jeux de données oubliés : rien de vous n’est conservé dans ce navigateur.",
+  },
   "import.reading": "Lecture et vérification de {file}…",
   "import.progress": "Progression",
   "import.cancel": "Annuler",
   "import.failed": "Impossible de lire {file}.",
   "import.problemsTitle": { one: "{count} problème dans {file}", other: "{count} problèmes dans {file}" },
-  "import.validRows": { one: "{count} ligne sur {total} est valide et peut être chargée sans les autres.", other: "{count} lignes sur {total} sont valides et peuvent être chargées sans les autres." },
+  "import.validRows": {
+    one: "{count} ligne sur {total} est valide et peut être chargée sans les autres.",
+    other: "{count} lignes sur {total} sont valides et peuvent être chargées sans les autres.",
+  },
   "import.nothingValid": "Aucune ligne ne peut être chargée avant correction.",
   "import.unchanged": "La carte garde les données actuelles jusqu’à votre choix.",
   "import.problemList": "Problèmes trouvés",
@@ -232,9 +277,15 @@ export const fr: Messages = {
   "import.loadValid": { one: "Charger la ligne valide ({count})", other: "Charger les {count} lignes valides" },
   "deck.gen.overview": "{links} liens entre {ms} États membres et {partners} partenaires",
   "deck.gen.memberStates": "Le plus de liens : {list}",
-  "deck.gen.memberStatesNote": { one: "L’État membre qui a le plus de liens dans ce jeu de données.", other: "Les {count} États membres qui ont le plus de liens dans ce jeu de données." },
+  "deck.gen.memberStatesNote": {
+    one: "L’État membre qui a le plus de liens dans ce jeu de données.",
+    other: "Les {count} États membres qui ont le plus de liens dans ce jeu de données.",
+  },
   "deck.gen.partners": "Partenaires les plus liés : {list}",
-  "deck.gen.partnersNote": { one: "Le partenaire qui a le plus de liens.", other: "Les {count} partenaires qui ont le plus de liens." },
+  "deck.gen.partnersNote": {
+    one: "Le partenaire qui a le plus de liens.",
+    other: "Les {count} partenaires qui ont le plus de liens.",
+  },
   "deck.gen.theme": { one: "{theme} : {count} lien", other: "{theme} : {count} liens" },
   "deck.gen.themeNote": "{ms} États membres et {partners} partenaires coopèrent dans ce domaine.",
   "view.matrix": "Matrice",
@@ -245,17 +296,26 @@ export const fr: Messages = {
   "matrix.sortLinks": "Par nombre de liens",
   "matrix.cell": { one: "{ms} et {partner} : {count} lien", other: "{ms} et {partner} : {count} liens" },
   "matrix.download": "Télécharger la matrice (CSV)",
-  "matrix.moreColumns": { one: "… et {count} autre partenaire : voir la matrice en CSV.", other: "… et {count} autres partenaires : voir la matrice en CSV." },
+  "matrix.moreColumns": {
+    one: "… et {count} autre partenaire : voir la matrice en CSV.",
+    other: "… et {count} autres partenaires : voir la matrice en CSV.",
+  },
   "matrix.hint": "Les flèches passent d’une cellule à l’autre ; Entrée ouvre les liens d’une paire.",
   "matrix.gapCell": "aucun lien dans les domaines choisis",
   "gaps.switch": "Qui n’a aucun lien dans ce domaine ?",
   "gaps.title": "Aucun lien sur {themes}",
   "gaps.none": "Chaque État membre affiché a un lien dans ce domaine.",
-  "gaps.count": { one: "{count} État membre affiché n’a aucun lien dans ce domaine :", other: "{count} États membres affichés n’ont aucun lien dans ce domaine :" },
+  "gaps.count": {
+    one: "{count} État membre affiché n’a aucun lien dans ce domaine :",
+    other: "{count} États membres affichés n’ont aucun lien dans ce domaine :",
+  },
   "gaps.partner": "Coopération avec {name}, mais pas dans ce domaine : {list}.",
   "gaps.partnerNone": "Tous les États membres qui travaillent avec {name} le font dans ce domaine.",
   "details.pair": "{ms} et {partner}",
-  "summary.participating": { one: "{count} État membre participe sans signer.", other: "{count} États membres participent sans signer." },
+  "summary.participating": {
+    one: "{count} État membre participe sans signer.",
+    other: "{count} États membres participent sans signer.",
+  },
   "summary.title": "Résumé de cette vue",
   "summary.more": "Tout lire",
   "summary.less": "Réduire",
@@ -269,7 +329,10 @@ export const fr: Messages = {
   "summary.busiestPartners": "Partenaires les plus liés : {list}.",
   "summary.frameworks": "Par cadre : {list}.",
   "summary.statuses": "En place ou achevés : {firm} ; prévus, en négociation ou d’intérêt : {tentative}.",
-  "summary.selection": { one: "{name} est sélectionné : {count} de ces liens le concerne.", other: "{name} est sélectionné : {count} de ces liens le concernent." },
+  "summary.selection": {
+    one: "{name} est sélectionné : {count} de ces liens le concerne.",
+    other: "{name} est sélectionné : {count} de ces liens le concernent.",
+  },
   "time.label": "Date",
   "time.all": "Toutes les dates",
   "time.play": "Lecture",

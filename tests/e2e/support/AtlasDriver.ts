@@ -21,13 +21,25 @@ export interface OpenOptions {
 }
 
 export class AtlasDriver {
-  private constructor(readonly page: Page, readonly context: BrowserContext, readonly watch: PageWatch, private readonly baseUrl: string) {}
+  private constructor(
+    readonly page: Page,
+    readonly context: BrowserContext,
+    readonly watch: PageWatch,
+    private readonly baseUrl: string,
+  ) {}
 
   static async open(browser: Browser, baseUrl: string, query = "", options: OpenOptions = {}): Promise<AtlasDriver> {
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 }, acceptDownloads: true, locale: "en-GB" });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+      acceptDownloads: true,
+      locale: "en-GB",
+    });
     const { page, watch } = await newWatchedPage(context, baseUrl);
     const replace = options.replaceFile;
-    if (replace) await page.route(`**/${replace.path}`, (route) => route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }));
+    if (replace)
+      await page.route(`**/${replace.path}`, (route) =>
+        route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }),
+      );
     const driver = new AtlasDriver(page, context, watch, baseUrl);
     await driver.visit(query);
     return driver;
@@ -110,13 +122,17 @@ export class AtlasDriver {
     return this.page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return [];
-      return [...new Set(map.queryRenderedFeatures({ layers: ["country-fill"] }).map((f) => String(f.properties.iso3)))].filter(Boolean).sort();
+      return [...new Set(map.queryRenderedFeatures({ layers: ["country-fill"] }).map((f) => String(f.properties.iso3)))]
+        .filter(Boolean)
+        .sort();
     });
   }
 
   async drawnLabels(): Promise<string[]> {
     await this.mapSettled();
-    return this.page.evaluate(() => (window.__atlasMap?.queryRenderedFeatures({ layers: ["labels"] }) ?? []).map((f) => String(f.properties.name)));
+    return this.page.evaluate(() =>
+      (window.__atlasMap?.queryRenderedFeatures({ layers: ["labels"] }) ?? []).map((f) => String(f.properties.name)),
+    );
   }
 
   async statusLine(): Promise<string> {
@@ -128,7 +144,10 @@ export class AtlasDriver {
   }
 
   async countBeside(label: string | RegExp): Promise<number> {
-    const option = this.page.getByRole("group", { name: "Focus areas" }).locator("label.option").filter({ hasText: label });
+    const option = this.page
+      .getByRole("group", { name: "Focus areas" })
+      .locator("label.option")
+      .filter({ hasText: label });
     return Number(await option.locator(".count").textContent());
   }
 
@@ -148,7 +167,13 @@ export class AtlasDriver {
   }
 
   /** The search combobox as assistive technology sees it: open or not, its options, the active one, the status said. */
-  async searchState(): Promise<{ expanded: boolean; options: string[]; active: string | null; status: string; focused: boolean }> {
+  async searchState(): Promise<{
+    expanded: boolean;
+    options: string[];
+    active: string | null;
+    status: string;
+    focused: boolean;
+  }> {
     const box = this.page.getByRole("combobox", { name: "Find a country" });
     return box.evaluate((input) => {
       const list = document.getElementById(input.getAttribute("aria-controls") ?? "");
@@ -158,7 +183,8 @@ export class AtlasDriver {
       return {
         expanded: input.getAttribute("aria-expanded") === "true",
         options: list && !list.hidden ? [...list.querySelectorAll('[role="option"]')].map(name) : [],
-        active: active && active.getAttribute("aria-selected") === "true" && list?.contains(active) ? name(active) : null,
+        active:
+          active && active.getAttribute("aria-selected") === "true" && list?.contains(active) ? name(active) : null,
         status: input.closest(".search")?.querySelector('[role="status"]')?.textContent ?? "",
         focused: document.activeElement === input,
       };
@@ -166,7 +192,10 @@ export class AtlasDriver {
   }
 
   async clickSearchOption(name: string): Promise<void> {
-    await this.page.getByRole("listbox").getByRole("option", { name: new RegExp(`^${name}\\b`) }).click();
+    await this.page
+      .getByRole("listbox")
+      .getByRole("option", { name: new RegExp(`^${name}\\b`) })
+      .click();
   }
 
   /** What has the keyboard focus: an element's tag and accessible text, e.g. "h2 Georgia". */
@@ -174,7 +203,9 @@ export class AtlasDriver {
     return this.page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return "body";
-      return el ? `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim()}`.trim() : "";
+      return el
+        ? `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim()}`.trim()
+        : "";
     });
   }
 
@@ -206,21 +237,33 @@ export class AtlasDriver {
     const { x, y } = await this.pointOf(id);
     // Near the label point, an arc passing by may be what the pointer rests on: look around for a
     // spot over the country itself and clear of every arc, as a person would aim.
-    const spot = await this.page.evaluate(({ x0, y0, placeId }) => {
-      const map = window.__atlasMap;
-      if (!map) return null;
-      const r = map.getCanvas().getBoundingClientRect();
-      for (let ring = 0; ring <= 40; ring += 4) {
-        for (const [dx, dy] of [[0, ring], [0, -ring], [ring, 0], [-ring, 0], [ring, ring], [-ring, ring], [ring, -ring], [-ring, -ring]]) {
-          const p: [number, number] = [x0 - r.left + (dx ?? 0), y0 - r.top + (dy ?? 0)];
-          const arcs = map.queryRenderedFeatures(p, { layers: ["arcs-hit"] });
-          const over = map.queryRenderedFeatures(p, { layers: ["dots", "country-fill"] })[0];
-          const here = over ? String(over.properties.id ?? over.properties.iso3 ?? "") : "";
-          if (arcs.length === 0 && here === placeId) return { x: x0 + (dx ?? 0), y: y0 + (dy ?? 0) };
+    const spot = await this.page.evaluate(
+      ({ x0, y0, placeId }) => {
+        const map = window.__atlasMap;
+        if (!map) return null;
+        const r = map.getCanvas().getBoundingClientRect();
+        for (let ring = 0; ring <= 40; ring += 4) {
+          for (const [dx, dy] of [
+            [0, ring],
+            [0, -ring],
+            [ring, 0],
+            [-ring, 0],
+            [ring, ring],
+            [-ring, ring],
+            [ring, -ring],
+            [-ring, -ring],
+          ]) {
+            const p: [number, number] = [x0 - r.left + (dx ?? 0), y0 - r.top + (dy ?? 0)];
+            const arcs = map.queryRenderedFeatures(p, { layers: ["arcs-hit"] });
+            const over = map.queryRenderedFeatures(p, { layers: ["dots", "country-fill"] })[0];
+            const here = over ? String(over.properties.id ?? over.properties.iso3 ?? "") : "";
+            if (arcs.length === 0 && here === placeId) return { x: x0 + (dx ?? 0), y: y0 + (dy ?? 0) };
+          }
         }
-      }
-      return null;
-    }, { x0: x, y0: y + below, placeId: id });
+        return null;
+      },
+      { x0: x, y0: y + below, placeId: id },
+    );
     const target = spot ?? { x, y: y + below };
     await this.page.mouse.move(target.x - 3, target.y - 3);
     await this.page.mouse.move(target.x, target.y);
@@ -235,7 +278,9 @@ export class AtlasDriver {
 
   /** The details panel's card for the link with the named country. */
   linkCard(otherName: string) {
-    return this.details().locator("article").filter({ has: this.page.getByRole("heading", { name: otherName, exact: true }) });
+    return this.details()
+      .locator("article")
+      .filter({ has: this.page.getByRole("heading", { name: otherName, exact: true }) });
   }
 
   async detailsTitle(): Promise<string | null> {
@@ -256,19 +301,30 @@ export class AtlasDriver {
   }
 
   async sortTableBy(column: string): Promise<void> {
-    await this.page.getByRole("columnheader", { name: new RegExp(column) }).getByRole("button").click();
+    await this.page
+      .getByRole("columnheader", { name: new RegExp(column) })
+      .getByRole("button")
+      .click();
   }
 
   /** The one column header with an aria-sort other than "none", as a screen reader announces it. */
   async sortedColumn(): Promise<{ name: string; sort: string } | null> {
     return this.page.locator("table.links-table thead th").evaluateAll((ths) => {
       const th = ths.find((h) => (h.getAttribute("aria-sort") ?? "none") !== "none");
-      return th ? { name: (th.querySelector("button")?.firstChild?.textContent ?? "").trim(), sort: th.getAttribute("aria-sort") ?? "" } : null;
+      return th
+        ? {
+            name: (th.querySelector("button")?.firstChild?.textContent ?? "").trim(),
+            sort: th.getAttribute("aria-sort") ?? "",
+          }
+        : null;
     });
   }
 
   async downloadCsv(): Promise<{ fileName: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     const path = await download.path();
     return { fileName: download.suggestedFilename(), text: await readFile(path, "utf8") };
   }
@@ -298,7 +354,12 @@ export class AtlasDriver {
         await this.page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el) return "";
-          const label = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest("label")?.textContent ?? el.textContent ?? el.tagName;
+          const label =
+            el.getAttribute("aria-label") ??
+            (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+            el.closest("label")?.textContent ??
+            el.textContent ??
+            el.tagName;
           return label.trim();
         }),
       );
@@ -313,12 +374,16 @@ export class AtlasDriver {
    */
   async smallTargets(min = 24): Promise<string[]> {
     return this.page.evaluate((size) => {
-      const selector = 'button, input:not([type="hidden"]), select, textarea, a[href], summary, [role="button"], [role="option"], [role="switch"], [tabindex]:not([tabindex="-1"])';
+      const selector =
+        'button, input:not([type="hidden"]), select, textarea, a[href], summary, [role="button"], [role="option"], [role="switch"], [tabindex]:not([tabindex="-1"])';
       const out: string[] = [];
       for (const el of document.querySelectorAll<HTMLElement>(selector)) {
         const style = getComputedStyle(el);
         if (style.visibility === "hidden" || el.closest("[hidden], [aria-hidden='true']")) continue;
-        const label = el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio") ? el.closest("label") : null;
+        const label =
+          el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio")
+            ? el.closest("label")
+            : null;
         const box = (label ?? el).getBoundingClientRect();
         // Not drawn (a closed panel) or visually hidden (a file input reached through its button).
         if (box.width <= 1 && box.height <= 1) continue;
@@ -327,8 +392,12 @@ export class AtlasDriver {
           if (block && (block.textContent ?? "").trim().length > (el.textContent ?? "").trim().length) continue;
         }
         if (box.width + 0.5 < size || box.height + 0.5 < size) {
-          const name = (el.getAttribute("aria-label") ?? label?.textContent ?? el.textContent ?? "").trim().slice(0, 30);
-          out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""} “${name}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+          const name = (el.getAttribute("aria-label") ?? label?.textContent ?? el.textContent ?? "")
+            .trim()
+            .slice(0, 30);
+          out.push(
+            `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? `.${el.className.split(" ")[0]}` : ""} “${name}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
         }
       }
       return out;
@@ -340,9 +409,20 @@ export class AtlasDriver {
     // Evaluated, not added as a <script>: the atlas's Content-Security-Policy refuses inline scripts.
     await this.page.evaluate(await readFile(AXE_PATH, "utf8"));
     return this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              opts: object,
+            ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     });
   }
 
@@ -374,7 +454,9 @@ export class AtlasDriver {
   }
 
   async slideTitlesInMyDeck(): Promise<string[]> {
-    return this.myDeck().locator(".deck-slides li input:not(.note-input)").evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    return this.myDeck()
+      .locator(".deck-slides li input:not(.note-input)")
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   }
 
   async chooseLanguage(label: string | RegExp, value: string): Promise<void> {
@@ -387,7 +469,10 @@ export class AtlasDriver {
   }
 
   async downloadPng(): Promise<Buffer> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Download PNG" }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
     return readFile(await download.path());
   }
 
@@ -396,7 +481,9 @@ export class AtlasDriver {
     return this.page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('[lang="en"], script, style').forEach((el) => el.remove());
-      const attrs = [...clone.querySelectorAll("[aria-label],[title],[placeholder]")].flatMap((el) => ["aria-label", "title", "placeholder"].map((a) => el.getAttribute(a) ?? ""));
+      const attrs = [...clone.querySelectorAll("[aria-label],[title],[placeholder]")].flatMap((el) =>
+        ["aria-label", "title", "placeholder"].map((a) => el.getAttribute(a) ?? ""),
+      );
       return `${clone.textContent ?? ""}\n${attrs.join("\n")}`;
     });
   }
@@ -412,7 +499,11 @@ export class AtlasDriver {
 
   /** Waits until the status line reads `text` (opening runs in a worker, so it takes a moment). */
   async waitForStatus(text: string, timeout = 60_000): Promise<void> {
-    await this.page.waitForFunction((t) => document.querySelector('[data-testid="status-line"]')?.textContent?.startsWith(t) ?? false, text, { timeout, polling: 100 });
+    await this.page.waitForFunction(
+      (t) => document.querySelector('[data-testid="status-line"]')?.textContent?.startsWith(t) ?? false,
+      text,
+      { timeout, polling: 100 },
+    );
   }
 
   /** The panel listing what is wrong with an opened file. */
@@ -421,7 +512,9 @@ export class AtlasDriver {
   }
 
   async loadValidRows(): Promise<void> {
-    await this.problems().getByRole("button", { name: /^Load the \d+ valid rows?$/ }).click();
+    await this.problems()
+      .getByRole("button", { name: /^Load the \d+ valid rows?$/ })
+      .click();
   }
 
   async cancelOpening(): Promise<void> {
@@ -461,7 +554,10 @@ export class AtlasDriver {
   /** Types over an own dataset's title and source line in the Data panel, as a user would. */
   async editTitleAndSourceLine(title: string, sourceLine: string): Promise<void> {
     await this.page.getByText("Edit title and source line").click();
-    for (const [label, value] of [["Title", title], ["Source line", sourceLine]] as const) {
+    for (const [label, value] of [
+      ["Title", title],
+      ["Source line", sourceLine],
+    ] as const) {
       const field = this.page.getByLabel(label, { exact: true });
       await field.fill(value);
       await field.press("Enter");
@@ -475,7 +571,9 @@ export class AtlasDriver {
 
   /** Row and column header names of the matrix, as assistive technology reads them. */
   async matrixHeaders(): Promise<{ rows: string[]; columns: string[] }> {
-    const rows = await this.matrix().locator('tbody th[scope="row"] button').evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ""));
+    const rows = await this.matrix()
+      .locator('tbody th[scope="row"] button')
+      .evaluateAll((els) => els.map((el) => el.firstChild?.textContent?.trim() ?? ""));
     const columns = await this.matrix().locator('thead th[scope="col"] .matrix-col-name').allTextContents();
     return { rows, columns };
   }
@@ -498,7 +596,12 @@ export class AtlasDriver {
   }
 
   async viewSummary(): Promise<string> {
-    return (await this.page.getByRole("region", { name: /^(Summary of this view|Résumé de cette vue|Zusammenfassung dieser Ansicht)$/ }).getByTestId("view-summary").textContent()) ?? "";
+    return (
+      (await this.page
+        .getByRole("region", { name: /^(Summary of this view|Résumé de cette vue|Zusammenfassung dieser Ansicht)$/ })
+        .getByTestId("view-summary")
+        .textContent()) ?? ""
+    );
   }
 
   /** Every request the page makes while `action` runs, to any address. */

@@ -12,13 +12,26 @@ import { atlasFontconfig } from "./fontconfig.ts";
 // headless). @sparticuz/chromium's own `args` are for AWS Lambda (--single-process, --no-zygote,
 // --disable-web-security…) and none is needed here: its SwiftShader sits beside its binary.
 const FLAGS = [
-  "--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist",
-  "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+  "--headless=new",
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--ignore-gpu-blocklist",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
 ];
 
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, env } = await chromiumChoice();
-  return chromium.launch({ executablePath, args: FLAGS, headless: true, env: { ...process.env, ...env, FONTCONFIG_FILE: atlasFontconfig() } });
+  return chromium.launch({
+    executablePath,
+    args: FLAGS,
+    headless: true,
+    env: { ...process.env, ...env, FONTCONFIG_FILE: atlasFontconfig() },
+  });
 }
 
 export interface PageWatch {
@@ -26,12 +39,17 @@ export interface PageWatch {
   foreignRequests: string[];
 }
 
-export async function newWatchedPage(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
+export async function newWatchedPage(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
   // A refused script, style, worker or request under the Content-Security-Policy fails the test
   // through the console-error checks.
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const origin = new URL(baseUrl).origin;
   const watch: PageWatch = { consoleErrors: [], foreignRequests: [] };

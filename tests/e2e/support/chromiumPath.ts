@@ -17,7 +17,13 @@ export interface ChromiumChoice {
   env: Record<string, string>;
 }
 
-const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
+const SYSTEM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+  "/snap/bin/chromium",
+];
 const PATH_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
 function isExecutable(path: string): boolean {
@@ -30,7 +36,10 @@ function isExecutable(path: string): boolean {
 }
 
 function systemChromium(): string | undefined {
-  const onPath = (process.env.PATH ?? "").split(delimiter).filter(Boolean).flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
+  const onPath = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter(Boolean)
+    .flatMap((dir) => PATH_NAMES.map((name) => join(dir, name)));
   return [...SYSTEM_PATHS, ...onPath].find(isExecutable);
 }
 
@@ -86,7 +95,9 @@ async function npmChromium(): Promise<{ binary: string; libDir: string }> {
  */
 function lacksLibraries(binary: string): boolean {
   try {
-    return execFileSync("ldd", [binary], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).includes("not found");
+    return execFileSync("ldd", [binary], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).includes(
+      "not found",
+    );
   } catch {
     return true;
   }
@@ -95,7 +106,10 @@ function lacksLibraries(binary: string): boolean {
 async function resolveChromium(): Promise<ChromiumChoice> {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!isExecutable(fromEnv)) throw new Error(`CHROME_PATH is ${fromEnv}, which is not an executable file. Unset it to use a system or the npm Chromium.`);
+    if (!isExecutable(fromEnv))
+      throw new Error(
+        `CHROME_PATH is ${fromEnv}, which is not an executable file. Unset it to use a system or the npm Chromium.`,
+      );
     return { executablePath: fromEnv, source: "CHROME_PATH", env: {} };
   }
   if (process.env.ATLAS_CHROMIUM !== "npm") {
@@ -105,7 +119,11 @@ async function resolveChromium(): Promise<ChromiumChoice> {
   const { binary, libDir } = await npmChromium();
   if (!lacksLibraries(binary)) return { executablePath: binary, source: "npm", env: {} };
   const inherited = process.env.LD_LIBRARY_PATH;
-  return { executablePath: binary, source: "npm", env: { LD_LIBRARY_PATH: inherited ? `${libDir}${delimiter}${inherited}` : libDir } };
+  return {
+    executablePath: binary,
+    source: "npm",
+    env: { LD_LIBRARY_PATH: inherited ? `${libDir}${delimiter}${inherited}` : libDir },
+  };
 }
 
 let choice: Promise<ChromiumChoice> | undefined;
@@ -114,7 +132,9 @@ let choice: Promise<ChromiumChoice> | undefined;
 export function chromiumChoice(): Promise<ChromiumChoice> {
   choice ??= resolveChromium().then((c) => {
     const libs = c.env.LD_LIBRARY_PATH ? ", with its own NSS libraries" : "";
-    process.stderr.write(`Browser: ${c.executablePath} (${c.source === "npm" ? "@sparticuz/chromium" : c.source}${libs})\n`);
+    process.stderr.write(
+      `Browser: ${c.executablePath} (${c.source === "npm" ? "@sparticuz/chromium" : c.source}${libs})\n`,
+    );
     return c;
   });
   return choice;
