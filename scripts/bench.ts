@@ -89,7 +89,7 @@ function userFile(rows: number): OpenedFile {
       `${NAMES[i % NAMES.length]};${PARTNER_NAMES[(i * 3) % PARTNER_NAMES.length]};bilateral;signed;"legal_migration;readmission";Agreement ${i}`,
     );
   const bytes = new TextEncoder().encode(lines.join("\r\n"));
-  return { name: `bench-${rows}.csv`, bytes: bytes.buffer as ArrayBuffer };
+  return { name: `bench-${rows}.csv`, bytes: bytes.buffer };
 }
 for (const rows of [10_000, 100_000]) {
   const file = userFile(rows);

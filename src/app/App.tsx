@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { datasetQuery, ownDatasetListQuery, type DatasetSource } from "../data/datasets/datasetQueries.ts";
 import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
 import { datasetIndexQuery, worldQuery } from "../data/queries.ts";
@@ -50,13 +50,12 @@ function Loader() {
     bundled.find((d) => d.id === (missing ? DEFAULT_DATASET_ID : wanted)) ??
     bundled.find((d) => d.id === DEFAULT_DATASET_ID) ??
     bundled[0];
-  const source: DatasetSource | null = !settled
-    ? null
-    : ownHit
-      ? { kind: "own", id: wanted }
-      : entry
-        ? { kind: "bundled", entry }
-        : null;
+  // One object per choice, so the effect below runs when the choice changes, not on every render.
+  const source = useMemo((): DatasetSource | null => {
+    if (!settled) return null;
+    if (ownHit) return { kind: "own", id: wanted };
+    return entry ? { kind: "bundled", entry } : null;
+  }, [settled, ownHit, wanted, entry]);
   const dataset = useQuery({
     ...datasetQuery(source ?? { kind: "own", id: "" }),
     enabled: source !== null,

@@ -6,7 +6,7 @@ const KEY = "partnership-atlas.appearance";
 
 /** Light or dark, remembered in this browser; the system preference until the user chooses. */
 export function useAppearance(): [UserAppearance, (a: UserAppearance) => void] {
-  const store = useMemo(safeStorage, []);
+  const store = useMemo(() => safeStorage(), []);
   const [appearance, setAppearance] = useState<UserAppearance>(() => {
     const saved = store.getItem(KEY);
     if (saved === "light" || saved === "dark") return saved;

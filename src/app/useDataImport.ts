@@ -57,7 +57,7 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
     [client, onOpened],
   );
 
-  const open = useCallback(
+  const openFiles = useCallback(
     async (list: FileList | File[]) => {
       const picked = [...list];
       if (picked.length === 0) return;
@@ -98,6 +98,8 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
     },
     [accept],
   );
+  // Every failure ends in the "failed" state above, so nobody needs to await an open.
+  const open = useCallback((list: FileList | File[]) => void openFiles(list), [openFiles]);
 
   const cancel = useCallback(() => {
     generation.current++;

@@ -37,7 +37,6 @@ export function composePng(
   const g = canvas.getContext("2d");
   if (!g) throw new Error("Canvas 2D is not available");
   g.scale(scale, scale);
-  let legendX = 0;
   g.fillStyle = c.paper;
   g.fillRect(0, 0, cssWidth, cssHeight);
 
@@ -54,7 +53,7 @@ export function composePng(
   const h = mapCssH * fit;
   const mapX = legendBeside ? 0 : (cssWidth - w) / 2;
   g.drawImage(map, mapX, HEADER + (band - h) / 2, w, h);
-  legendX = legendBeside ? mapX + w + 12 : cssWidth - LEGEND_WIDTH - 12;
+  const legendX = legendBeside ? mapX + w + 12 : cssWidth - LEGEND_WIDTH - 12;
 
   g.fillStyle = c.ink;
   g.textBaseline = "top";

@@ -123,10 +123,10 @@ export async function writePdf(content: DeckContent, images: string[], labels: D
   doc.setLanguage((LANG[content.language] ?? "en-GB") as "en-GB");
 
   doc.setFont("NotoSans", "bold").setFontSize(34).setTextColor(28, 28, 28);
-  const titleLines: string[] = doc.splitTextToSize(content.title, 840);
+  const titleLines = doc.splitTextToSize(content.title, 840) as string[];
   doc.text(titleLines, 60, 180);
   doc.setFont("NotoSans", "normal").setFontSize(18).setTextColor(74, 74, 74);
-  doc.text(doc.splitTextToSize(content.subtitle, 840), 60, 180 + titleLines.length * 42 + 16);
+  doc.text(doc.splitTextToSize(content.subtitle, 840) as string[], 60, 180 + titleLines.length * 42 + 16);
   doc.setFontSize(10);
   doc.text(content.source, 60, 500, { maxWidth: 840 });
 
@@ -156,7 +156,7 @@ function drawPdfLegend(doc: Pdf, sections: readonly LegendSection[], x: number, 
   let y = top;
   for (const sec of sections) {
     doc.setFont("NotoSans", "bold").setFontSize(9).setTextColor(28, 28, 28);
-    const title: string[] = doc.splitTextToSize(sec.title, 210);
+    const title = doc.splitTextToSize(sec.title, 210) as string[];
     doc.text(title, x, y);
     y += 12 * title.length + 2;
     doc.setFont("NotoSans", "normal");
@@ -168,7 +168,7 @@ function drawPdfLegend(doc: Pdf, sections: readonly LegendSection[], x: number, 
         dx += 30 + doc.getTextWidth(e.label);
         continue;
       }
-      const lines: string[] = doc.splitTextToSize(e.label, 190);
+      const lines = doc.splitTextToSize(e.label, 190) as string[];
       doc.text(lines, x + 32, y);
       y += 12 * lines.length;
     }

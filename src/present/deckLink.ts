@@ -28,9 +28,15 @@ export function encodeDeckLink(deck: Deck): string {
 }
 
 const fromCompact = (raw: unknown): unknown => {
-  if (!Array.isArray(raw) || raw[0] !== FORMAT || !Array.isArray(raw[2])) return null;
-  const slides = (raw[2] as unknown[]).map((s) => (Array.isArray(s) ? { title: s[0], note: s[1], query: s[2] } : null));
-  return { title: raw[1], slides };
+  if (!Array.isArray(raw)) return null;
+  const [format, title, compact] = raw as readonly unknown[];
+  if (format !== FORMAT || !Array.isArray(compact)) return null;
+  const slides = compact.map((s: unknown) => {
+    if (!Array.isArray(s)) return null;
+    const [slideTitle, note, query] = s as readonly unknown[];
+    return { title: slideTitle, note, query };
+  });
+  return { title, slides };
 };
 
 const parseJson = (text: string | null): unknown => {

@@ -13,7 +13,7 @@ export function useMyDeck(): {
   problem: MyDeckProblem | null;
   dismissProblem(): void;
 } {
-  const store = useMemo(safeStorage, []);
+  const store = useMemo(() => safeStorage(), []);
   const [loaded] = useState(() => loadDeck(store));
   const [deck, setDeckState] = useState<Deck>(loaded.deck);
   const [problem, setProblem] = useState<MyDeckProblem | null>(

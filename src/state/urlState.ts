@@ -209,8 +209,8 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
       statuses: list(q.get("status"), "status", member(vocabulary.statuses), dropped),
     },
     select: one("select", null as string | null, place),
-    view: one("view", "map" as View, member(VIEWS)),
-    sort: one("sort", "name" as ViewSort, member(SORTS)),
+    view: one<View>("view", "map", member(VIEWS)),
+    sort: one<ViewSort>("sort", "name", member(SORTS)),
     tableSort: {
       key: one("tsort", DEFAULT_TABLE_SORT.key, member(SORT_KEYS)),
       dir: one("tdir", DEFAULT_TABLE_SORT.dir, (v) => (v === "asc" || v === "desc" ? v : undefined)),

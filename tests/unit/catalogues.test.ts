@@ -70,7 +70,7 @@ describe.each(CATALOGUES)("$locale catalogue", ({ locale, messages, labels }) =>
     const wrong: string[] = [];
     for (const k of enKeys) {
       const enForms = forms(en[k]);
-      const ownForms = forms((messages as Messages)[k]);
+      const ownForms = forms(messages[k]);
       for (const [form, text] of Object.entries(ownForms)) {
         const expected = placeholders(enForms[form] ?? "");
         const actual = placeholders(text);
@@ -121,7 +121,7 @@ describe.each(CATALOGUES)("$locale catalogue", ({ locale, messages, labels }) =>
     const same: string[] = [];
     for (const g of groups) {
       expect(keys(labels[g]), g).toEqual(keys(enLabels[g]));
-      for (const [k, text] of Object.entries(labels[g]) as [string, string][]) {
+      for (const [k, text] of Object.entries<string>(labels[g])) {
         const english = (enLabels[g] as Record<string, string>)[k];
         expect(text.trim(), `${g}.${k}`).not.toBe("");
         if (text === english && !LABELS_SAME_AS_ENGLISH[locale].has(`${g}.${k}`)) same.push(`${g}.${k}`);

@@ -145,7 +145,7 @@ function damage(text: string, rng: Rng): string {
 
 const opened = (name: string, text: string): OpenedFile => {
   const bytes = new TextEncoder().encode(text);
-  return { name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+  return { name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
 };
 
 /** Data records below the header that are not blank, counted by the CSV reader itself. */

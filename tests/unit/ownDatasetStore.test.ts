@@ -9,9 +9,7 @@ const record = (id: string, savedAt = "2026-11-28T10:00:00.000Z"): OwnDatasetRec
   citation: `${id}.csv, opened 2026-11-28`,
   savedAt,
   partial: false,
-  files: [
-    { name: `${id}.csv`, bytes: new TextEncoder().encode("member_state,partner\nFRA,MAR\n").buffer as ArrayBuffer },
-  ],
+  files: [{ name: `${id}.csv`, bytes: new TextEncoder().encode("member_state,partner\nFRA,MAR\n").buffer }],
 });
 let n = 0;
 const fresh = () => createOwnDatasetStore(createStore(`test-${++n}`, "own-datasets"));

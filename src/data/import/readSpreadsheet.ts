@@ -12,5 +12,7 @@ function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return "";
   // A date cell is a partnership's start or end: the contract writes it as an ISO date.
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
-  return String(cell);
+  if (typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  // Anything else (a rich-text or error cell) has no text the contract can use.
+  return "";
 }

@@ -5,10 +5,9 @@
 import { embeddedFiles } from "virtual:atlas-embedded-files";
 import { HttpError } from "./httpError.ts";
 
-export async function dataText(path: string): Promise<string> {
+export function dataText(path: string): Promise<string> {
   const text = embeddedFiles[path];
-  if (text === undefined) throw new HttpError(path, 404);
-  return text;
+  return text === undefined ? Promise.reject(new HttpError(path, 404)) : Promise.resolve(text);
 }
 
 const hrefs = new Map<string, string>();

@@ -607,7 +607,10 @@ export class AtlasDriver {
   /** Every request the page makes while `action` runs, to any address. */
   async requestsDuring(action: () => Promise<void>): Promise<string[]> {
     const seen: string[] = [];
-    const onRequest = (req: { url(): string }) => seen.push(req.url());
+    // The tab's icon is the browser's own request, made whenever it gets round to it: not the atlas's.
+    const onRequest = (req: { url(): string }) => {
+      if (!new URL(req.url()).pathname.endsWith("/favicon.svg")) seen.push(req.url());
+    };
     this.page.on("request", onRequest);
     try {
       await action();
