@@ -61,7 +61,8 @@ function main(): void {
   const world = existsSync(worldPath) ? gzipKiB(worldPath) : NaN;
 
   console.log("First load (gzip, KiB):");
-  for (const f of files) console.log(`  ${f.file.padEnd(48)} ${f.kib.toFixed(1).padStart(7)}${isMapLibre(f.file) ? "  (MapLibre)" : ""}`);
+  for (const f of files)
+    console.log(`  ${f.file.padEnd(48)} ${f.kib.toFixed(1).padStart(7)}${isMapLibre(f.file) ? "  (MapLibre)" : ""}`);
   const rows: [string, number, number | null][] = [
     ["MapLibre JS+CSS", sum(maplibre), null],
     ["rest of first-load JS+CSS", sum(rest), BUDGETS.rest],
@@ -70,13 +71,25 @@ function main(): void {
   console.log("");
   let over = false;
   for (const [label, kib, budget] of rows) {
-    const verdict = budget === null ? "(no budget)" : Number.isNaN(kib) ? "MISSING" : kib <= budget ? `ok, budget ${budget}` : `OVER budget ${budget} by ${(kib - budget).toFixed(1)}`;
+    const verdict =
+      budget === null
+        ? "(no budget)"
+        : Number.isNaN(kib)
+          ? "MISSING"
+          : kib <= budget
+            ? `ok, budget ${budget}`
+            : `OVER budget ${budget} by ${(kib - budget).toFixed(1)}`;
     if (budget !== null && !(kib <= budget)) over = true;
     console.log(`${label.padEnd(36)} ${kib.toFixed(1).padStart(7)} KiB  ${verdict}`);
   }
   // MapLibre's worker starts with the map, not from index.html: shown so it is not forgotten.
   const workers = readdirSync(join(dist, "assets")).filter((f) => /^maplibre-gl-worker.*\.m?js$/.test(f));
-  for (const w of workers) console.log(`${"MapLibre worker (started by the map)".padEnd(36)} ${gzipKiB(join(dist, "assets", w)).toFixed(1).padStart(7)} KiB  (not first-load by this count)`);
+  for (const w of workers)
+    console.log(
+      `${"MapLibre worker (started by the map)".padEnd(36)} ${gzipKiB(join(dist, "assets", w))
+        .toFixed(1)
+        .padStart(7)} KiB  (not first-load by this count)`,
+    );
   if (over && !reportOnly) {
     console.error("\nOver budget (run with --report-only or SIZE_REPORT_ONLY=1 to only report).");
     process.exit(1);

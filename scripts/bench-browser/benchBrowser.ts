@@ -37,17 +37,22 @@ async function attempt(label: string, run: () => Promise<RunResult>): Promise<Ru
   const t0 = Date.now();
   try {
     const r = await run();
-    console.log(`  ${label}: load ${r.loadMs.toFixed(0)} ms, filter ${r.filterMs.toFixed(0)} ms${r.crashed ? ", CRASHED" : ""}${r.errors.length ? `, ${r.errors.length} console errors, first: ${r.errors[0]?.slice(0, 160)}` : ""}`);
+    console.log(
+      `  ${label}: load ${r.loadMs.toFixed(0)} ms, filter ${r.filterMs.toFixed(0)} ms${r.crashed ? ", CRASHED" : ""}${r.errors.length ? `, ${r.errors.length} console errors, first: ${r.errors[0]?.slice(0, 160)}` : ""}`,
+    );
     return r;
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
-    console.error(`  ${label}: FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error.message.split("\n")[0]}`);
+    console.error(
+      `  ${label}: FAILED after ${((Date.now() - t0) / 1000).toFixed(0)} s: ${error.message.split("\n")[0]}`,
+    );
     return error;
   }
 }
 
 async function main(): Promise<number> {
-  if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || SIZES.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--rounds and --sizes take whole numbers");
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || SIZES.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error("--rounds and --sizes take whole numbers");
   if (!process.argv.includes("--no-build")) {
     const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
     if (built.status !== 0) throw new Error(`npm run build failed (exit ${built.status})`);
@@ -55,7 +60,11 @@ async function main(): Promise<number> {
   console.log("Preparing the benchmark site (synthetic datasets, bare page)…");
   const site = await prepareBenchSite("dist", SIZES);
   siteRoot = site.root;
-  server = await preview({ build: { outDir: site.root }, preview: { port: 0, strictPort: false, host: "127.0.0.1" }, logLevel: "warn" });
+  server = await preview({
+    build: { outDir: site.root },
+    preview: { port: 0, strictPort: false, host: "127.0.0.1" },
+    logLevel: "warn",
+  });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error("vite preview did not report a URL");
   browser = await launchBrowser();
@@ -67,8 +76,18 @@ async function main(): Promise<number> {
     const bare: (RunResult | Error)[] = [];
     const timeout = timeoutFor(d.links);
     for (let round = 0; round < ROUNDS; round++) {
-      const runAtlas = async () => atlas.push(await attempt(`round ${round + 1} atlas`, () => atlasRun(browser as Browser, new URL(d.atlasQuery ? `?${d.atlasQuery}` : "", base).href, timeout)));
-      const runBare = async () => bare.push(await attempt(`round ${round + 1} bare `, () => bareRun(browser as Browser, new URL(d.barePath, base).href, timeout)));
+      const runAtlas = async () =>
+        atlas.push(
+          await attempt(`round ${round + 1} atlas`, () =>
+            atlasRun(browser as Browser, new URL(d.atlasQuery ? `?${d.atlasQuery}` : "", base).href, timeout),
+          ),
+        );
+      const runBare = async () =>
+        bare.push(
+          await attempt(`round ${round + 1} bare `, () =>
+            bareRun(browser as Browser, new URL(d.barePath, base).href, timeout),
+          ),
+        );
       // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
       if (round % 2 === 0) await runAtlas().then(runBare);
       else await runBare().then(runAtlas);

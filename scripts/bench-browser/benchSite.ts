@@ -39,7 +39,12 @@ export interface BareData {
  * codes (the dataset's origins; countries of the world layer) so that pairs spread as in a large
  * real dataset. The quotes stay the rows' own, so every link still validates against the source.
  */
-export function syntheticLinks(real: readonly Link[], origins: readonly string[], partners: readonly string[], n: number): Link[] {
+export function syntheticLinks(
+  real: readonly Link[],
+  origins: readonly string[],
+  partners: readonly string[],
+  n: number,
+): Link[] {
   return Array.from({ length: n }, (_, i) => {
     const row = real[i % real.length] as Link;
     const pass = Math.floor(i / real.length);
@@ -52,7 +57,10 @@ export function syntheticLinks(real: readonly Link[], origins: readonly string[]
   });
 }
 
-export async function prepareBenchSite(dist: string, sizes: readonly number[]): Promise<{ root: string; datasets: BenchDataset[] }> {
+export async function prepareBenchSite(
+  dist: string,
+  sizes: readonly number[],
+): Promise<{ root: string; datasets: BenchDataset[] }> {
   const root = mkdtempSync(join(tmpdir(), "atlas-bench-"));
   cpSync(dist, root, { recursive: true });
   const files = readDatasetFiles(join("data", BASE_ID));
@@ -61,7 +69,9 @@ export async function prepareBenchSite(dist: string, sizes: readonly number[]): 
   const origins = base.origins.filter((c) => world.anchors.has(c));
   const partners = [...world.anchors.keys()].filter((c) => !origins.includes(c) && c !== "ATA").sort();
   const indexPath = join(root, "data/index.json");
-  const index = JSON.parse(readFileSync(indexPath, "utf8")) as { datasets: { id: string; title: unknown; files: string[] }[] };
+  const index = JSON.parse(readFileSync(indexPath, "utf8")) as {
+    datasets: { id: string; title: unknown; files: string[] }[];
+  };
   const baseEntry = index.datasets.find((d) => d.id === BASE_ID);
   if (!baseEntry) throw new Error(`The build has no ${BASE_ID} dataset to copy.`);
 
@@ -78,7 +88,9 @@ export async function prepareBenchSite(dist: string, sizes: readonly number[]): 
       const partnerships = linksToCsv(syntheticLinks(base.links, origins, partners, n));
       const checked = validateDataset({ ...files, manifest: JSON.stringify(manifest), partnerships, expectedId: id });
       if (checked.issues.length > 0 || checked.dataset.links.length !== n) {
-        throw new Error(`The synthetic dataset of ${n} links does not validate: ${checked.issues.length} issues, first ${JSON.stringify(checked.issues[0])}`);
+        throw new Error(
+          `The synthetic dataset of ${n} links does not validate: ${checked.issues.length} issues, first ${JSON.stringify(checked.issues[0])}`,
+        );
       }
       const folder = join(root, "data", id);
       cpSync(join("data", BASE_ID), folder, { recursive: true });

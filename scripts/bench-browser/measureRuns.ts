@@ -36,7 +36,11 @@ function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function withPage<T>(browser: Browser, timeoutMs: number, run: (page: Page, result: Pick<RunResult, "crashed" | "errors">) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  browser: Browser,
+  timeoutMs: number,
+  run: (page: Page, result: Pick<RunResult, "crashed" | "errors">) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "en-GB" });
   try {
     context.setDefaultTimeout(timeoutMs);
@@ -44,7 +48,8 @@ async function withPage<T>(browser: Browser, timeoutMs: number, run: (page: Page
       window.__benchLongTasks = [];
       try {
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__benchLongTasks?.push({ start: e.startTime, duration: e.duration });
+          for (const e of list.getEntries())
+            window.__benchLongTasks?.push({ start: e.startTime, duration: e.duration });
         }).observe({ type: "longtask", buffered: true });
       } catch {
         // No long-task timing in this browser: the figure stays 0 and the table says so.
@@ -65,12 +70,22 @@ async function withPage<T>(browser: Browser, timeoutMs: number, run: (page: Page
 
 /** Waits for the first performance mark called `name`; its time from navigation start. */
 async function firstMark(page: Page, name: string, timeoutMs: number): Promise<number> {
-  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, "mark")[0]?.startTime, name, { timeout: timeoutMs, polling: 50 });
+  const handle = await page.waitForFunction((n) => performance.getEntriesByName(n, "mark")[0]?.startTime, name, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
   return Number(await handle.jsonValue());
 }
 
 const longestSince = (page: Page, t0: number): Promise<number> =>
-  page.evaluate((since) => Math.max(0, ...(window.__benchLongTasks ?? []).filter((t) => t.start + t.duration >= since).map((t) => t.duration)), t0);
+  page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...(window.__benchLongTasks ?? []).filter((t) => t.start + t.duration >= since).map((t) => t.duration),
+      ),
+    t0,
+  );
 
 export function atlasRun(browser: Browser, url: string, timeoutMs: number): Promise<RunResult> {
   return withPage(browser, timeoutMs, async (page, status) => {
@@ -78,7 +93,10 @@ export function atlasRun(browser: Browser, url: string, timeoutMs: number): Prom
     const loadMs = await firstMark(page, "atlas:idle", timeoutMs);
     const drawn = await page.evaluate(() => window.__atlasMap?.querySourceFeatures("arcs").length ?? 0);
     if (drawn === 0) throw new Error("the atlas went idle with no arc drawn");
-    const box = await page.getByRole("group", { name: "Focus areas" }).getByRole("checkbox", { name: THEME_LABEL }).elementHandle();
+    const box = await page
+      .getByRole("group", { name: "Focus areas" })
+      .getByRole("checkbox", { name: THEME_LABEL })
+      .elementHandle();
     if (!box) throw new Error(`no "${THEME}" checkbox among the focus areas`);
     // The click is dispatched in the page, right after the clock starts, as a user's click lands.
     const timing = page.evaluate(
@@ -106,7 +124,14 @@ export function bareRun(browser: Browser, url: string, timeoutMs: number): Promi
     await page.goto(url, { timeout: timeoutMs });
     const loadMs = await firstMark(page, "bare:idle", timeoutMs);
     const t0 = await page.evaluate(() => performance.now());
-    const filterMs = await within(timeoutMs, "the bare page's idle after setData", page.evaluate((theme) => window.__bare?.filter(theme) ?? Promise.reject(new Error("the bare page did not start")), THEME));
+    const filterMs = await within(
+      timeoutMs,
+      "the bare page's idle after setData",
+      page.evaluate(
+        (theme) => window.__bare?.filter(theme) ?? Promise.reject(new Error("the bare page did not start")),
+        THEME,
+      ),
+    );
     return { loadMs, filterMs, longestTaskMs: await longestSince(page, t0), ...status };
   });
 }

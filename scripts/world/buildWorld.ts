@@ -82,13 +82,24 @@ function largestPolygon(features: Feature<Polygon | MultiPolygon>[]): { rings: P
   return best;
 }
 
-export function iso3For(numericId: string | number | undefined, name: string, numericToAlpha3: (id: string) => string | undefined): string {
+export function iso3For(
+  numericId: string | number | undefined,
+  name: string,
+  numericToAlpha3: (id: string) => string | undefined,
+): string {
   if (numericId !== undefined && numericId !== "") return numericToAlpha3(String(numericId)) ?? "";
   return BY_NAME[name] ?? "";
 }
 
-export function buildWorld(source: Topology, numericToAlpha3: (id: string) => string | undefined, detail: Detail = DEFAULT_DETAIL): Topology {
-  const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+export function buildWorld(
+  source: Topology,
+  numericToAlpha3: (id: string) => string | undefined,
+  detail: Detail = DEFAULT_DETAIL,
+): Topology {
+  const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const countries: Feature<Polygon | MultiPolygon, CountryProps>[] = raw.features.map((f) => {
     const cut = geoProject(f, antimeridianCut) as Feature<Polygon | MultiPolygon, { name: string }>;
     return {
@@ -114,7 +125,10 @@ export function buildWorld(source: Topology, numericToAlpha3: (id: string) => st
   });
 
   // Anchors and the small flag above come from the full detail; only the drawing is thinned.
-  const countryCollection: FeatureCollection = { type: "FeatureCollection", features: countries.map((f) => withoutSpecks(f, detail.speckArea)) };
+  const countryCollection: FeatureCollection = {
+    type: "FeatureCollection",
+    features: countries.map((f) => withoutSpecks(f, detail.speckArea)),
+  };
   const anchorCollection: FeatureCollection = { type: "FeatureCollection", features: anchors };
   // topojson-server types properties as possibly null, topojson-client's quantize as objects: ours are objects.
   const full = topology({ countries: countryCollection, anchors: anchorCollection }) as Topology<Objects>;
@@ -122,7 +136,10 @@ export function buildWorld(source: Topology, numericToAlpha3: (id: string) => st
 }
 
 /** The feature without islets nobody can see at the map's zooms; its largest polygon always stays. */
-function withoutSpecks<P>(f: Feature<Polygon | MultiPolygon, P>, speckArea: number): Feature<Polygon | MultiPolygon, P> {
+function withoutSpecks<P>(
+  f: Feature<Polygon | MultiPolygon, P>,
+  speckArea: number,
+): Feature<Polygon | MultiPolygon, P> {
   if (f.geometry.type === "Polygon") return f;
   const areas = f.geometry.coordinates.map((rings) => ringArea(rings[0] ?? []));
   const largest = Math.max(...areas);

@@ -105,6 +105,15 @@ export function simplifyArc(arc: readonly Position[], minArea: number): Position
   const last = arc[arc.length - 1] ?? [];
   const closed = first[0] === last[0] && first[1] === last[1];
   // The two heaviest inner points: the triangle a closed ring shrinks to at most.
-  const keepAnyway = new Set(closed ? weights.map((w, i) => [w, i] as const).slice(1, -1).sort((a, b) => b[0] - a[0]).slice(0, 2).map(([, i]) => i) : []);
+  const keepAnyway = new Set(
+    closed
+      ? weights
+          .map((w, i) => [w, i] as const)
+          .slice(1, -1)
+          .sort((a, b) => b[0] - a[0])
+          .slice(0, 2)
+          .map(([, i]) => i)
+      : [],
+  );
   return arc.filter((_, i) => (weights[i] ?? Infinity) >= minArea || keepAnyway.has(i));
 }

@@ -3,7 +3,13 @@
  * setData/setPaintProperty/setFilter calls; the rest of the app never touches the map.
  */
 import { useEffect, useRef } from "react";
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from "maplibre-gl";
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapMouseEvent,
+} from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { FeatureCollection, LineString, Point } from "geojson";
@@ -59,7 +65,6 @@ export interface MapViewProps {
   onReady?(api: MapApi | null): void;
 }
 
-
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -75,7 +80,9 @@ export function MapView(props: MapViewProps) {
     const map = new MapLibreMap({
       container: el,
       style: atlasStyle(world, palette),
-      ...(camera ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom } : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
       attributionControl: false,
       renderWorldCopies: false,
       maxZoom: 8,
@@ -89,7 +96,8 @@ export function MapView(props: MapViewProps) {
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
     map.on("styleimagemissing", (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
+      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+        map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
     });
 
     const placeAt = (e: MapMouseEvent): string | null => {
@@ -104,7 +112,14 @@ export function MapView(props: MapViewProps) {
       const arc = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })[0];
       const place = arc ? null : placeAt(e);
       map.getCanvas().style.cursor = place ? "pointer" : "";
-      if (arc) latest.current.onHover({ kind: "arc", id: String(arc.properties.id), count: Number(arc.properties.count ?? 1), x: e.point.x, y: e.point.y });
+      if (arc)
+        latest.current.onHover({
+          kind: "arc",
+          id: String(arc.properties.id),
+          count: Number(arc.properties.count ?? 1),
+          x: e.point.x,
+          y: e.point.y,
+        });
       else if (place) latest.current.onHover({ kind: "place", id: place, x: e.point.x, y: e.point.y });
       else latest.current.onHover(null);
     });
@@ -174,7 +189,12 @@ export function MapView(props: MapViewProps) {
     }
     if (!map || !cam) return;
     const c = map.getCenter();
-    if (Math.abs(c.lng - cam.lon) < 1e-3 && Math.abs(c.lat - cam.lat) < 1e-3 && Math.abs(map.getZoom() - cam.zoom) < 1e-2) return;
+    if (
+      Math.abs(c.lng - cam.lon) < 1e-3 &&
+      Math.abs(c.lat - cam.lat) < 1e-3 &&
+      Math.abs(map.getZoom() - cam.zoom) < 1e-2
+    )
+      return;
     map.easeTo({ center: [cam.lon, cam.lat], zoom: cam.zoom, duration: 600 });
   }, [props.camera]);
 
@@ -182,7 +202,10 @@ export function MapView(props: MapViewProps) {
 }
 
 /** What a drawing of the map needs: the data and the palette (MapView and the deck export share it). */
-export type MapPicture = Pick<MapViewProps, "arcs" | "dots" | "labels" | "fills" | "hatched" | "gaps" | "selected" | "palette">;
+export type MapPicture = Pick<
+  MapViewProps,
+  "arcs" | "dots" | "labels" | "fills" | "hatched" | "gaps" | "selected" | "palette"
+>;
 
 export function syncData(map: MapLibreMap, p: MapPicture) {
   (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.arcs);

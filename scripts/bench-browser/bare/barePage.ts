@@ -38,7 +38,8 @@ async function start(): Promise<void> {
   const data = dataJson as BareData;
   const style = datasetStyle(data.vocabulary);
   const anchorOf = (id: string) => world.anchors.get(id);
-  const arcsOf = (links: BareData["links"]): FeatureCollection<LineString, ArcProps> => buildArcs(links, anchorOf, style);
+  const arcsOf = (links: BareData["links"]): FeatureCollection<LineString, ArcProps> =>
+    buildArcs(links, anchorOf, style);
   const map = new MapLibreMap({
     container: "map",
     bounds: [-25, -5, 60, 62],
@@ -54,8 +55,19 @@ async function start(): Promise<void> {
       layers: [
         { id: "background", type: "background", paint: { "background-color": "#dde5ee" } },
         { id: "country-fill", type: "fill", source: "countries", paint: { "fill-color": "#f2f0eb" } },
-        { id: "country-border", type: "line", source: "countries", paint: { "line-color": "#9aa3ad", "line-width": 0.6 } },
-        { id: "arcs", type: "line", source: "arcs", layout: { "line-cap": "round" }, paint: { "line-color": ["get", "color"], "line-width": arcWidth(null), "line-opacity": 0.9 } },
+        {
+          id: "country-border",
+          type: "line",
+          source: "countries",
+          paint: { "line-color": "#9aa3ad", "line-width": 0.6 },
+        },
+        {
+          id: "arcs",
+          type: "line",
+          source: "arcs",
+          layout: { "line-cap": "round" },
+          paint: { "line-color": ["get", "color"], "line-width": arcWidth(null), "line-opacity": 0.9 },
+        },
       ],
     },
   });
