@@ -12,6 +12,13 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // MapLibre in a chunk of its own: it changes less often than the app (so it stays cached),
+        // and `npm run size` can weigh it apart from the atlas's own code.
+        codeSplitting: { groups: [{ name: "maplibre", test: /[\\/]node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

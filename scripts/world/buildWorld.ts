@@ -6,10 +6,11 @@
 import { geoEquirectangular } from "d3-geo";
 import { geoProject } from "d3-geo-projection";
 import polylabel from "polylabel";
-import { feature } from "topojson-client";
+import { feature, quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
-import type { Topology, GeometryCollection } from "topojson-specification";
+import type { Objects, Topology, GeometryCollection } from "topojson-specification";
+import { simplifyTopology } from "./simplifyTopology.ts";
 
 export interface CountryProps {
   iso3: string;
@@ -34,6 +35,20 @@ const BY_NAME: Record<string, string> = { Kosovo: "XKX", Somaliland: "SOM", "N. 
 export const ANCHOR_OVERRIDES: Record<string, Position> = { RUS: [38.5, 55.5] };
 
 const SMALL_AREA_SQ_DEG = 2;
+
+/**
+ * How far the layer is thinned. The map opens on the world or on Europe and Africa (zoom 1–5),
+ * where a pixel is 0.02–0.35° wide; at zoom 8 (the limit) coasts read a little angular.
+ */
+export interface Detail {
+  /** Islands smaller than this (square degrees) are dropped, except a country's largest polygon. */
+  speckArea: number;
+  /** Visvalingam threshold in square Mercator degrees: about one pixel's area at zoom 4. */
+  minArea: number;
+  /** Grid of the output's integer coordinates, per axis: 2e4 is 0.018° of longitude, under a pixel at zoom 5. */
+  quantization: number;
+}
+export const DEFAULT_DETAIL: Detail = { speckArea: 0.004, minArea: 0.002, quantization: 2e4 };
 
 /** Equirectangular with scale 180/π maps lon/lat onto itself, but d3 clips at ±180° on the way. */
 const antimeridianCut = geoEquirectangular()
@@ -76,7 +91,11 @@ export function iso3For(
   return BY_NAME[name] ?? "";
 }
 
-export function buildWorld(source: Topology, numericToAlpha3: (id: string) => string | undefined): Topology {
+export function buildWorld(
+  source: Topology,
+  numericToAlpha3: (id: string) => string | undefined,
+  detail: Detail = DEFAULT_DETAIL,
+): Topology {
   const raw = feature(source, source.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<
     Polygon | MultiPolygon,
     { name: string }
@@ -105,9 +124,27 @@ export function buildWorld(source: Topology, numericToAlpha3: (id: string) => st
     };
   });
 
-  const countryCollection: FeatureCollection = { type: "FeatureCollection", features: countries };
+  // Anchors and the small flag above come from the full detail; only the drawing is thinned.
+  const countryCollection: FeatureCollection = {
+    type: "FeatureCollection",
+    features: countries.map((f) => withoutSpecks(f, detail.speckArea)),
+  };
   const anchorCollection: FeatureCollection = { type: "FeatureCollection", features: anchors };
-  return topology({ countries: countryCollection, anchors: anchorCollection }, 1e5);
+  // topojson-server types properties as possibly null, topojson-client's quantize as objects: ours are objects.
+  const full = topology({ countries: countryCollection, anchors: anchorCollection }) as Topology<Objects>;
+  return quantize(simplifyTopology(full, detail.minArea), detail.quantization);
+}
+
+/** The feature without islets nobody can see at the map's zooms; its largest polygon always stays. */
+function withoutSpecks<P>(
+  f: Feature<Polygon | MultiPolygon, P>,
+  speckArea: number,
+): Feature<Polygon | MultiPolygon, P> {
+  if (f.geometry.type === "Polygon") return f;
+  const areas = f.geometry.coordinates.map((rings) => ringArea(rings[0] ?? []));
+  const largest = Math.max(...areas);
+  const coordinates = f.geometry.coordinates.filter((_, i) => (areas[i] ?? 0) >= speckArea || areas[i] === largest);
+  return { ...f, geometry: { type: "MultiPolygon", coordinates } };
 }
 
 function round(v: number): number {
