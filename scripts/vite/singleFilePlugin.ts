@@ -5,6 +5,7 @@
  * left beside the page, since a file:// page could not load it.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { OutputAsset, OutputChunk } from "rolldown";
 import type { Plugin } from "vite";
 import { singleFilePolicy } from "./cspPlugin.ts";
@@ -57,6 +58,11 @@ export function singleFilePlugin(fileName: string): Plugin {
         const css = safeStyle(asText(file));
         styles.push(css);
         return `<style>${css}</style>`;
+      });
+      // The tab's icon too: beside a file:// page there is no favicon.svg to fetch.
+      html = html.replace(/<link rel="icon" href="[^"]*favicon\.svg"/, () => {
+        const svg = readFileSync("public/favicon.svg");
+        return `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString("base64")}"`;
       });
       const leftOver = Object.keys(bundle).filter((name) => !inlined.has(name));
       if (leftOver.length > 0)

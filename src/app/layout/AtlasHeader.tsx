@@ -1,0 +1,97 @@
+import { localize } from "../../data/datasets/manifest.ts";
+import { hasActiveFilters } from "../../data/filters.ts";
+import { PresentBar } from "../../present/PresentBar.tsx";
+import { DownloadCsvButton } from "../../components/DownloadCsvButton.tsx";
+import { DeckDownloads } from "../../components/DeckDownloads.tsx";
+import { compareCode } from "../compareText.ts";
+import { TopBar } from "../TopBar.tsx";
+import type { AtlasModel } from "../useAtlas.tsx";
+
+/** The bar above the view: the presenter's bar in meeting mode, the title alone when embedded, else the top bar. */
+export function AtlasHeader({ m }: { m: AtlasModel }) {
+  const {
+    dataset,
+    state,
+    appearance,
+    setAppearance,
+    locale,
+    i18n,
+    set,
+    deck,
+    sharing,
+    goToSlide,
+    onPresenterAction,
+    slideIndex,
+    slide,
+    title,
+    compare,
+    comparison,
+    listed,
+    compareInfo,
+    deckExport,
+    downloadDeck,
+    png,
+    embed,
+    embedCode,
+  } = m;
+  return state.present ? (
+    <PresentBar
+      slide={slide}
+      index={slideIndex}
+      total={deck.slides.length}
+      onAction={onPresenterAction}
+      shared={sharing.presentingShared ? { onSave: sharing.save } : undefined}
+      downloads={
+        <DeckDownloads
+          state={deckExport.state}
+          onDownload={(kind) => downloadDeck(kind, deck)}
+          onCancel={deckExport.cancel}
+          onDismiss={deckExport.dismiss}
+        />
+      }
+    />
+  ) : embed ? (
+    <header className="topbar">
+      <div className="titles">
+        <h1>{title}</h1>
+      </div>
+    </header>
+  ) : (
+    <TopBar
+      title={title}
+      embedCode={embedCode}
+      subtitle={
+        dataset.manifest.description ? localize(dataset.manifest.description, locale) : i18n.t("app.ownSubtitle")
+      }
+      view={state.view}
+      onView={(v) => set({ view: v })}
+      locale={locale}
+      onLocale={(l) => set({ lang: l })}
+      appearance={appearance}
+      onAppearance={setAppearance}
+      onPresent={() => goToSlide(1, null)}
+      onPng={png.download}
+      onPrint={() => window.print()}
+      csvButton={
+        <DownloadCsvButton
+          links={listed}
+          extra={
+            compareInfo && comparison
+              ? {
+                  column: "compare",
+                  value: (_l, i) =>
+                    compareCode(
+                      comparison.links[i]?.kind,
+                      compare.view?.mode === "since" ? null : dataset.manifest.id,
+                      state.compare ?? state.since ?? "",
+                    ),
+                }
+              : undefined
+          }
+          label={i18n.t("export.csv")}
+          fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,138 @@
+import { EMPTY_FILTERS, hasActiveFilters } from "../../data/filters.ts";
+import { DeckPanel } from "../../present/DeckPanel.tsx";
+import { SharedDeckPanel } from "../../present/SharedDeckPanel.tsx";
+import { encodeDeckLink } from "../../present/deckLink.ts";
+import { DatasetPanel } from "../../components/DatasetPanel.tsx";
+import { FilterPanel } from "../../components/FilterPanel.tsx";
+import { PlaceSearch } from "../../components/PlaceSearch.tsx";
+import { StatusLine, statusText } from "../../components/StatusLine.tsx";
+import { GapsPanel } from "../../components/GapsPanel.tsx";
+import { DeckExportPanel } from "../../components/DeckExportPanel.tsx";
+import { compareStatus } from "../compareText.ts";
+import { UndatedLinks } from "../../components/UndatedLinks.tsx";
+import type { AtlasModel } from "../useAtlas.tsx";
+
+/** The sidebar: data, search, status line, gaps, filters and the decks. */
+export function Sidebar({ m }: { m: AtlasModel }) {
+  const {
+    dataset,
+    bundled,
+    own,
+    state,
+    actions,
+    openPicker,
+    filtersOpen,
+    setFiltersOpen,
+    myDeck,
+    setMyDeck,
+    i18n,
+    view,
+    nameOf,
+    set,
+    setFilters,
+    select,
+    story,
+    sharing,
+    goToSlide,
+    currentQuery,
+    shareUrl,
+    compare,
+    analysis,
+    deckExport,
+    downloadDeck,
+    embed,
+  } = m;
+  if (!(!state.present && !embed)) return null;
+  return (
+    <aside className="sidebar" aria-label={i18n.t("filters.label")}>
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
+        {filtersOpen ? i18n.t("filters.hide") : i18n.t("filters.show")}
+      </button>
+      <div className="sidebar-body">
+        <DatasetPanel
+          dataset={dataset}
+          bundled={bundled}
+          own={own}
+          compare={state.compare}
+          onCompare={(id) => set({ compare: id, since: null })}
+          onChoose={actions.choose}
+          onOpen={openPicker}
+          onTemplate={actions.template}
+          onRename={(patch) => void actions.rename(dataset.manifest.id, patch)}
+          onRemove={(id) => void actions.remove(id)}
+          onForgetAll={() => void actions.forgetAll()}
+        />
+        <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
+        {state.at && (
+          <UndatedLinks
+            links={compare.undatedOther.length ? [...view.undated, ...compare.undatedOther] : view.undated}
+            nameOf={nameOf}
+          />
+        )}
+        <StatusLine
+          summary={view.summary}
+          filtered={hasActiveFilters(state.filters)}
+          onClear={() => setFilters(EMPTY_FILTERS)}
+          compareText={
+            compare.view
+              ? compareStatus(compare.view, i18n)
+              : compare.loading
+                ? i18n.t("compare.loading")
+                : compare.error
+                  ? i18n.t("compare.failed")
+                  : null
+          }
+        />
+        {analysis.gaps && (
+          <GapsPanel
+            themes={state.filters.themes}
+            gaps={analysis.gaps}
+            partnerGaps={analysis.partnerGaps}
+            nameOf={nameOf}
+            onSelect={select}
+          />
+        )}
+        <FilterPanel
+          filters={state.filters}
+          themeCounts={view.counts}
+          offered={view.offered}
+          memberStates={view.memberStates}
+          partners={view.partners}
+          onChange={setFilters}
+          gaps={state.gaps}
+          onGaps={(gaps) => set({ gaps })}
+        />
+        {sharing.shared && (
+          <SharedDeckPanel
+            shared={sharing.shared}
+            onPresent={() => goToSlide(1, sharing.shared?.text ?? null)}
+            onSave={sharing.save}
+            onDismiss={sharing.dismiss}
+          />
+        )}
+        <DeckPanel
+          deck={myDeck}
+          currentQuery={currentQuery}
+          currentNote={statusText(view.summary, i18n.t)}
+          onChange={setMyDeck}
+          onPresent={() => goToSlide(1, encodeDeckLink(myDeck))}
+          onPresentStory={() => goToSlide(1, null)}
+          shareUrl={shareUrl}
+        />
+        <DeckExportPanel
+          story={story}
+          myDeck={myDeck}
+          state={deckExport.state}
+          onDownload={downloadDeck}
+          onCancel={deckExport.cancel}
+          onDismiss={deckExport.dismiss}
+        />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,128 @@
+import { MapView } from "../../map/MapView.tsx";
+import { Legend } from "../../components/Legend.tsx";
+import { SourceStamp } from "../../components/SourceStamp.tsx";
+import { TableView } from "../../components/TableView.tsx";
+import { MatrixView } from "../../components/MatrixView.tsx";
+import { ViewSummary } from "../../components/ViewSummary.tsx";
+import { TimeControl } from "../../components/TimeControl.tsx";
+import { endOfPeriod } from "../../data/time.ts";
+import { HoverTooltip } from "../../components/HoverTooltip.tsx";
+import { PrintSheet } from "../PrintSheet.tsx";
+import { HOME_BOUNDS, type AtlasModel } from "../useAtlas.tsx";
+
+/** The view (map, matrix or table) with the timeline, summary, source line and print sheet. */
+export function Stage({ m }: { m: AtlasModel }) {
+  const {
+    dataset,
+    world,
+    state,
+    hoverStore,
+    onMapReady,
+    i18n,
+    palette,
+    view,
+    nameOf,
+    set,
+    onAt,
+    onCamera,
+    selection,
+    select,
+    slideIndex,
+    filterLines,
+    compare,
+    listed,
+    compareInfo,
+    matrix,
+    analysis,
+    describeHover,
+    legend,
+    quoteLang,
+    summary,
+    slideBounds,
+    legendRoom,
+    embed,
+    model,
+  } = m;
+  return (
+    <main className="stage">
+      {state.view === "map" || state.present ? (
+        <div className="map-frame">
+          <MapView
+            world={world}
+            {...model}
+            gaps={analysis.gaps?.map((g) => g.id)}
+            selected={state.select}
+            palette={palette}
+            camera={state.camera}
+            fitBounds={slideIndex ? (slideBounds ?? HOME_BOUNDS) : null}
+            homeBounds={HOME_BOUNDS}
+            homePadding={{ top: 16, bottom: 16, left: 16, right: legendRoom }}
+            ariaLabel={i18n.t("map.label", { count: view.summary.links })}
+            onSelect={select}
+            onHover={hoverStore.set}
+            onCameraChange={onCamera}
+            onReady={onMapReady}
+          />
+          {/* Open when the map has room for it; beside the details panel, one click away. */}
+          <Legend
+            key={state.select && !state.present ? "narrow" : "wide"}
+            sections={legend}
+            defaultOpen={state.present || (!state.select && window.innerWidth > 760)}
+          />
+          <HoverTooltip store={hoverStore} describe={describeHover} />
+        </div>
+      ) : state.view === "matrix" ? (
+        <MatrixView
+          embed={embed}
+          tab={matrix}
+          frameworks={view.shownFrameworks}
+          sort={state.sort}
+          gaps={analysis.gaps}
+          selected={state.select}
+          nameOf={nameOf}
+          onSort={(sort) => set({ sort }, "replace")}
+          onSelect={select}
+          onPair={selection.selectPair}
+        />
+      ) : (
+        <TableView
+          links={listed}
+          compare={compareInfo}
+          quoteLang={quoteLang}
+          vocabulary={dataset.vocabulary}
+          selected={state.select}
+          nameOf={nameOf}
+          onSelect={select}
+          sort={state.tableSort}
+          onSort={(tableSort) => set({ tableSort }, "replace")}
+        />
+      )}
+      {view.span && !embed && (
+        <TimeControl
+          span={view.span}
+          at={state.at}
+          since={state.since}
+          onAt={onAt}
+          onSince={(since) => set({ since, compare: since ? null : state.compare })}
+        />
+      )}
+      {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
+      <SourceStamp dataset={dataset} />
+      <PrintSheet
+        links={listed}
+        quoteLang={quoteLang}
+        filters={filterLines}
+        summary={summary}
+        nameOf={nameOf}
+        heading={
+          [
+            compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "",
+            state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : "",
+          ]
+            .filter(Boolean)
+            .join(" · ") || null
+        }
+      />
+    </main>
+  );
+}
