@@ -6,7 +6,7 @@ import { filterLinks, themeCounts } from "../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../src/data/filters.ts";
 import { linksToCsv } from "../src/data/linksToCsv.ts";
 import { validateDataset } from "../src/data/validateDataset.ts";
-import { buildMapModel } from "../src/geo/buildMapModel.ts";
+import { buildMapModel, datasetFlows } from "../src/geo/buildMapModel.ts";
 import { parseWorld } from "../src/geo/worldLayer.ts";
 import { PALETTES } from "../src/scales/colors.ts";
 import { datasetStyle } from "../src/scales/frameworkColors.ts";
@@ -54,15 +54,18 @@ if (validated.issues.length) throw new Error(`synthetic data did not validate: $
 const links = validated.dataset.links;
 time("filter by one theme", () => filterLinks(links, { ...EMPTY_FILTERS, themes: ["legal_migration"] }));
 time("theme counts", () => themeCounts(links, EMPTY_FILTERS));
-time("map model (arcs, fills, dots, labels)", () =>
+const flows = time("flows of the dataset (once per dataset)", () =>
+  datasetFlows(validated.dataset, world, links, datasetStyle(validated.dataset.vocabulary)),
+);
+time("map model per filter (counts, fills, dots, labels)", () =>
   buildMapModel({
     dataset: validated.dataset,
     world,
+    flows,
     shown: links,
     selected: "GEO",
     locale: "en",
     palette: PALETTES.light,
-    style: datasetStyle(validated.dataset.vocabulary),
   }),
 );
 time("CSV export of all links", () => linksToCsv(links));

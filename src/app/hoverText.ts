@@ -12,14 +12,17 @@ export function hoverText(
 ): string[] {
   const name = (id: string) => placeName(id, dataset, locale);
   if (target.kind === "arc") {
-    const l = shown.find((x) => x.id === target.id);
+    // A flow stands for several links, not all of them shown: the tooltip speaks of the shown ones.
+    const ids = new Set(target.links ?? [target.id]);
+    const inFlow = shown.filter((x) => ids.has(x.id));
+    const l = inFlow[0];
     if (!l) return [];
-    const group = target.count ?? 1;
-    if (group > 1)
+    if (inFlow.length > 1)
       return [
         `${name(l.member_state)} → ${name(l.partner)}`,
-        vocab("frameworks", l.framework),
-        t("tooltip.links", { count: group }),
+        // In compare views a flow is a kind of pair, whose links may be of several frameworks.
+        [...new Set(inFlow.map((x) => vocab("frameworks", x.framework)))].join(", "),
+        t("tooltip.links", { count: inFlow.length }),
       ];
     return [
       `${name(l.member_state)} → ${name(l.partner)}`,

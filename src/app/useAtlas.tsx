@@ -32,7 +32,8 @@ import { useSelection } from "./useSelection.ts";
 import { usePngExport } from "./usePngExport.ts";
 import { iframeSnippet } from "./iframeSnippet.ts";
 import { compareLegend, compareStatus } from "./compareText.ts";
-import { buildMapModel } from "../geo/buildMapModel.ts";
+import { buildMapModel, datasetFlows } from "../geo/buildMapModel.ts";
+import { hasWideFlows } from "../geo/flows.ts";
 import { COMPARE_STYLE } from "../scales/frameworkColors.ts";
 import { endOfPeriod } from "../data/time.ts";
 import { crossTab } from "../data/crossTab.ts";
@@ -131,18 +132,25 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   }, [state.filters, state.at, i18n, nameOf]);
   const compare = useComparison({ dataset, shown: view.shown, state, bundled, own, i18n });
   const { comparison, listed, drawn, info: compareInfo } = useComparedRows(view.shown, compare.view, i18n);
+  // The lines of every link, once per dataset (or compare rows): a filter only changes their counts.
+  const flowLinks = comparison ? drawn : dataset.links;
+  const flowStyle = comparison ? COMPARE_STYLE : style;
+  const flows = useMemo(
+    () => datasetFlows(dataset, world, flowLinks, flowStyle),
+    [dataset, world, flowLinks, flowStyle],
+  );
   const model = useMemo(
     () =>
       buildMapModel({
         dataset,
         world,
+        flows,
         shown: drawn,
         selected: state.select,
         locale,
         palette,
-        style: comparison ? COMPARE_STYLE : style,
       }),
-    [dataset, world, drawn, state.select, locale, palette, comparison, style],
+    [dataset, world, flows, drawn, state.select, locale, palette],
   );
   const matrix = useMemo(
     () =>
@@ -169,10 +177,11 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
           hasResponses: dataset.hasResponses,
           compare: compare.view ? compareLegend(compare.view, i18n) : null,
           gaps: (analysis.gaps?.length ?? 0) > 0,
+          wideFlows: hasWideFlows(model.counts),
         },
         i18n,
       ),
-    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.view, i18n, analysis.gaps],
+    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.view, i18n, analysis.gaps, model],
   );
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.

@@ -66,7 +66,7 @@ export function ModelSwatch({ swatch }: { swatch: Swatch }) {
         x2="25"
         y2="5"
         stroke={swatch.color}
-        strokeWidth="3"
+        strokeWidth={swatch.width ?? 3}
         strokeDasharray={dash}
         strokeLinecap={swatch.dash === "dashed" ? "butt" : "round"}
       />

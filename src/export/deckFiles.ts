@@ -68,11 +68,18 @@ const marker = (w: Swatch) =>
       : "■"
     : w.kind === "outline"
       ? "▢"
-      : w.dash === "dotted"
-        ? "•••"
-        : w.dash === "dashed"
-          ? "– –"
-          : "——";
+      : w.width !== undefined
+        ? // The flow widths: thin, thick and a bar, as near as characters come to a line's width.
+          w.width < 2
+          ? "─"
+          : w.width < 4
+            ? "━"
+            : "▬"
+        : w.dash === "dotted"
+          ? "•••"
+          : w.dash === "dashed"
+            ? "– –"
+            : "——";
 const hex = (color: string) => color.replace("#", "").toUpperCase();
 
 /** The legend model as text runs: each section's title, then its entries (the partner steps on one line). */
@@ -180,7 +187,8 @@ function drawPdfLegend(doc: Pdf, sections: readonly LegendSection[], x: number, 
 function pdfSwatch(doc: Pdf, w: Swatch, x: number, y: number) {
   const [r, g, b] = rgb(w.color);
   if (w.kind === "line") {
-    doc.setDrawColor(r, g, b).setLineWidth(2.5);
+    // The PDF's lines are 2.5 where the screen's are 3: a width keeps that ratio.
+    doc.setDrawColor(r, g, b).setLineWidth(((w.width ?? 3) * 2.5) / 3);
     doc.setLineDashPattern(w.dash === "dashed" ? [5, 3] : w.dash === "dotted" ? [1, 4] : [], 0);
     doc.line(x, y + 4, x + 26, y + 4);
     doc.setLineDashPattern([], 0);

@@ -138,7 +138,7 @@ function drawSwatch(g: CanvasRenderingContext2D, s: Swatch, x: number, y: number
   g.save();
   if (s.kind === "line") {
     g.strokeStyle = s.color;
-    g.lineWidth = 3;
+    g.lineWidth = s.width ?? 3;
     g.lineCap = s.dash === "dotted" ? "round" : "butt";
     g.setLineDash(s.dash === "dashed" ? [5, 3] : s.dash === "dotted" ? [0.1, 6] : []);
     g.beginPath();

@@ -1,31 +1,10 @@
 /**
- * Great-circle arcs from a Member State to a partner. Several instruments between the same pair
- * bow apart symmetrically so that no arc hides under another.
+ * Great-circle arcs from a Member State to a partner. Several flows between the same pair bow
+ * apart symmetrically so that no arc hides under another (src/geo/flows.ts draws them).
  */
 import { geoInterpolate } from "d3-geo";
-import type { Feature, FeatureCollection, LineString, Position } from "geojson";
+import type { Position } from "geojson";
 import type { Link } from "../data/dataset.ts";
-
-export interface ArcProps {
-  id: string;
-  ms: string;
-  partner: string;
-  framework: string;
-  /** The framework's colour, resolved once per dataset so the layer needs no per-vocabulary expression. */
-  color: string;
-  tentative: boolean;
-  /** A Member State that takes part without signing: drawn dotted. */
-  participation: boolean;
-  /** How many links the arc stands for: 1, or more when a large dataset is drawn by groups. */
-  count: number;
-}
-
-/**
- * Up to this many shown links, each is its own arc (every instrument visible and hoverable, bowed
- * apart). Beyond, links sharing Member State, partner, framework and line style are one arc whose
- * width grows with their number: 100,000 arcs would freeze the page and read as a smear anyway.
- */
-export const ARCS_PER_LINK_UP_TO = 2000;
 
 const SEGMENTS = 48;
 /** Sideways bow between parallel arcs, as a share of the arc's length. */
@@ -52,7 +31,7 @@ export function arcCoordinates(from: Position, to: Position, bow: number): Posit
   return points;
 }
 
-/** Bow of each link: 0 for a lone link, spread symmetrically for parallel ones. */
+/** Bow of each link (or flow, by its first link): 0 when alone, spread symmetrically for parallel ones. */
 export function bowsByLink(links: readonly Link[]): Map<string, number> {
   const byPair = new Map<string, Link[]>();
   for (const l of links) {
@@ -73,75 +52,4 @@ export interface ArcStyle {
   colorOf(framework: string): string;
   isTentative(status: string): boolean;
   isParticipation?(status: string): boolean;
-}
-
-export function buildArcs(
-  links: readonly Link[],
-  anchorOf: (id: string) => Position | undefined,
-  style: ArcStyle,
-): FeatureCollection<LineString, ArcProps> {
-  if (links.length > ARCS_PER_LINK_UP_TO) return buildGroupedArcs(links, anchorOf, style);
-  const bows = bowsByLink(links);
-  const features: Feature<LineString, ArcProps>[] = [];
-  for (const l of links) {
-    const from = anchorOf(l.member_state);
-    const to = anchorOf(l.partner);
-    if (!from || !to) continue;
-    features.push({
-      type: "Feature",
-      properties: {
-        id: l.id,
-        ms: l.member_state,
-        partner: l.partner,
-        framework: l.framework,
-        color: style.colorOf(l.framework),
-        tentative: style.isTentative(l.status),
-        participation: style.isParticipation?.(l.status) ?? false,
-        count: 1,
-      },
-      geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
-    });
-  }
-  return { type: "FeatureCollection", features };
-}
-
-/** One arc per Member State, partner, framework and line style, carrying how many links it stands for. */
-export function buildGroupedArcs(
-  links: readonly Link[],
-  anchorOf: (id: string) => Position | undefined,
-  style: ArcStyle,
-): FeatureCollection<LineString, ArcProps> {
-  const groups = new Map<string, { first: Link; tentative: boolean; participation: boolean; count: number }>();
-  for (const l of links) {
-    const tentative = style.isTentative(l.status);
-    const participation = style.isParticipation?.(l.status) ?? false;
-    const key = `${l.member_state}>${l.partner}>${l.framework}>${tentative}>${participation}`;
-    const g = groups.get(key);
-    if (g) g.count += 1;
-    else groups.set(key, { first: l, tentative, participation, count: 1 });
-  }
-  const reps = [...groups.values()];
-  // Bow the groups of a pair apart as single links are, keyed by their first link.
-  const bows = bowsByLink(reps.map((g) => g.first));
-  const features: Feature<LineString, ArcProps>[] = [];
-  for (const { first: l, tentative, participation, count } of reps) {
-    const from = anchorOf(l.member_state);
-    const to = anchorOf(l.partner);
-    if (!from || !to) continue;
-    features.push({
-      type: "Feature",
-      properties: {
-        id: l.id,
-        ms: l.member_state,
-        partner: l.partner,
-        framework: l.framework,
-        color: style.colorOf(l.framework),
-        tentative,
-        participation,
-        count,
-      },
-      geometry: { type: "LineString", coordinates: arcCoordinates(from, to, bows.get(l.id) ?? 0) },
-    });
-  }
-  return { type: "FeatureCollection", features };
 }

@@ -1,5 +1,5 @@
 /** Everything the map draws for a given dataset, filtered links and selection. Pure, so it is unit-tested. */
-import type { FeatureCollection, LineString, Point, Position } from "geojson";
+import type { FeatureCollection, Point, Position } from "geojson";
 import type { Dataset, Link } from "../data/dataset.ts";
 import { memberStatesPerPartner } from "../data/filterLinks.ts";
 import { placeName } from "../data/places.ts";
@@ -7,11 +7,14 @@ import type { Locale } from "../i18n/countryNames.ts";
 import { pointCollection, type DotProps, type LabelProps } from "./pointFeatures.ts";
 import { partnerScale, type Palette } from "../scales/colors.ts";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
-import { buildArcs, type ArcProps } from "./arcs.ts";
+import { buildFlows, shownPerFlow, type Flows } from "./flows.ts";
 import type { WorldLayer } from "./worldLayer.ts";
 
 export interface MapModel {
-  arcs: FeatureCollection<LineString, ArcProps>;
+  /** The lines of every link drawable (built once per dataset or compare rows, never per filter). */
+  flows: Flows;
+  /** How many shown links each flow stands for, by flow index: 0 hides it. */
+  counts: Uint32Array;
   dots: FeatureCollection<Point, DotProps>;
   labels: FeatureCollection<Point, LabelProps>;
   fills: Map<string, string>;
@@ -27,16 +30,22 @@ export function anchorResolver(world: WorldLayer, dataset: Dataset): (id: string
   };
 }
 
+/** The flows of all `links` (the dataset's, or the compare rows): memoise on them, not on a filter. */
+export function datasetFlows(dataset: Dataset, world: WorldLayer, links: readonly Link[], style: DatasetStyle): Flows {
+  return buildFlows(links, anchorResolver(world, dataset), style);
+}
+
 export function buildMapModel(args: {
   dataset: Dataset;
   world: WorldLayer;
+  /** From `datasetFlows` over links that include every shown one. */
+  flows: Flows;
   shown: readonly Link[];
   selected: string | null;
   locale: Locale;
   palette: Palette;
-  style: DatasetStyle;
 }): MapModel {
-  const { dataset, world, shown, selected, locale, palette, style } = args;
+  const { dataset, world, flows, shown, selected, locale, palette } = args;
   const partnerColor = partnerScale(palette);
   const anchorOf = anchorResolver(world, dataset);
 
@@ -79,7 +88,8 @@ export function buildMapModel(args: {
   });
 
   return {
-    arcs: buildArcs(shown, anchorOf, style),
+    flows,
+    counts: shownPerFlow(flows, shown),
     dots: pointCollection(dots),
     labels: pointCollection(labels),
     fills,

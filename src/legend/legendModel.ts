@@ -12,7 +12,8 @@ import type { DatasetStyle } from "../scales/frameworkColors.ts";
 export type LineDash = "solid" | "dashed" | "dotted";
 
 export type Swatch =
-  | { kind: "line"; color: string; dash: LineDash }
+  /** `width`: the stroke in pixels where it says something (the flow widths); else the drawer's default. */
+  | { kind: "line"; color: string; dash: LineDash; width?: number }
   | { kind: "fill"; color: string; hatched: boolean }
   /** A country outline, as the gaps layer draws it (dashed). */
   | { kind: "outline"; color: string };
@@ -22,7 +23,7 @@ export interface LegendEntry {
   swatch: Swatch;
 }
 
-export type LegendSectionId = "compare" | "frameworks" | "status" | "memberStates" | "partners" | "gaps";
+export type LegendSectionId = "compare" | "frameworks" | "status" | "widths" | "memberStates" | "partners" | "gaps";
 
 export interface LegendSection {
   id: LegendSectionId;
@@ -54,7 +55,16 @@ export interface LegendView {
   compare: readonly CompareKey[] | null;
   /** "Who has no link on this?" outlines Member States on the map. */
   gaps: boolean;
+  /** Some line drawn stands for more than one link (src/geo/flows.ts): the key says what width means. */
+  wideFlows: boolean;
 }
+
+/** Links per line and their swatch widths, as the map's square-root scale draws them (1 ×1, 4 ×2, 16+ ×4). */
+const WIDTH_STEPS: readonly [string, number][] = [
+  ["1", 1.5],
+  ["4", 3],
+  ["16+", 6],
+];
 
 export interface LegendWords {
   t: Translate;
@@ -102,6 +112,16 @@ export function legendModel(v: LegendView, { t, vocab }: LegendWords): LegendSec
       status.push({ label: t("legend.participation"), swatch: { kind: "line", color: ink, dash: "dotted" } });
     if (status.length) sections.push({ id: "status", title: t("legend.status"), entries: status });
   }
+  if (v.wideFlows)
+    sections.push({
+      id: "widths",
+      title: t("legend.widths"),
+      inline: true,
+      entries: WIDTH_STEPS.map(([label, width]) => ({
+        label,
+        swatch: { kind: "line", color: ink, dash: "solid", width },
+      })),
+    });
   sections.push(
     v.hasResponses
       ? {

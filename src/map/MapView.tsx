@@ -1,34 +1,29 @@
 /**
- * The one owner of the MapLibre map. It declares the layers once and turns props into
- * setData/setPaintProperty/setFilter calls; the rest of the app never touches the map.
+ * The one owner of the MapLibre map. It declares the layers once and turns props into map calls
+ * (src/map/syncMap.ts: geometry once per set of flows, then feature state); the rest of the app
+ * never touches the map.
  */
 import { useEffect, useRef } from "react";
-import {
-  Map as MapLibreMap,
-  NavigationControl,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapMouseEvent,
-} from "maplibre-gl";
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { FeatureCollection, LineString, Point } from "geojson";
-import type { ArcProps } from "../geo/arcs.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
-import type { Palette } from "../scales/colors.ts";
-import { HATCH_IMAGE, LAYER, SOURCE, arcOpacity, arcWidth, atlasStyle, countryFillColor } from "./layers.ts";
+import { FLOW_STATE, HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
 import { captureMap } from "./captureMap.ts";
-import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
+import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 
 export interface HoverTarget {
   kind: "arc" | "place";
+  /** A place's id; for an arc, the flow's first link. */
   id: string;
-  /** For an arc: how many links it stands for. */
+  /** For an arc: how many shown links it stands for. */
   count?: number;
+  /** For an arc: the ids of all links of its flow, shown or not (the hover names the shown ones). */
+  links?: readonly string[];
   x: number;
   y: number;
 }
@@ -39,17 +34,8 @@ export interface MapApi {
   capture(pixelRatio: number): Promise<HTMLCanvasElement>;
 }
 
-export interface MapViewProps {
+export interface MapViewProps extends MapPicture {
   world: WorldLayer;
-  arcs: FeatureCollection<LineString, ArcProps>;
-  dots: FeatureCollection<Point, DotProps>;
-  labels: FeatureCollection<Point, LabelProps>;
-  fills: Map<string, string>;
-  hatched: string[];
-  /** Member States marked as having no link on the chosen focus areas. */
-  gaps?: string[];
-  selected: string | null;
-  palette: Palette;
   camera: Camera | null;
   /** When set and the camera is not, the view eases to these bounds: [west, south, east, north]. */
   fitBounds?: [number, number, number, number] | null;
@@ -109,14 +95,19 @@ export function MapView(props: MapViewProps) {
     };
     map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(e)));
     map.on("mousemove", (e: MapMouseEvent) => {
-      const arc = map.queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })[0];
+      // A flow with no shown link has no width to hit, but a pointer right on its line might.
+      const arc = map
+        .queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })
+        .find((f) => Number(f.state[FLOW_STATE.shown] ?? 0) > 0);
+      const links = typeof arc?.id === "number" ? latest.current.flows.linkIds[arc.id] : undefined;
       const place = arc ? null : placeAt(e);
       map.getCanvas().style.cursor = place ? "pointer" : "";
-      if (arc)
+      if (arc && links?.[0])
         latest.current.onHover({
           kind: "arc",
-          id: String(arc.properties.id),
-          count: Number(arc.properties.count ?? 1),
+          id: links[0],
+          count: Number(arc.state[FLOW_STATE.shown]),
+          links,
           x: e.point.x,
           y: e.point.y,
         });
@@ -143,7 +134,7 @@ export function MapView(props: MapViewProps) {
       el.dataset.mapReady = "true";
       window.__atlasMap = map;
       syncData(map, latest.current);
-      syncStyle(map, latest.current);
+      syncStyle(map, latest.current, latest.current.world);
       const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
       if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
       latest.current.onReady?.({ capture: (ratio) => captureMap(map, ratio) });
@@ -157,17 +148,19 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   // Each sync reads the latest props, and runs only when what it uploads has changed.
-  const { arcs, dots, labels, fills, hatched, selected, palette, gaps } = props;
+  const { flows, counts, dots, labels, fills, hatched, selected, palette, gaps } = props;
   useEffect(() => {
     if (!mapRef.current) return;
     drawPending.current = true;
+    // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
+    mapRef.current.triggerRepaint();
     syncData(mapRef.current, latest.current);
-  }, [arcs, dots, labels]);
+  }, [flows, counts, dots, labels, selected]);
 
   useEffect(() => {
     if (!mapRef.current) return;
     drawPending.current = true;
-    syncStyle(mapRef.current, latest.current);
+    syncStyle(mapRef.current, latest.current, latest.current.world);
   }, [fills, hatched, selected, palette, gaps]);
 
   const fitKey = props.fitBounds?.join(",") ?? "";
@@ -201,37 +194,4 @@ export function MapView(props: MapViewProps) {
   }, [props.camera]);
 
   return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} data-testid="map" />;
-}
-
-/** What a drawing of the map needs: the data and the palette (MapView and the deck export share it). */
-export type MapPicture = Pick<
-  MapViewProps,
-  "arcs" | "dots" | "labels" | "fills" | "hatched" | "gaps" | "selected" | "palette"
->;
-
-export function syncData(map: MapLibreMap, p: MapPicture) {
-  // setData resolves once the worker has the data; nothing waits for it (idle says when it is drawn).
-  void (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.arcs);
-  void (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
-  void (map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels);
-}
-
-export function syncStyle(map: MapLibreMap, p: MapPicture) {
-  const pal = p.palette;
-  map.setPaintProperty(LAYER.background, "background-color", pal.water);
-  map.setPaintProperty(LAYER.countryBorder, "line-color", pal.border);
-  map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
-  map.setPaintProperty(LAYER.labels, "text-color", pal.labelText);
-  map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
-  map.setLayoutProperty(LAYER.labels, "text-size", ["case", ["get", "selected"], pal.labelSize + 3, pal.labelSize]);
-  map.setPaintProperty(LAYER.dots, "circle-stroke-color", ["case", ["get", "selected"], pal.outline, pal.labelText]);
-  if (map.hasImage(HATCH_IMAGE)) map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
-  map.setPaintProperty(LAYER.countryFill, "fill-color", countryFillColor(p.fills, pal.land));
-  map.setFilter(LAYER.countryHatch, ["in", ["get", "iso3"], ["literal", p.hatched]]);
-  map.setFilter(LAYER.selectedOutline, ["==", ["get", "iso3"], p.selected ?? ""]);
-  map.setFilter(LAYER.gapOutline, ["in", ["get", "iso3"], ["literal", p.gaps ?? []]]);
-  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed, LAYER.arcsDotted]) {
-    map.setPaintProperty(layer, "line-opacity", arcOpacity(p.selected));
-    map.setPaintProperty(layer, "line-width", arcWidth(p.selected, pal.arcWidth));
-  }
 }

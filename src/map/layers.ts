@@ -22,65 +22,68 @@ export const LAYER = {
 export const HATCH_IMAGE = "hatch";
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
-/** A `match` on a feature property; falls back to a constant when there is nothing to match. */
-export function matchProperty(
-  property: string,
-  pairs: [string, string][],
-  fallback: string,
-): ExpressionSpecification | string {
-  const [first, ...rest] = pairs;
-  if (!first) return fallback;
-  return ["match", ["get", property], first[0], first[1], ...rest.flat(), fallback];
-}
-
 const frameworkColorExpr: ExpressionSpecification = ["get", "color"];
 
-/** Arc opacity: all arcs when nothing is selected; the selection's arcs in full and the rest faded. */
-export function arcOpacity(selected: string | null): ExpressionSpecification | number {
-  if (!selected) return 0.9;
-  return ["case", ["any", ["==", ["get", "ms"], selected], ["==", ["get", "partner"], selected]], 1, 0.12];
-}
+/**
+ * Everything that changes with a filter, selection or palette reaches the map as feature state,
+ * read by these fixed expressions, so no change re-uploads or re-lays-out a source. Flows carry
+ * `n` (shown links; 0 hides the line) and `e` (1 touches the selection, -1 faded, 0 no selection);
+ * countries carry `fill`, `hatched`, `selected` and `gap`.
+ */
+export const FLOW_STATE = { shown: "n", emphasis: "e" } as const;
+export const COUNTRY_STATE = { fill: "fill", hatched: "hatched", selected: "selected", gap: "gap" } as const;
 
-/** A grouped arc (see buildGroupedArcs) widens with the log of its links: 1 link ×1, 10 ×1.8, 1,000 ×3. */
-const countFactor: ExpressionSpecification = [
-  "min",
-  3,
-  ["+", 1, ["*", 0.35, ["ln", ["max", 1, ["coalesce", ["get", "count"], 1]]]]],
+const shownLinks: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.shown], 0];
+const emphasis: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.emphasis], 0];
+const flag = (key: string): ExpressionSpecification => ["boolean", ["feature-state", key], false];
+
+/** All flows when nothing is selected; the selection's flows in full and the rest faded; none of an unshown flow. */
+export const arcOpacity: ExpressionSpecification = [
+  "case",
+  ["<=", shownLinks, 0],
+  0,
+  ["match", emphasis, 1, 1, -1, 0.12, 0.9],
 ];
 
-export function arcWidth(selected: string | null, scale = 1): ExpressionSpecification {
-  const w = (n: number): ExpressionSpecification => ["*", n * scale, countFactor];
-  if (!selected) return ["interpolate", ["linear"], ["zoom"], 1, w(1.6), 4, w(2.6), 6, w(3.4)];
-  const isSelected: ExpressionSpecification = [
-    "any",
-    ["==", ["get", "ms"], selected],
-    ["==", ["get", "partner"], selected],
+/**
+ * Line width by zoom and emphasis, times the square root of the links a flow shows (as flowmap.gl
+ * scales): 1 link ×1 (the width of a single link), 4 ×2, 16 or more ×4, so a busy pair never
+ * covers a region. `count` is the feature state on the atlas; the bare benchmark page passes a property.
+ */
+export function arcWidth(scale = 1, count: ExpressionSpecification = shownLinks): ExpressionSpecification {
+  const factor: ExpressionSpecification = ["min", 4, ["sqrt", ["max", 0, count]]];
+  const w = (plain: number, selected: number, faded: number): ExpressionSpecification => [
+    "*",
+    ["match", emphasis, 1, selected * scale, -1, faded * scale, plain * scale],
+    factor,
   ];
-  return [
-    "interpolate",
-    ["linear"],
-    ["zoom"],
-    1,
-    ["case", isSelected, w(2.4), w(1.2)],
-    6,
-    ["case", isSelected, w(4.5), w(2)],
-  ];
+  // Selected and faded widths are interpolated at zoom 4 from their zoom 1 and 6 values.
+  return ["interpolate", ["linear"], ["zoom"], 1, w(1.6, 2.4, 1.2), 4, w(2.6, 3.66, 1.68), 6, w(3.4, 4.5, 2)];
 }
 
-export function countryFillColor(fills: Map<string, string>, land: string): ExpressionSpecification | string {
-  return matchProperty("iso3", [...fills], land);
+/** A country's fill from its state; `land` only shows before the first sync sets every country. */
+export function countryFillColor(land: string): ExpressionSpecification {
+  return ["to-color", ["coalesce", ["feature-state", COUNTRY_STATE.fill], land]];
 }
 
 export function baseLayers(p: Palette): LayerSpecification[] {
   return [
     { id: LAYER.background, type: "background", paint: { "background-color": p.water } },
-    { id: LAYER.countryFill, type: "fill", source: SOURCE.countries, paint: { "fill-color": p.land } },
+    {
+      id: LAYER.countryFill,
+      type: "fill",
+      source: SOURCE.countries,
+      paint: { "fill-color": countryFillColor(p.land) },
+    },
+    // fill-pattern cannot read feature state, so the pattern covers every country and opacity picks.
     {
       id: LAYER.countryHatch,
       type: "fill",
       source: SOURCE.countries,
-      filter: ["in", ["get", "iso3"], ["literal", []]],
-      paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55 },
+      paint: {
+        "fill-pattern": HATCH_IMAGE,
+        "fill-opacity": ["case", flag(COUNTRY_STATE.hatched), 0.55, 0],
+      },
     },
     {
       id: LAYER.countryBorder,
@@ -92,16 +95,23 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       id: LAYER.selectedOutline,
       type: "line",
       source: SOURCE.countries,
-      filter: ["==", ["get", "iso3"], ""],
-      paint: { "line-color": p.outline, "line-width": 2 },
+      paint: {
+        "line-color": p.outline,
+        "line-width": 2,
+        "line-opacity": ["case", flag(COUNTRY_STATE.selected), 1, 0],
+      },
     },
     // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
     {
       id: LAYER.gapOutline,
       type: "line",
       source: SOURCE.countries,
-      filter: ["in", ["get", "iso3"], ["literal", []]],
-      paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] },
+      paint: {
+        "line-color": GAP_COLOR,
+        "line-width": 2.5,
+        "line-dasharray": [2, 1],
+        "line-opacity": ["case", flag(COUNTRY_STATE.gap), 1, 0],
+      },
     },
     {
       id: LAYER.arcsSolid,
@@ -111,8 +121,8 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": frameworkColorExpr,
-        "line-width": arcWidth(null, p.arcWidth),
-        "line-opacity": arcOpacity(null),
+        "line-width": arcWidth(p.arcWidth),
+        "line-opacity": arcOpacity,
       },
     },
     {
@@ -123,8 +133,8 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       layout: { "line-join": "round" },
       paint: {
         "line-color": frameworkColorExpr,
-        "line-width": arcWidth(null, p.arcWidth),
-        "line-opacity": arcOpacity(null),
+        "line-width": arcWidth(p.arcWidth),
+        "line-opacity": arcOpacity,
         "line-dasharray": [2, 1.5],
       },
     },
@@ -137,17 +147,17 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": frameworkColorExpr,
-        "line-width": arcWidth(null, p.arcWidth),
-        "line-opacity": arcOpacity(null),
+        "line-width": arcWidth(p.arcWidth),
+        "line-opacity": arcOpacity,
         "line-dasharray": [0.1, 2],
       },
     },
-    // Invisible and wide, so a thin arc is easy to hover.
+    // Invisible and wide, so a thin arc is easy to hover; an unshown flow has no width to hit.
     {
       id: LAYER.arcsHit,
       type: "line",
       source: SOURCE.arcs,
-      paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 },
+      paint: { "line-color": "#000000", "line-width": ["case", [">", shownLinks, 0], 10, 0], "line-opacity": 0 },
     },
     {
       id: LAYER.dots,
@@ -186,7 +196,8 @@ export function atlasStyle(world: WorldLayer, p: Palette): StyleSpecification {
   return {
     version: 8,
     sources: {
-      [SOURCE.countries]: { type: "geojson", data: world.countries },
+      // Countries are keyed by alpha-3 so that their fill, hatching and outlines are feature state.
+      [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
       [SOURCE.arcs]: { type: "geojson", data: EMPTY },
       [SOURCE.dots]: { type: "geojson", data: EMPTY },
       [SOURCE.labels]: { type: "geojson", data: EMPTY },

@@ -7,7 +7,7 @@ import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { HATCH_IMAGE, atlasStyle } from "./layers.ts";
-import { syncData, syncStyle, type MapPicture } from "./MapView.tsx";
+import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
 
 export interface MapShot extends MapPicture {
   camera: Camera | null;
@@ -63,7 +63,7 @@ export async function renderMapImages(
     for (const [i, shot] of shots.entries()) {
       if (o.signal?.aborted) throw new DOMException("Cancelled", "AbortError");
       syncData(map, shot);
-      syncStyle(map, shot);
+      syncStyle(map, shot, world);
       if (shot.camera) map.jumpTo({ center: [shot.camera.lon, shot.camera.lat], zoom: shot.camera.zoom });
       else map.fitBounds(shot.bounds ?? o.home, { padding: 40, maxZoom: 5, duration: 0 });
       await idle();

@@ -6,7 +6,8 @@
 import type { Dataset, Link } from "../data/dataset.ts";
 import { filterLinks } from "../data/filterLinks.ts";
 import { linksAt } from "../data/time.ts";
-import { anchorResolver, buildMapModel, type MapModel } from "../geo/buildMapModel.ts";
+import { anchorResolver, buildMapModel, datasetFlows, type MapModel } from "../geo/buildMapModel.ts";
+import { hasWideFlows } from "../geo/flows.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { Palette } from "../scales/colors.ts";
@@ -69,6 +70,8 @@ export function deckContent(
 ): DeckContent {
   const { i18n, dataset, style } = o;
   const anchorOf = anchorResolver(o.world, dataset) as (id: string) => [number, number] | undefined;
+  // Every slide draws the same lines, with its own counts: built once for the deck.
+  const flows = datasetFlows(dataset, o.world, dataset.links, style);
   const slides = deck.slides.map((slide): SlideContent => {
     const { state } = parseUrlState(slide.query, o.ctx);
     let shown = filterLinks(dataset.links, state.filters);
@@ -78,6 +81,15 @@ export function deckContent(
       (a, b) => dataset.vocabulary.frameworks.indexOf(a) - dataset.vocabulary.frameworks.indexOf(b),
     );
     const statuses = [...new Set(shown.map((l) => l.status))];
+    const model = buildMapModel({
+      dataset,
+      world: o.world,
+      flows,
+      shown,
+      selected: state.select,
+      locale: i18n.locale,
+      palette: o.palette,
+    });
     // Slide pictures draw no gaps outline and no comparison, so their key has neither.
     const legend = legendModel(
       {
@@ -88,6 +100,7 @@ export function deckContent(
         hasResponses: dataset.hasResponses,
         compare: null,
         gaps: false,
+        wideFlows: hasWideFlows(model.counts),
       },
       i18n,
     );
@@ -102,15 +115,7 @@ export function deckContent(
       title: slide.title,
       note: slide.note,
       legend,
-      model: buildMapModel({
-        dataset,
-        world: o.world,
-        shown,
-        selected: state.select,
-        locale: i18n.locale,
-        palette: o.palette,
-        style,
-      }),
+      model,
       camera: state.camera,
       // As on screen: a filtered slide looks at its links (whatever the date), the overview at Europe and Africa.
       bounds: filtered || state.select ? boundsOf(all, anchorOf) : null,

@@ -37,7 +37,7 @@ describe("embed", () => {
     for (const name of ["Download CSV", "Download PNG", "Meeting mode", "Open data…"])
       expect(await atlas.page.getByRole("button", { name }).count(), name).toBe(0);
     expect(await atlas.page.locator(".sidebar").count()).toBe(0);
-    expect(await atlas.drawnArcIds()).not.toEqual([]);
+    expect(await atlas.drawnFlows()).not.toEqual([]);
     await atlas.close();
   });
 

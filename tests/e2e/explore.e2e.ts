@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { readPngText } from "../../src/export/pngText.ts";
 import { browserForSpec } from "./support/browser.ts";
-import { AtlasDriver } from "./support/AtlasDriver.ts";
+import { AtlasDriver, flowKeysOf } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 
 const baseUrl = inject("baseUrl");
@@ -20,7 +20,8 @@ describe("filtering by focus area", () => {
     await expect
       .poll(() => atlas.statusLine())
       .toBe(`${trafficking.length} links · ${ms} Member States · ${partners} partners shown`);
-    expect(await atlas.drawnArcIds()).toEqual(trafficking.map((l) => l.id).sort());
+    expect(await atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
+    expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
     expect(atlas.query().get("theme")).toBe("trafficking");
     await atlas.clearAllFilters();
     await expect.poll(() => atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");

@@ -1,16 +1,13 @@
 import { describe, expect, inject, it } from "vitest";
 import { browserForSpec } from "./support/browser.ts";
-import { AtlasDriver } from "./support/AtlasDriver.ts";
+import { AtlasDriver, flowKeysOf } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 import { pngSize } from "./support/png.ts";
 
 const baseUrl = inject("baseUrl");
 const { links } = bundledDataset();
-const idsWhere = (pred: (l: (typeof links)[number]) => boolean) =>
-  links
-    .filter(pred)
-    .map((l) => l.id)
-    .sort();
+/** The flows drawn for the links `pred` keeps (AtlasDriver.drawnFlows). */
+const flowsWhere = (pred: (l: (typeof links)[number]) => boolean) => flowKeysOf(links.filter(pred));
 const browser = browserForSpec();
 
 describe("meeting mode", () => {
@@ -19,18 +16,20 @@ describe("meeting mode", () => {
     await atlas.enterMeetingMode();
     expect(atlas.query().get("present")).toBe("1");
     expect(await atlas.slideCounter()).toBe("Slide 1 of 7");
-    expect(await atlas.drawnArcIds()).toHaveLength(links.length);
+    expect(await atlas.drawnLinkCount()).toBe(links.length);
 
     await atlas.pressKey("ArrowRight");
     await expect.poll(() => atlas.slideCounter()).toBe("Slide 2 of 7");
     expect(atlas.query().get("framework")).toBe("eu_mobility_partnership");
-    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.framework === "eu_mobility_partnership"));
+    expect(await atlas.drawnFlows()).toEqual(flowsWhere((l) => l.framework === "eu_mobility_partnership"));
     expect(await atlas.slideTitle()).toContain("Moldova");
 
     await atlas.pressKey("PageDown");
     await expect.poll(() => atlas.slideCounter()).toBe("Slide 3 of 7");
     expect(atlas.query().get("ms")).toBe("FRA");
-    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.member_state === "FRA" && l.framework === "bilateral"));
+    expect(await atlas.drawnFlows()).toEqual(
+      flowsWhere((l) => l.member_state === "FRA" && l.framework === "bilateral"),
+    );
     expect(await atlas.slideTitle()).toContain("11");
 
     await atlas.pressKey("ArrowLeft");
@@ -55,7 +54,7 @@ describe("meeting mode", () => {
   it("opens a slide named in a link on that slide's view", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, "present=1&slide=5");
     await expect.poll(() => atlas.query().get("ms")).toBe("ITA");
-    expect(await atlas.drawnArcIds()).toEqual(idsWhere((l) => l.member_state === "ITA"));
+    expect(await atlas.drawnFlows()).toEqual(flowsWhere((l) => l.member_state === "ITA"));
     await atlas.close();
   });
 });
@@ -91,7 +90,7 @@ describe("your own deck", () => {
     await elsewhere.pressKey("ArrowRight");
     await expect.poll(() => elsewhere.slideTitle()).toBe("Who fights trafficking");
     expect(elsewhere.query().get("theme")).toBe("trafficking");
-    expect(await elsewhere.drawnArcIds()).toEqual(idsWhere((l) => l.themes.includes("trafficking")));
+    expect(await elsewhere.drawnFlows()).toEqual(flowsWhere((l) => l.themes.includes("trafficking")));
     expect(elsewhere.watch.foreignRequests).toEqual([]);
     expect(elsewhere.watch.consoleErrors).toEqual([]);
     await elsewhere.close();

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserForSpec } from "./support/browser.ts";
-import { AtlasDriver } from "./support/AtlasDriver.ts";
+import { AtlasDriver, flowKeysOf } from "./support/AtlasDriver.ts";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles.ts";
 import { datasetIndex } from "../../scripts/vite/dataFilesPlugin.ts";
 import { statusText } from "../../src/components/StatusLine.tsx";
@@ -63,7 +63,8 @@ describe("the one-file atlas", () => {
       if (!first) throw new Error("No bundled dataset in data/.");
       expect(await atlas.statusLine()).toBe(expectedStatus(first.id));
       const { links } = validateDataset(readDatasetFiles(`data/${first.id}`)).dataset;
-      expect(await atlas.drawnArcIds()).toEqual(links.map((l) => l.id).sort());
+      expect(await atlas.drawnFlows()).toEqual(flowKeysOf(links));
+      expect(await atlas.drawnLinkCount()).toBe(links.length);
       expect((await atlas.datasets()).options).toEqual(expect.arrayContaining(datasets.map((d) => d.title)));
       // The source text is inside the page too: the source line links to it at a blob: address.
       expect(await atlas.page.locator(".source-stamp a").getAttribute("href")).toMatch(/^blob:/);
@@ -73,7 +74,7 @@ describe("the one-file atlas", () => {
       await atlas.chooseDataset(other.title);
       await expect.poll(() => atlas.title(), { timeout: 30_000 }).toBe(other.title);
       await atlas.mapSettled();
-      expect((await atlas.drawnArcIds()).length).toBeGreaterThan(0);
+      expect((await atlas.drawnFlows()).length).toBeGreaterThan(0);
 
       await atlas.switchTo("Table");
       await expect.poll(() => atlas.tableRows().count()).toBeGreaterThan(0);

@@ -4,13 +4,14 @@ import type { Link } from "../../src/data/dataset.ts";
 import { filterLinks } from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
-import { REGION_FILL, anchorResolver, buildMapModel } from "../../src/geo/buildMapModel.ts";
+import { REGION_FILL, anchorResolver, buildMapModel, datasetFlows } from "../../src/geo/buildMapModel.ts";
 import type { Locale } from "../../src/i18n/countryNames.ts";
 import { PALETTES, partnerScale } from "../../src/scales/colors.ts";
 import type { Response } from "../../src/data/vocabulary.ts";
 import { bundled, loadWorld } from "../unit/bundledDataset.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
-import { bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
+import { bowsByLink } from "../../src/geo/arcs.ts";
+import { buildFlows } from "../../src/geo/flows.ts";
 import { geoInterpolate } from "d3-geo";
 import type { Position } from "geojson";
 import { at, lonLat } from "../support/at.ts";
@@ -21,15 +22,17 @@ const responseColor = (r: Response) => palette.responses[r];
 
 const { dataset } = bundled;
 const ALL = dataset.links;
+// The flows of the whole dataset, built once as the atlas builds them; each filter only counts.
+const FLOWS = datasetFlows(dataset, loadWorld(), ALL, datasetStyle(dataset.vocabulary));
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
   buildMapModel({
     dataset,
     world: loadWorld(),
+    flows: FLOWS,
     shown,
     selected,
     locale,
     palette,
-    style: datasetStyle(dataset.vocabulary),
   });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
 const dot = (m: ReturnType<typeof model>, id: string) =>
@@ -130,14 +133,35 @@ describe("the 2010 map: labels", () => {
 });
 
 describe("the 2010 map: filtering", () => {
-  it("draws one arc per shown link", () => {
-    expect(model().arcs.features).toHaveLength(68);
+  it("shows every link of the dataset in some flow, and no flow mixes pair, framework or line style", () => {
+    const m = model();
+    expect(m.counts.reduce((a, b) => a + b, 0)).toBe(ALL.length);
+    const keyOf = (l: Link) => `${l.member_state}>${l.partner}>${l.framework}>${l.status}`;
+    const style = datasetStyle(dataset.vocabulary);
+    for (const [i, ids] of m.flows.linkIds.entries()) {
+      const links = ids.map((id) => ALL.find((l) => l.id === id));
+      const props = m.flows.lines.features[i]?.properties;
+      for (const l of links) {
+        expect(l && [l.member_state, l.partner, l.framework], keyOf(l as Link)).toEqual([
+          props?.ms,
+          props?.partner,
+          props?.framework,
+        ]);
+        expect(l && style.isTentative(l.status)).toBe(props?.tentative);
+      }
+    }
   });
   it("filtering to one theme reduces arcs, partner fills and labels accordingly", () => {
     const shown = filterLinks(ALL, { ...EMPTY_FILTERS, themes: ["trafficking"] });
     const m = model(shown);
-    expect(m.arcs.features.map((f) => f.properties.id)).toEqual(shown.map((l) => l.id));
-    expect(m.arcs.features).toHaveLength(13);
+    // The geometry is the dataset's; the filter only counts, and the counts are the shown links.
+    expect(m.flows).toBe(FLOWS);
+    expect(m.counts.reduce((a, b) => a + b, 0)).toBe(shown.length);
+    const shownFlows = new Set(shown.map((l) => FLOWS.flowOf.get(l.id)));
+    expect([...m.counts.keys()].filter((i) => (m.counts[i] ?? 0) > 0)).toEqual(
+      [...shownFlows].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
+    expect(shown).toHaveLength(13);
     expect(m.labels.features).toHaveLength(6 + 9);
     expect(m.fills.get("GEO")).toBe(partnerColor(1));
     expect(m.fills.get("CPV")).toBe(partnerColor(4));
@@ -163,7 +187,7 @@ describe("the 2010 map: arcs", () => {
     expect(bows.get("fra-cpv-concerted-management")).toBeCloseTo(-0.045, 10);
     expect(bows.get("fra-cpv-mobility-partnership")).toBeCloseTo(0.045, 10);
     expect(bows.get("fra-ben-concerted-management")).toBe(0);
-    const arcs = buildArcs(fraCpv, anchorOf, datasetStyle(dataset.vocabulary)).features;
+    const arcs = buildFlows(fraCpv, anchorOf, datasetStyle(dataset.vocabulary)).lines.features;
     expect(arcs.map((f) => f.properties.color)).toEqual(fraCpv.map((l) => frameworkColor(l.framework)));
     const mids = arcs.map((f) => mid(f.geometry.coordinates));
     const [a, b] = [at(mids, 0), at(mids, 1)];

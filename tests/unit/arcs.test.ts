@@ -3,7 +3,8 @@ import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
-import { ARCS_PER_LINK_UP_TO, arcCoordinates, bowsByLink, buildArcs } from "../../src/geo/arcs.ts";
+import { arcCoordinates, bowsByLink } from "../../src/geo/arcs.ts";
+import { buildFlows } from "../../src/geo/flows.ts";
 import { SMALL } from "../fixtures/smallDataset.ts";
 import { at, lonLat, type LonLat } from "../support/at.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
@@ -95,54 +96,7 @@ describe("bowsByLink", () => {
   });
 });
 
-describe("buildArcs", () => {
-  it("skips links whose anchor is missing, at either end", () => {
-    const fc = buildArcs(
-      [link("ok", "FRA", "CPV"), link("no-partner", "FRA", "XXX"), link("no-ms", "ZZZ", "GEO")],
-      anchorOf,
-      STYLE,
-    );
-    expect(fc.type).toBe("FeatureCollection");
-    expect(fc.features.map((f) => f.properties.id)).toEqual(["ok"]);
-    expect(at(fc.features, 0).geometry.type).toBe("LineString");
-    expect(at(fc.features, 0).properties).toEqual({
-      id: "ok",
-      ms: "FRA",
-      partner: "CPV",
-      framework: "bilateral",
-      color: frameworkColor("bilateral"),
-      tentative: false,
-      participation: false,
-      count: 1,
-    });
-  });
-  it("marks planned, under_negotiation and interest links as tentative, and no other", () => {
-    const statuses: Status[] = [
-      "ratified",
-      "signed",
-      "in_force",
-      "ongoing",
-      "completed",
-      "planned",
-      "under_negotiation",
-      "interest",
-    ];
-    const fc = buildArcs(
-      statuses.map((s) => link(s, "FRA", "GEO", s)),
-      anchorOf,
-      STYLE,
-    );
-    expect(Object.fromEntries(fc.features.map((f) => [f.properties.id, f.properties.tentative]))).toEqual({
-      ratified: false,
-      signed: false,
-      in_force: false,
-      ongoing: false,
-      completed: false,
-      planned: true,
-      under_negotiation: true,
-      interest: true,
-    });
-  });
+describe("flows of the small fixture", () => {
   it("draws the small fixture's two France–Cape Verde links apart, and its lone France–Benin link straight", () => {
     // tests/fixtures/smallDataset.ts: a bilateral agreement and a Mobility Partnership join FRA and CPV.
     const fraCpv = SMALL.links.filter((l) => l.member_state === "FRA" && l.partner === "CPV");
@@ -154,7 +108,7 @@ describe("buildArcs", () => {
     // Spain's two links to Senegal are a pair too; Portugal's and Luxembourg's to Cape Verde are alone.
     expect(bows.get("esp-sen-framework-agreement")).toBeCloseTo(-0.045, 10);
     expect(bows.get("prt-cpv-migration-partnership")).toBe(0);
-    const arcs = buildArcs(fraCpv, anchorOf, STYLE).features;
+    const arcs = buildFlows(fraCpv, anchorOf, STYLE).lines.features;
     expect(arcs.map((f) => f.properties.color)).toEqual([
       frameworkColor("bilateral"),
       frameworkColor("eu_mobility_partnership"),
@@ -167,26 +121,5 @@ describe("buildArcs", () => {
     close([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], gcMid);
     const chord = Math.hypot(CPV[0] - FRA[0], CPV[1] - FRA[1]);
     for (const m of [a, b]) expect(Math.hypot(m[0] - gcMid[0], m[1] - gcMid[1])).toBeCloseTo(0.045 * chord, 6);
-  });
-});
-
-describe("buildArcs for large datasets", () => {
-  it("draws links that share Member State, partner, framework and line style as one arc, with their number", () => {
-    const many = Array.from({ length: ARCS_PER_LINK_UP_TO + 1 }, (_, i) =>
-      link(`l${i}`, "FRA", i % 2 ? "CPV" : "GEO", i % 3 ? "signed" : "planned"),
-    );
-    const fc = buildArcs(many, anchorOf, STYLE);
-    expect(fc.features).toHaveLength(4);
-    expect(fc.features.reduce((n, f) => n + f.properties.count, 0)).toBe(many.length);
-    expect(fc.features.map((f) => [f.properties.partner, f.properties.tentative]).sort()).toEqual([
-      ["CPV", false],
-      ["CPV", true],
-      ["GEO", false],
-      ["GEO", true],
-    ]);
-  });
-  it("keeps one arc per link up to the threshold", () => {
-    const few = Array.from({ length: 10 }, (_, i) => link(`l${i}`, "FRA", "GEO"));
-    expect(buildArcs(few, anchorOf, STYLE).features).toHaveLength(10);
   });
 });

@@ -4,7 +4,7 @@ import { filterLinks } from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../../src/data/filters.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import type { Response } from "../../src/data/vocabulary.ts";
-import { REGION_FILL, anchorResolver, buildMapModel } from "../../src/geo/buildMapModel.ts";
+import { REGION_FILL, anchorResolver, buildMapModel, datasetFlows } from "../../src/geo/buildMapModel.ts";
 import type { Locale } from "../../src/i18n/countryNames.ts";
 import { PALETTES, partnerScale } from "../../src/scales/colors.ts";
 import { datasetStyle } from "../../src/scales/frameworkColors.ts";
@@ -18,15 +18,17 @@ const responseColor = (r: Response) => palette.responses[r];
 
 const dataset = SMALL;
 const ALL = dataset.links;
+// The flows of the whole dataset, built once as the atlas builds them; each filter only counts.
+const FLOWS = datasetFlows(dataset, SMALL_WORLD, ALL, datasetStyle(dataset.vocabulary));
 const model = (shown: readonly Link[] = ALL, selected: string | null = null, locale: Locale = "en") =>
   buildMapModel({
     dataset,
     world: SMALL_WORLD,
+    flows: FLOWS,
     shown,
     selected,
     locale,
     palette,
-    style: datasetStyle(dataset.vocabulary),
   });
 const placesOf = (links: readonly Link[]) => new Set(links.flatMap((l) => [l.member_state, l.partner]));
 const dot = (m: ReturnType<typeof model>, id: string) =>
@@ -130,14 +132,35 @@ describe("buildMapModel: labels", () => {
 });
 
 describe("buildMapModel: filtering", () => {
-  it("draws one arc per shown link", () => {
-    expect(model().arcs.features).toHaveLength(20);
+  it("shows every link of the dataset in some flow, and no flow mixes pair, framework or line style", () => {
+    const m = model();
+    expect(m.counts.reduce((a, b) => a + b, 0)).toBe(ALL.length);
+    const keyOf = (l: Link) => `${l.member_state}>${l.partner}>${l.framework}>${l.status}`;
+    const style = datasetStyle(dataset.vocabulary);
+    for (const [i, ids] of m.flows.linkIds.entries()) {
+      const links = ids.map((id) => ALL.find((l) => l.id === id));
+      const props = m.flows.lines.features[i]?.properties;
+      for (const l of links) {
+        expect(l && [l.member_state, l.partner, l.framework], keyOf(l as Link)).toEqual([
+          props?.ms,
+          props?.partner,
+          props?.framework,
+        ]);
+        expect(l && style.isTentative(l.status)).toBe(props?.tentative);
+      }
+    }
   });
   it("filtering to one theme reduces arcs, partner fills and labels accordingly", () => {
     const shown = filterLinks(ALL, { ...EMPTY_FILTERS, themes: ["legal_migration"] });
     const m = model(shown);
-    expect(m.arcs.features.map((f) => f.properties.id)).toEqual(shown.map((l) => l.id));
-    expect(m.arcs.features).toHaveLength(10);
+    // The geometry is the dataset's; the filter only counts, and the counts are the shown links.
+    expect(m.flows).toBe(FLOWS);
+    expect(m.counts.reduce((a, b) => a + b, 0)).toBe(shown.length);
+    const shownFlows = new Set(shown.map((l) => FLOWS.flowOf.get(l.id)));
+    expect([...m.counts.keys()].filter((i) => (m.counts[i] ?? 0) > 0)).toEqual(
+      [...shownFlows].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
+    expect(shown).toHaveLength(10);
     // FRA ESP ITA DEU; BEN CPV SEN MDA MAR TUN EGY GEO.
     expect(m.labels.features).toHaveLength(4 + 8);
     expect(m.fills.get("CPV")).toBe(partnerColor(1)); // France only, of its three Member States
@@ -155,11 +178,11 @@ describe("buildMapModel without answers to a query", () => {
     const m = buildMapModel({
       dataset: own,
       world: SMALL_WORLD,
+      flows: datasetFlows(own, SMALL_WORLD, own.links, datasetStyle(own.vocabulary)),
       shown: own.links,
       selected: null,
       locale: "en",
       palette,
-      style: datasetStyle(own.vocabulary),
     });
     expect([m.fills.get("FRA"), m.fills.get("ESP")]).toEqual([palette.origin, palette.origin]);
     expect(m.fills.get("MAR")).toBe(partnerColor(2));

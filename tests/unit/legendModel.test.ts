@@ -19,6 +19,7 @@ const base: LegendView = {
   hasResponses: true,
   compare: null,
   gaps: false,
+  wideFlows: false,
 };
 const ids = (v: LegendView) => legendModel(v, words).map((s) => s.id);
 const section = (v: LegendView, id: string) => legendModel(v, words).find((s) => s.id === id);
@@ -89,6 +90,18 @@ describe("legendModel", () => {
     ]);
   });
 
+  it("explains line widths, after the status, only when a drawn line stands for more than one link", () => {
+    expect(ids(base)).not.toContain("widths");
+    expect(ids({ ...base, wideFlows: true })).toEqual(["frameworks", "status", "widths", "memberStates", "partners"]);
+    const widths = section({ ...base, wideFlows: true }, "widths");
+    expect(widths?.title).toBe("[legend.widths]");
+    expect(widths?.entries.map((e) => e.label)).toEqual(["1", "4", "16+"]);
+    // Wider for more links, in the label ink as the status lines.
+    const w = widths?.entries.map((e) => (e.swatch.kind === "line" ? e.swatch.width : undefined)) ?? [];
+    expect(w).toEqual([...w].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(new Set(w).size).toBe(3);
+    expect(widths?.entries.every((e) => e.swatch.color === PALETTES.light.labelText)).toBe(true);
+  });
   it("says 'no links shown' rather than an empty framework list", () => {
     expect(section({ ...base, frameworks: [] }, "frameworks")).toMatchObject({
       entries: [],

@@ -1,16 +1,15 @@
 /**
  * The benchmark's baseline: MapLibre alone drawing what the atlas draws, the world layer and the
- * arcs, made by the app's own pure modules (parseWorld, buildArcs, filterLinks) from the same
- * links. No React, no validation, no labels or dots: what is left is the floor MapLibre sets.
+ * flows, made by the app's own pure modules (parseWorld, buildFlows, filterLinks) from the same
+ * links: the flows of all links, those with a shown link uploaded with their shown count. No React, no validation, no labels or dots: what is left is the floor MapLibre sets.
  * It marks "bare:idle" when the first drawing is done and offers window.__bare.filter(theme).
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { FeatureCollection, LineString } from "geojson";
 import { filterLinks } from "../../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../../../src/data/filters.ts";
-import { buildArcs, type ArcProps } from "../../../src/geo/arcs.ts";
+import { buildFlows, shownPerFlow, visibleFlows } from "../../../src/geo/flows.ts";
 import { parseWorld } from "../../../src/geo/worldLayer.ts";
 import { arcWidth } from "../../../src/map/layers.ts";
 import { datasetStyle } from "../../../src/scales/frameworkColors.ts";
@@ -38,8 +37,9 @@ async function start(): Promise<void> {
   const data = dataJson as BareData;
   const style = datasetStyle(data.vocabulary);
   const anchorOf = (id: string) => world.anchors.get(id);
-  const arcsOf = (links: BareData["links"]): FeatureCollection<LineString, ArcProps> =>
-    buildArcs(links, anchorOf, style);
+  // The atlas's lines: one geometry per flow of the whole dataset; a filter shows some of them.
+  const flows = buildFlows(data.links, anchorOf, style);
+  const arcsOf = (links: BareData["links"]) => visibleFlows(flows, shownPerFlow(flows, links));
   const map = new MapLibreMap({
     container: "map",
     bounds: [-25, -5, 60, 62],
@@ -66,7 +66,7 @@ async function start(): Promise<void> {
           type: "line",
           source: "arcs",
           layout: { "line-cap": "round" },
-          paint: { "line-color": ["get", "color"], "line-width": arcWidth(null), "line-opacity": 0.9 },
+          paint: { "line-color": ["get", "color"], "line-width": arcWidth(1, ["get", "count"]), "line-opacity": 0.9 },
         },
       ],
     },

@@ -77,6 +77,7 @@ export const de: Messages = {
   "legend.firm": "bestehend oder abgeschlossen",
   "legend.tentative": "geplant, in Verhandlung oder Interesse bekundet",
   "legend.participation": "nimmt teil, ohne zu unterzeichnen",
+  "legend.widths": "Linienbreite: Verbindungen je Linie",
   "link.quotedIn": "zitiert auf {language}",
   "legend.memberStates": "Mitgliedstaaten: Antwort auf die Anfrage",
   "legend.partners": "Partner: Anzahl verbundener Mitgliedstaaten",

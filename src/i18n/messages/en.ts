@@ -72,6 +72,7 @@ export const en = {
   "legend.firm": "in place or done",
   "legend.tentative": "planned, negotiating or of interest",
   "legend.participation": "takes part without signing",
+  "legend.widths": "Line width: links per line",
   "link.quotedIn": "quoted in {language}",
   "legend.memberStates": "Member States: answer to the query",
   "legend.partners": "Partners: Member States linked",

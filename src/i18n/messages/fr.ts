@@ -81,6 +81,7 @@ export const fr: Messages = {
   "legend.firm": "en place ou achevé",
   "legend.tentative": "prévu, en négociation ou intérêt exprimé",
   "legend.participation": "participe sans signer",
+  "legend.widths": "Épaisseur du trait : liens par trait",
   "link.quotedIn": "cité en {language}",
   "legend.memberStates": "États membres : réponse à l’enquête",
   "legend.partners": "Partenaires : nombre d’États membres liés",

@@ -86,24 +86,46 @@ export class AtlasDriver {
     );
   }
 
-  /** Ids of the links whose arcs are drawn in the current view. */
-  async drawnArcIds(): Promise<string[]> {
+  /**
+   * The flows drawn in the current view, as "Member State>partner>framework" (sorted, once each):
+   * lines with shown links (feature state n > 0), as flowKeysOf names the links expected.
+   */
+  async drawnFlows(): Promise<string[]> {
     await this.mapSettled();
     return this.page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return [];
       const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed", "arcs-dotted"] });
-      return [...new Set(fs.map((f) => String(f.properties.id)))].sort();
+      const shown = fs.filter((f) => Number(f.state.n ?? 0) > 0);
+      return [
+        ...new Set(shown.map((f) => `${f.properties.ms}>${f.properties.partner}>${f.properties.framework}`)),
+      ].sort();
     });
   }
 
-  /** Partners at the end of the drawn arcs (from the map's own source, whatever is in view). */
+  /** How many links the drawn flows in view stand for: the sum of their shown counts. */
+  async drawnLinkCount(): Promise<number> {
+    await this.mapSettled();
+    return this.page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return 0;
+      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed", "arcs-dotted"] });
+      // A line cut by tile edges comes back in pieces: each flow counts once.
+      const byFlow = new Map(fs.map((f) => [f.id, Number(f.state.n ?? 0)]));
+      return [...byFlow.values()].reduce((a, b) => a + b, 0);
+    });
+  }
+
+  /** Partners at the end of the drawn flows (from the map's own source, whatever is in view). */
   async drawnPartners(): Promise<string[]> {
     await this.mapSettled();
     return this.page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return [];
-      return [...new Set(map.querySourceFeatures("arcs").map((f) => String(f.properties.partner)))].sort();
+      const shown = map
+        .querySourceFeatures("arcs")
+        .filter((f) => f.id !== undefined && Number(map.getFeatureState({ source: "arcs", id: f.id }).n ?? 0) > 0);
+      return [...new Set(shown.map((f) => String(f.properties.partner)))].sort();
     });
   }
 
@@ -619,4 +641,9 @@ export class AtlasDriver {
     }
     return seen;
   }
+}
+
+/** The flows `links` draw, as AtlasDriver.drawnFlows names them: one per Member State, partner and framework. */
+export function flowKeysOf(links: readonly { member_state: string; partner: string; framework: string }[]): string[] {
+  return [...new Set(links.map((l) => `${l.member_state}>${l.partner}>${l.framework}`))].sort();
 }

@@ -1,0 +1,124 @@
+/**
+ * Props into map calls, doing only what changed since the map's last sync. Geometry is uploaded
+ * once per set of flows; a filter, selection or palette then changes feature state (a few
+ * thousand numbers) and paint values that are constant per palette, so MapLibre neither
+ * re-parses the lines nor re-lays-out the countries. MapView and the deck export share it.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import type { FeatureCollection, Point } from "geojson";
+import type { Flows } from "../geo/flows.ts";
+import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
+import type { WorldLayer } from "../geo/worldLayer.ts";
+import type { Palette } from "../scales/colors.ts";
+import { COUNTRY_STATE, FLOW_STATE, HATCH_IMAGE, LAYER, SOURCE, arcWidth } from "./layers.ts";
+import { hatchImage } from "./hatchImage.ts";
+
+/** What a drawing of the map needs: the data and the palette. */
+export interface MapPicture {
+  flows: Flows;
+  /** Shown links per flow, by flow index (src/geo/flows.ts shownPerFlow). */
+  counts: Uint32Array;
+  dots: FeatureCollection<Point, DotProps>;
+  labels: FeatureCollection<Point, LabelProps>;
+  fills: Map<string, string>;
+  hatched: string[];
+  /** Member States marked as having no link on the chosen focus areas. */
+  gaps?: string[];
+  selected: string | null;
+  palette: Palette;
+}
+
+/** What this map was last given, so the next sync sends only the difference. */
+interface Synced {
+  flows: Flows | null;
+  shown: Uint32Array;
+  emphasis: Int8Array;
+  dots: MapPicture["dots"] | null;
+  labels: MapPicture["labels"] | null;
+  /** Each country's state as last set (as JSON), keyed by alpha-3. */
+  countries: Map<string, string>;
+  hatch: string | null;
+}
+
+const synced = new WeakMap<MapLibreMap, Synced>();
+
+function syncedOf(map: MapLibreMap): Synced {
+  let s = synced.get(map);
+  if (!s) {
+    s = {
+      flows: null,
+      shown: new Uint32Array(0),
+      emphasis: new Int8Array(0),
+      dots: null,
+      labels: null,
+      countries: new Map(),
+      hatch: null,
+    };
+    synced.set(map, s);
+  }
+  return s;
+}
+
+export function syncData(map: MapLibreMap, p: MapPicture) {
+  const s = syncedOf(map);
+  // setData resolves once the worker has the data; nothing waits for it (idle says when it is drawn).
+  if (s.flows !== p.flows) {
+    void (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.flows.lines);
+    s.flows = p.flows;
+    // New lines reuse ids 0…n-1: every one gets its state afresh, so nothing stale carries over.
+    s.shown = new Uint32Array(p.flows.linkIds.length).fill(0xffffffff);
+    s.emphasis = new Int8Array(p.flows.linkIds.length).fill(2);
+  }
+  const { features } = p.flows.lines;
+  const sel = p.selected;
+  for (let i = 0; i < features.length; i++) {
+    const n = p.counts[i] ?? 0;
+    const f = features[i];
+    const e = !sel || !f ? 0 : f.properties.ms === sel || f.properties.partner === sel ? 1 : -1;
+    if (n === s.shown[i] && e === s.emphasis[i]) continue;
+    s.shown[i] = n;
+    s.emphasis[i] = e;
+    map.setFeatureState({ source: SOURCE.arcs, id: i }, { [FLOW_STATE.shown]: n, [FLOW_STATE.emphasis]: e });
+  }
+  // A few hundred points: a plain upload, only when they changed.
+  if (s.dots !== p.dots) void (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
+  if (s.labels !== p.labels) void (map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels);
+  s.dots = p.dots;
+  s.labels = p.labels;
+}
+
+/** Every country's state from the picture; `world` lists them so that none keeps a stale fill. */
+export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
+  const pal = p.palette;
+  // Constant per palette: MapLibre skips a value equal to the one it has, so a filter costs nothing here.
+  map.setPaintProperty(LAYER.background, "background-color", pal.water);
+  map.setPaintProperty(LAYER.countryBorder, "line-color", pal.border);
+  map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
+  map.setPaintProperty(LAYER.labels, "text-color", pal.labelText);
+  map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
+  map.setLayoutProperty(LAYER.labels, "text-size", ["case", ["get", "selected"], pal.labelSize + 3, pal.labelSize]);
+  map.setPaintProperty(LAYER.dots, "circle-stroke-color", ["case", ["get", "selected"], pal.outline, pal.labelText]);
+  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed, LAYER.arcsDotted])
+    map.setPaintProperty(layer, "line-width", arcWidth(pal.arcWidth));
+  const s = syncedOf(map);
+  if (map.hasImage(HATCH_IMAGE) && s.hatch !== pal.hatch) {
+    map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
+    s.hatch = pal.hatch;
+  }
+  const hatched = new Set(p.hatched);
+  const gaps = new Set(p.gaps ?? []);
+  for (const f of world.countries.features) {
+    const id = f.properties.iso3;
+    if (!id) continue;
+    const state = {
+      [COUNTRY_STATE.fill]: p.fills.get(id) ?? pal.land,
+      [COUNTRY_STATE.hatched]: hatched.has(id),
+      [COUNTRY_STATE.selected]: id === p.selected,
+      [COUNTRY_STATE.gap]: gaps.has(id),
+    };
+    const key = JSON.stringify(state);
+    if (s.countries.get(id) === key) continue;
+    s.countries.set(id, key);
+    map.setFeatureState({ source: SOURCE.countries, id }, state);
+  }
+}
