@@ -607,13 +607,16 @@ export class AtlasDriver {
     return region.locator(".gaps-list li button").allTextContents();
   }
 
-  /** Countries the map outlines as "no link on this" (read from the map's own layer). */
+  /** Countries the map outlines as "no link on this" (their feature state, which the outline layer reads). */
   async outlinedAsGaps(): Promise<string[]> {
     await this.mapSettled();
     return this.page.evaluate(() => {
-      const filter = window.__atlasMap?.getFilter("gap-outline");
-      const list = Array.isArray(filter) ? filter[2] : null;
-      return Array.isArray(list) && Array.isArray(list[1]) ? (list[1] as string[]) : [];
+      const map = window.__atlasMap;
+      if (!map) return [];
+      const ids = new Set(map.querySourceFeatures("countries").map((f) => f.id));
+      return [...ids]
+        .filter((id) => id !== undefined && map.getFeatureState({ source: "countries", id }).gap === true)
+        .map(String);
     });
   }
 
