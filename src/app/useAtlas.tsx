@@ -152,16 +152,20 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
       }),
     [dataset, world, flows, drawn, state.select, locale, palette],
   );
+  // Only the matrix view draws (and exports) the cross-table: at 100,000 links it is not free.
+  const inMatrix = state.view === "matrix" && !state.present;
   const matrix = useMemo(
     () =>
-      crossTab(shown, {
-        nameOf,
-        sort: state.sort,
-        frameworkOrder: dataset.vocabulary.frameworks,
-        isTentative: style.isTentative,
-        locale,
-      }),
-    [shown, nameOf, state.sort, dataset, style, locale],
+      inMatrix
+        ? crossTab(shown, {
+            nameOf,
+            sort: state.sort,
+            frameworkOrder: dataset.vocabulary.frameworks,
+            isTentative: style.isTentative,
+            locale,
+          })
+        : null,
+    [inMatrix, shown, nameOf, state.sort, dataset, style, locale],
   );
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
   const describeHover = useCallback((h: HoverTarget) => hoverText(h, dataset, listed, i18n), [dataset, listed, i18n]);

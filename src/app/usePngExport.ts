@@ -16,7 +16,8 @@ import { exportPng } from "./exportPng.ts";
 export interface PngInput {
   mapApi: RefObject<MapApi | null>;
   view: View;
-  matrix: CrossTab;
+  /** The cross-table, in the matrix view only. */
+  matrix: CrossTab | null;
   nameOf(id: string): string;
   style: DatasetStyle;
   palette: Palette;
@@ -35,7 +36,7 @@ export function usePngExport(input: PngInput) {
     const api = mapApi.current;
     const dark = palette.dark;
     const capture =
-      view === "matrix"
+      view === "matrix" && matrix
         ? (scale: number) =>
             drawMatrix(matrix, {
               width: window.innerWidth,

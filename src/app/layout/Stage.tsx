@@ -71,7 +71,7 @@ export function Stage({ m }: { m: AtlasModel }) {
           />
           <HoverTooltip store={hoverStore} describe={describeHover} />
         </div>
-      ) : state.view === "matrix" ? (
+      ) : state.view === "matrix" && matrix ? (
         <MatrixView
           embed={embed}
           tab={matrix}
