@@ -6,7 +6,11 @@ import { geoInterpolate } from "d3-geo";
 import type { Position } from "geojson";
 import type { Link } from "../data/dataset.ts";
 
-const SEGMENTS = 48;
+/**
+ * Segments per arc: 24 keep a great circle smooth at the zooms used, and every vertex counts, since
+ * a filter re-uploads each drawn line's paint values (width, opacity) per vertex.
+ */
+export const ARC_SEGMENTS = 24;
 /** Sideways bow between parallel arcs, as a share of the arc's length. */
 const BOW = 0.09;
 
@@ -22,8 +26,8 @@ export function arcCoordinates(from: Position, to: Position, bow: number): Posit
   const nx = -dy / length;
   const ny = dx / length;
   const points: Position[] = [];
-  for (let i = 0; i <= SEGMENTS; i++) {
-    const t = i / SEGMENTS;
+  for (let i = 0; i <= ARC_SEGMENTS; i++) {
+    const t = i / ARC_SEGMENTS;
     const [lon, lat] = interpolate(t);
     const offset = bow * length * Math.sin(Math.PI * t);
     points.push([lon + nx * offset, lat + ny * offset]);

@@ -157,7 +157,8 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       id: LAYER.arcsHit,
       type: "line",
       source: SOURCE.arcs,
-      paint: { "line-color": "#000000", "line-width": ["case", [">", shownLinks, 0], 10, 0], "line-opacity": 0 },
+      // A constant width: no paint values to re-upload per filter; the pointer handler skips unshown flows.
+      paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 },
     },
     {
       id: LAYER.dots,

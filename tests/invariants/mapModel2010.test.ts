@@ -10,7 +10,7 @@ import { PALETTES, partnerScale } from "../../src/scales/colors.ts";
 import type { Response } from "../../src/data/vocabulary.ts";
 import { bundled, loadWorld } from "../unit/bundledDataset.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
-import { bowsByLink } from "../../src/geo/arcs.ts";
+import { ARC_SEGMENTS, bowsByLink } from "../../src/geo/arcs.ts";
 import { buildFlows } from "../../src/geo/flows.ts";
 import { geoInterpolate } from "d3-geo";
 import type { Position } from "geojson";
@@ -177,7 +177,7 @@ describe("the 2010 map: arcs", () => {
     expect(ax).toBeCloseTo(bx, digits);
     expect(ay).toBeCloseTo(by, digits);
   };
-  const mid = (coords: Position[]) => lonLat(coords[24]);
+  const mid = (coords: Position[]) => lonLat(coords[ARC_SEGMENTS / 2]);
   it("draws the two France–Cape Verde links of the bundled data apart", () => {
     const anchorOf = anchorResolver(loadWorld(), dataset);
     const [FRA, CPV] = [lonLat(anchorOf("FRA")), lonLat(anchorOf("CPV"))];

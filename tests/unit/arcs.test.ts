@@ -3,7 +3,7 @@ import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import type { Status } from "../../src/data/vocabulary.ts";
-import { arcCoordinates, bowsByLink } from "../../src/geo/arcs.ts";
+import { ARC_SEGMENTS, arcCoordinates, bowsByLink } from "../../src/geo/arcs.ts";
 import { buildFlows } from "../../src/geo/flows.ts";
 import { SMALL } from "../fixtures/smallDataset.ts";
 import { at, lonLat, type LonLat } from "../support/at.ts";
@@ -38,7 +38,7 @@ const link = (id: string, member_state: string, partner: string, status: Status 
   quote: "q",
   notes: "",
 });
-const mid = (coords: Position[]) => lonLat(coords[24]);
+const mid = (coords: Position[]) => lonLat(coords[ARC_SEGMENTS / 2]);
 const close = (a: Position | undefined, b: Position | undefined, digits = 6) => {
   const [[ax, ay], [bx, by]] = [lonLat(a), lonLat(b)];
   expect(ax).toBeCloseTo(bx, digits);
@@ -46,19 +46,19 @@ const close = (a: Position | undefined, b: Position | undefined, digits = 6) => 
 };
 
 describe("arcCoordinates", () => {
-  it("has 49 points from the first anchor to the second", () => {
+  it("has ARC_SEGMENTS + 1 points from the first anchor to the second", () => {
     for (const bow of [0, 0.09, -0.045]) {
       const c = arcCoordinates(FRA, CPV, bow);
-      expect(c).toHaveLength(49);
+      expect(c).toHaveLength(ARC_SEGMENTS + 1);
       close(c[0], FRA);
-      close(c[48], CPV);
+      close(c[ARC_SEGMENTS], CPV);
     }
   });
   it("with bow 0 follows the great circle (d3-geo midpoint)", () => {
     const c = arcCoordinates(FRA, GEO, 0);
     const gc = geoInterpolate([FRA[0], FRA[1]], [GEO[0], GEO[1]]);
     close(mid(c), gc(0.5));
-    close(c[12], gc(0.25));
+    close(c[ARC_SEGMENTS / 4], gc(0.25));
     // A great circle between two northern points bulges north of the straight lon/lat chord.
     expect(mid(c)[1]).toBeGreaterThan((FRA[1] + GEO[1]) / 2 + 1);
   });
@@ -73,7 +73,7 @@ describe("arcCoordinates", () => {
   it("stays finite when both ends are the same point", () => {
     const c = arcCoordinates(FRA, FRA, 0.09);
     expect(c.flat().every(Number.isFinite)).toBe(true);
-    close(c[24], FRA);
+    close(c[ARC_SEGMENTS / 2], FRA);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Position } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../src/data/dataset.ts";
 import { CONTRACT_VOCABULARY } from "../../src/data/datasets/datasetVocabulary.ts";
-import { bowsByLink } from "../../src/geo/arcs.ts";
+import { ARC_SEGMENTS, bowsByLink } from "../../src/geo/arcs.ts";
 import { buildFlows, hasWideFlows, shownPerFlow, visibleFlows } from "../../src/geo/flows.ts";
 import { datasetStyle, frameworkColor } from "../../src/scales/frameworkColors.ts";
 import { at } from "../support/at.ts";
@@ -104,7 +104,7 @@ describe("buildFlows", () => {
     const links = [link("a", "FRA", "CPV"), link("b", "FRA", "CPV", "planned"), link("c", "FRA", "CPV", "in_force")];
     const flows = buildFlows(links, anchorOf, STYLE);
     const bows = bowsByLink([link("a", "FRA", "CPV"), link("b", "FRA", "CPV")]);
-    const mids = flows.lines.features.map((f) => f.geometry.coordinates[24]);
+    const mids = flows.lines.features.map((f) => f.geometry.coordinates[ARC_SEGMENTS / 2]);
     expect(mids).toHaveLength(2);
     // Two flows (a+c firm, b tentative), so two distinct bows, symmetric about the great circle.
     expect(bows.get("a")).toBeCloseTo(-0.045, 10);
