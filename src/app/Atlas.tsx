@@ -12,9 +12,11 @@ import { Sidebar } from "./layout/Sidebar.tsx";
 import { Stage } from "./layout/Stage.tsx";
 import { PaletteContext } from "./PaletteContext.tsx";
 import { useAtlas, type AtlasProps } from "./useAtlas.tsx";
+import { usePrefetchWhenIdle } from "./usePrefetchWhenIdle.ts";
 
 export function Atlas(props: AtlasProps) {
   const m = useAtlas(props);
+  usePrefetchWhenIdle();
   const { dataset, state, locale, palette, style, classes, fileInput, importer, dragging, i18n, embed, selection } = m;
   const { select } = selection;
   return (
