@@ -19,6 +19,7 @@ const chunks = {
   importProblems: () => import("../components/ImportProblems.tsx"),
   // Imported where they are used (a click on a download); listed so the prefetch warms them too.
   csv: () => import("../data/linksToCsv.ts"),
+  template: () => import("../data/templateCsv.ts"),
   png: () => import("./exportPng.ts"),
   matrixPng: () => import("../export/drawMatrix.ts"),
   deckFiles: () => import("../export/deckFiles.ts"),
