@@ -13,7 +13,6 @@ export function usePrefetchWhenIdle(): void {
   useEffect(() => {
     let done = false;
     let idleHandle: number | undefined;
-    let latest: number | undefined;
     const whenIdle = (run: () => void) =>
       typeof requestIdleCallback === "function"
         ? requestIdleCallback(run, { timeout: 2000 })
@@ -25,6 +24,7 @@ export function usePrefetchWhenIdle(): void {
       window.clearTimeout(latest);
       idleHandle = whenIdle(() => void prefetchLazyParts().catch(() => undefined));
     };
+    const latest = window.setTimeout(go, LATEST_MS);
     const observer =
       typeof PerformanceObserver === "function" && PerformanceObserver.supportedEntryTypes.includes("mark")
         ? new PerformanceObserver((list) => {
@@ -33,7 +33,6 @@ export function usePrefetchWhenIdle(): void {
         : null;
     // `buffered`: the map may have been idle before this effect ran.
     observer?.observe({ type: "mark", buffered: true });
-    latest = window.setTimeout(go, LATEST_MS);
     return () => {
       done = true;
       observer?.disconnect();

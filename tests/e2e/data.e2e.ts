@@ -131,6 +131,37 @@ describe("opening your own data", () => {
     await atlas.close();
   });
 
+  it("draws a 5,000-row table a window at a time, yet reaches its last row by scrolling, sorted", async () => {
+    const path = bigFile(5_000);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.mapSettled();
+    await atlas.openDataFiles(path);
+    await atlas.waitForStatus("5,000 links · 10 Member States · 12 partners", 60_000);
+    await atlas.switchTo("Table");
+    const table = atlas.page.locator("table.links-table");
+    await table.waitFor();
+    // A screen reader is told the whole count; the page holds only the rows in and near view.
+    expect(await table.getAttribute("aria-rowcount")).toBe("5001");
+    await expect.poll(() => atlas.tableRows().count()).toBeGreaterThan(0);
+    expect(await atlas.tableRows().count()).toBeLessThan(200);
+    const lastIndex = () => atlas.tableRows().last().getAttribute("aria-rowindex");
+    // Rows are measured as they are drawn, so the end may move once or twice before it is reached.
+    for (let i = 0; i < 30 && (await lastIndex()) !== "5001"; i++) {
+      await atlas.page.locator(".table-wrap").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await atlas.page.waitForTimeout(50);
+    }
+    expect(await lastIndex()).toBe("5001");
+    expect(await atlas.tableRows().count()).toBeLessThan(200);
+    // Sorting orders all 5,000 rows, not only those drawn: the last partner by name comes first.
+    await atlas.page.locator(".table-wrap").evaluate((el) => el.scrollTo(0, 0));
+    await atlas.sortTableBy("Partner");
+    await atlas.sortTableBy("Partner");
+    await expect.poll(() => atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.tableRows().first().getAttribute("aria-rowindex")).toBe("2");
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+
   it("says plainly when a link names a dataset only the sender has, and shows the default", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, "dataset=own-zzzzzzzzzz&theme=readmission");
     const notice = atlas.notice();
