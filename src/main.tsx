@@ -1,4 +1,3 @@
-import "./data/zodConfig.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";

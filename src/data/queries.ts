@@ -1,7 +1,7 @@
 /** React Query options for what the atlas loads: the world layer, the dataset index and a dataset. */
 import { queryOptions } from "@tanstack/react-query";
 import { parseWorld } from "../geo/worldLayer.ts";
-import { datasetIndexSchema, type BundledEntry } from "./datasets/bundledDatasets.ts";
+import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
 import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
 import { dataText } from "./source/dataText.ts";
@@ -26,7 +26,7 @@ export const worldQuery = () =>
 export const datasetIndexQuery = () =>
   queryOptions({
     queryKey: ["dataset-index"],
-    queryFn: async () => datasetIndexSchema.parse(JSON.parse(await dataText(dataPath("index.json")))),
+    queryFn: async () => parseDatasetIndex(JSON.parse(await dataText(dataPath("index.json")))),
     staleTime: Infinity,
     retry: noRetryOnBadData,
   });

@@ -97,6 +97,8 @@ export async function validateInWorker(files: DatasetFiles): Promise<Pick<Import
     w = null;
   }
   if (!w) {
+    // zod's CSP-safe mode first, as the worker sets it (zodConfig.ts says why).
+    await import("../zodConfig.ts");
     const { validateDataset } = await import("../validateDataset.ts");
     return validateDataset(files);
   }

@@ -51,6 +51,13 @@ export class AtlasDriver {
     await this.partsLoaded();
   }
 
+  /** Every lazy chunk has been fetched after the first screen (the "atlas:prefetched" mark): no request is left to make. */
+  async prefetched(): Promise<void> {
+    await this.page.waitForFunction(() => performance.getEntriesByName("atlas:prefetched").length > 0, undefined, {
+      timeout: 30_000,
+    });
+  }
+
   /** Parts that load on demand (table, matrix, meeting mode: src/app/lazyParts.tsx) have arrived. */
   async partsLoaded(): Promise<void> {
     await this.page.waitForFunction(() => !document.querySelector(".part-loading"), undefined, { timeout: 30_000 });
