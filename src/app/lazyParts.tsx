@@ -4,7 +4,9 @@
  * (`prefetchLazyParts`), so that the atlas keeps working offline after it has loaded once.
  */
 import { lazy, Suspense, type ReactNode } from "react";
+import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import { loadLocale } from "../i18n/loadLocale.ts";
 
 /** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
 const chunks = {
@@ -26,6 +28,8 @@ const chunks = {
   mapImages: () => import("../map/renderMapImages.ts"),
   pptx: () => import("pptxgenjs"),
   pdf: () => import("jspdf"),
+  // Every UI language, so the language menu works offline too.
+  locales: () => Promise.all(LOCALES.map(loadLocale)),
 };
 
 export const TableView = lazy(async () => ({ default: (await chunks.table()).TableView }));
