@@ -19,6 +19,7 @@ const chunks = {
   sharedDeck: () => import("../present/SharedDeckPanel.tsx"),
   deckExportPanel: () => import("../components/DeckExportPanel.tsx"),
   importProblems: () => import("../components/ImportProblems.tsx"),
+  details: () => import("../components/DetailsPanel.tsx"),
   // Imported where they are used (a click on a download); listed so the prefetch warms them too.
   csv: () => import("../data/linksToCsv.ts"),
   template: () => import("../data/templateCsv.ts"),
@@ -40,6 +41,7 @@ export const DeckDownloads = lazy(async () => ({ default: (await chunks.deckDown
 export const DeckPanel = lazy(async () => ({ default: (await chunks.deckPanel()).DeckPanel }));
 export const SharedDeckPanel = lazy(async () => ({ default: (await chunks.sharedDeck()).SharedDeckPanel }));
 export const DeckExportPanel = lazy(async () => ({ default: (await chunks.deckExportPanel()).DeckExportPanel }));
+export const DetailsPanel = lazy(async () => ({ default: (await chunks.details()).DetailsPanel }));
 export const ImportProblems = lazy(async () => ({ default: (await chunks.importProblems()).ImportProblems }));
 
 /** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
