@@ -2,6 +2,9 @@
  * The manifest's schema (zod), apart from manifest.ts: only the import worker checks manifests,
  * and the page, which reads manifests already checked, then carries no zod (issue #9).
  */
+// zod's CSP-safe mode before any schema is used: these load in lazy chunks (the CSV writer) and
+// the worker, not after main.tsx, so each sets it itself.
+import "../zodConfig.ts";
 import { z } from "zod";
 
 /** A text given once, or per UI language ({ "en": …, "fr": …, "de": … }). */
