@@ -13,7 +13,7 @@ import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 import { useDatasetParam } from "./useUrlState.ts";
 
 /** The language before the data (and so the URL state) has loaded: for the loading and error screens. */
-function startLocale(): Locale {
+export function startLocale(): Locale {
   const lang = new URLSearchParams(window.location.search).get("lang") ?? "";
   return isOneOf(LOCALES, lang) ? lang : browserLocale(navigator.languages, LOCALES);
 }

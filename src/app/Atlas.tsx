@@ -2,7 +2,6 @@
  * The atlas once its data has loaded: URL state in (useAtlas); map, table, panels and meeting
  * mode out, laid out here from the parts in layout/.
  */
-import { DetailsPanel } from "../components/DetailsPanel.tsx";
 import { FileOpener } from "../components/FileOpener.tsx";
 import { I18nProvider } from "../i18n/I18nContext.tsx";
 import { DatasetStyleContext } from "./DatasetStyleContext.tsx";
@@ -11,10 +10,13 @@ import { NoticeStack } from "./layout/NoticeStack.tsx";
 import { Sidebar } from "./layout/Sidebar.tsx";
 import { Stage } from "./layout/Stage.tsx";
 import { PaletteContext } from "./PaletteContext.tsx";
+import { DetailsPanel, Part } from "./lazyParts.tsx";
 import { useAtlas, type AtlasProps } from "./useAtlas.tsx";
+import { usePrefetchWhenIdle } from "./usePrefetchWhenIdle.ts";
 
 export function Atlas(props: AtlasProps) {
   const m = useAtlas(props);
+  usePrefetchWhenIdle();
   const { dataset, state, locale, palette, style, classes, fileInput, importer, dragging, i18n, embed, selection } = m;
   const { select } = selection;
   return (
@@ -33,18 +35,21 @@ export function Atlas(props: AtlasProps) {
             <Sidebar m={m} />
             <Stage m={m} />
             {state.select && !state.present && !embed && (
-              <DetailsPanel
-                id={state.select}
-                pairWith={selection.pairWith}
-                dataset={dataset}
-                locale={locale}
-                shown={selection.selectedLinks}
-                hiddenCount={selection.hiddenCount}
-                onSelect={select}
-                onClose={() => select(null)}
-                focusRequest={selection.focusFor}
-                onFocused={selection.onDetailsFocused}
-              />
+              // A country's details come with the first click (or a link that selects one).
+              <Part className="details">
+                <DetailsPanel
+                  id={state.select}
+                  pairWith={selection.pairWith}
+                  dataset={dataset}
+                  locale={locale}
+                  shown={selection.selectedLinks}
+                  hiddenCount={selection.hiddenCount}
+                  onSelect={select}
+                  onClose={() => select(null)}
+                  focusRequest={selection.focusFor}
+                  onFocused={selection.onDetailsFocused}
+                />
+              </Part>
             )}
           </div>
         </DatasetStyleContext.Provider>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from "react";
-import { CATALOGUES } from "../i18n/catalogues.ts";
+import { LOCALE_NAMES } from "../i18n/catalogues.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { View } from "../state/urlState.ts";
@@ -74,7 +74,7 @@ export function TopBar(props: {
           >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {CATALOGUES[l].name}
+                {LOCALE_NAMES[l]}
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import type { WorldLayer } from "../geo/worldLayer.ts";
 import { LOCALES } from "../i18n/countryNames.ts";
 import { makeI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
+import { useLoadedLocale } from "../i18n/loadLocale.ts";
 import { type HoverTarget, type MapApi } from "../map/MapView.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
 import { useMeetingMode } from "../present/useMeetingMode.ts";
@@ -95,7 +96,8 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     mapApi.current = api;
   }, []);
 
-  const locale = state.lang ?? browserLocale(navigator.languages, LOCALES);
+  // A language asked for (menu, link) shows once its catalogue has loaded, with no flash of English.
+  const locale = useLoadedLocale(state.lang ?? browserLocale(navigator.languages, LOCALES));
   const i18n = useMemo(() => makeI18n(locale, dataset.vocabulary), [locale, dataset]);
   const palette = PALETTES[state.present ? "projector" : appearance];
   useDocumentLanguage(i18n);

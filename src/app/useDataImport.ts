@@ -8,7 +8,8 @@ import { useCallback, useRef, useState } from "react";
 import { ownDatasetListQuery, ownDatasetStore } from "../data/datasets/datasetQueries.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import { newDatasetId } from "../data/datasets/ownDatasetStore.ts";
-import { MAX_FILE_BYTES, type ImportResult, type OpenedFile } from "../data/import/importFiles.ts";
+import { MAX_FILE_BYTES } from "../data/import/fileLimits.ts";
+import type { ImportResult, OpenedFile } from "../data/import/importFiles.ts";
 import { runImport, type RunningImport } from "../data/import/runImport.ts";
 
 export type ImportState =

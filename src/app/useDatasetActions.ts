@@ -8,7 +8,6 @@ import {
   withOverrides,
 } from "../data/datasets/datasetQueries.ts";
 import { DEFAULT_DATASET_ID, type Dataset } from "../data/dataset.ts";
-import { templateCsv } from "../data/templateCsv.ts";
 import { downloadBlob } from "../export/downloadBlob.ts";
 import { DEFAULT_STATE, type UrlState } from "../state/urlState.ts";
 import type { ImportOutcome } from "./useDataImport.ts";
@@ -68,9 +67,11 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
     await refreshList();
     setNotice({ kind: "forgotten", count });
   }, [client, state.dataset, choose, refreshList]);
-  const template = useCallback(
-    () => downloadBlob(new Blob([templateCsv()], { type: "text/csv;charset=utf-8" }), "partnerships-template.csv"),
-    [],
-  );
+  // The template is written by the CSV writer (papaparse), a chunk loaded on the click.
+  const template = useCallback(() => {
+    void import("../data/templateCsv.ts").then(({ templateCsv }) =>
+      downloadBlob(new Blob([templateCsv()], { type: "text/csv;charset=utf-8" }), "partnerships-template.csv"),
+    );
+  }, []);
   return { notice, dismissNotice: () => setNotice(null), choose, onOpened, rename, remove, forgetAll, template };
 }

@@ -4,14 +4,12 @@
  */
 import { useCallback, useState, type RefObject } from "react";
 import type { CrossTab } from "../data/crossTab.ts";
-import { drawMatrix } from "../export/drawMatrix.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { LegendSection } from "../legend/legendModel.ts";
 import type { MapApi } from "../map/MapView.tsx";
 import type { Palette } from "../scales/colors.ts";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { View } from "../state/urlState.ts";
-import { exportPng } from "./exportPng.ts";
 
 export interface PngInput {
   mapApi: RefObject<MapApi | null>;
@@ -32,8 +30,13 @@ export interface PngInput {
 export function usePngExport(input: PngInput) {
   const [failed, setFailed] = useState(false);
   const { mapApi, view, matrix, nameOf, style, palette, i18n, title, filters, legend, stamp, summary } = input;
-  const download = useCallback(() => {
+  const run = useCallback(async () => {
     const api = mapApi.current;
+    // The PNG composition is a chunk of its own, loaded at the first download (or the idle prefetch).
+    const [{ drawMatrix }, { exportPng }] = await Promise.all([
+      import("../export/drawMatrix.ts"),
+      import("./exportPng.ts"),
+    ]);
     const dark = palette.dark;
     const capture =
       view === "matrix" && matrix
@@ -57,14 +60,16 @@ export function usePngExport(input: PngInput) {
     if (!capture) return setFailed(true);
     setFailed(false);
     // Of the legend only the framework colours apply to the matrix: it has no fills, and its marks say tentative.
-    exportPng(capture, {
+    await exportPng(capture, {
       palette,
       title,
       filters,
       legend: view === "matrix" ? legend.filter((s) => s.id === "frameworks") : legend,
       stamp,
       description: summary,
-    }).catch(() => setFailed(true));
+    });
   }, [mapApi, view, matrix, nameOf, style, palette, i18n, title, filters, legend, stamp, summary]);
+  // A chunk that does not load (offline before the prefetch) fails like the export itself.
+  const download = useCallback(() => void run().catch(() => setFailed(true)), [run]);
   return { download, failed, dismiss: useCallback(() => setFailed(false), []) };
 }

@@ -1,6 +1,6 @@
 import type { ImportState } from "../app/useDataImport.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
-import { ImportProblems } from "./ImportProblems.tsx";
+import { ImportProblems, Part } from "../app/lazyParts.tsx";
 
 /** Files over about 1 MB show a progress bar: reading them takes long enough to wonder. */
 const PROGRESS_BAR_BYTES = 1_000_000;
@@ -17,7 +17,11 @@ export function ImportStatus({
   const { t } = useI18n();
   if (state.phase === "idle") return null;
   if (state.phase === "problems")
-    return <ImportProblems names={state.names} result={state.result} onLoadValid={onLoadValid} onCancel={onCancel} />;
+    return (
+      <Part className="notice">
+        <ImportProblems names={state.names} result={state.result} onLoadValid={onLoadValid} onCancel={onCancel} />
+      </Part>
+    );
   if (state.phase === "failed") {
     return (
       <div className="notice" role="alert">

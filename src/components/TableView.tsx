@@ -1,14 +1,19 @@
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Link } from "../data/dataset.ts";
 import type { DatasetVocabulary } from "../data/datasets/datasetVocabulary.ts";
 import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
-import { dateRange } from "./LinkCard.tsx";
-import { LineSwatch } from "./Swatches.tsx";
+import { TableRow } from "./TableRow.tsx";
 
-/** Rows drawn at once: a 100,000-row table would freeze the page; the rest is one filter or one download away. */
-export const TABLE_ROWS = 1000;
+/**
+ * Above this many rows only those in and near view are in the page (issue #9): a 100,000-row
+ * table drawn whole would freeze it. Below, every row is there, for find-in-page and printing.
+ */
+export const VIRTUALIZE_ABOVE = 1000;
+/** A row's height before it is measured (a one-line quote); the real height replaces it when drawn. */
+const ROW_ESTIMATE = 64;
 
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: "member_state", label: "table.memberState" },
@@ -37,17 +42,62 @@ export function TableView(props: {
   quoteLang?(link: Link): string;
 }) {
   const i18n = useI18n();
-  const { t, vocab, locale } = i18n;
+  const { t, locale } = i18n;
   const { sort } = props;
   const rows = useMemo(
     () => sortLinks(props.links, sort, props.nameOf, props.vocabulary, locale),
     [props.links, sort, props.nameOf, props.vocabulary, locale],
   );
   const toggle = (key: SortKey) => props.onSort({ key, dir: sort.key === key && sort.dir === "asc" ? "desc" : "asc" });
+  const wrap = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  // Always called (hooks' rule); with nothing to count below the threshold it draws nothing. The
+  // atlas does not use the React Compiler, whose memoizing this library's API defeats.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+    // Measured heights follow the link, not the position, when the sort changes.
+    getItemKey: (i) => rows[i]?.id ?? i,
+  });
+  const columns = props.compare ? 9 : 8;
+  const isSelected = (l: Link) =>
+    props.selected !== null && (l.member_state === props.selected || l.partner === props.selected);
+  const row = (l: Link, index?: number) => (
+    <TableRow
+      key={l.id}
+      link={l}
+      selected={isSelected(l)}
+      nameOf={props.nameOf}
+      onSelect={props.onSelect}
+      compare={props.compare}
+      quoteLang={props.quoteLang}
+      index={index}
+      ariaRowIndex={index === undefined ? undefined : index + 2}
+      rowRef={index === undefined ? undefined : virtualizer.measureElement}
+    />
+  );
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  // Spacer rows stand for the rows not drawn, so the table stays a table and the scroll bar is true.
+  const spacer = (height: number, key: string) =>
+    height > 0 && (
+      <tr key={key} className="table-spacer" aria-hidden="true">
+        <td colSpan={columns} style={{ height }} />
+      </tr>
+    );
   if (props.links.length === 0) return <p className="empty-table">{t("table.empty")}</p>;
   return (
-    <div className="table-wrap">
-      <table className="links-table">
+    // When rows are left out, the scrolling box takes the keyboard (arrows, Page Down) and says what it holds.
+    <div
+      className="table-wrap"
+      ref={wrap}
+      {...(virtual ? { tabIndex: 0, role: "region", "aria-label": t("table.caption") } : {})}
+    >
+      <table className="links-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
         <colgroup>
           <col style={{ width: "10%" }} />
           <col style={{ width: "10%" }} />
@@ -61,7 +111,7 @@ export function TableView(props: {
         </colgroup>
         <caption className="visually-hidden">{t("table.caption")}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={virtual ? 1 : undefined}>
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
@@ -79,67 +129,18 @@ export function TableView(props: {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, TABLE_ROWS).map((l) => {
-            const isSelected =
-              props.selected !== null && (l.member_state === props.selected || l.partner === props.selected);
-            return (
-              // A click anywhere on a row selects its partner; the name buttons are the keyboard path.
-              <tr
-                key={l.id}
-                className={isSelected ? "is-selected" : undefined}
-                data-link-id={l.id}
-                onClick={(e) => {
-                  if (!(e.target instanceof HTMLElement && e.target.closest("button"))) props.onSelect(l.partner);
-                }}
-              >
-                <td>
-                  <button type="button" className="link-button" onClick={() => props.onSelect(l.member_state)}>
-                    {props.nameOf(l.member_state)}
-                  </button>
-                </td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => props.onSelect(l.partner)}>
-                    {props.nameOf(l.partner)}
-                  </button>
-                </td>
-                <td>
-                  <LineSwatch framework={l.framework} status={l.status} /> {vocab("frameworks", l.framework)}
-                </td>
-                <td lang="en">{l.instrument}</td>
-                <td>{vocab("statuses", l.status)}</td>
-                <td>
-                  {l.themes.length ? (
-                    l.themes.map((th) => vocab("themes", th)).join("; ")
-                  ) : (
-                    <span className="muted">{t("table.noThemes")}</span>
-                  )}
-                </td>
-                <td>{dateRange(l, i18n)}</td>
-                <td>
-                  {l.quote ? (
-                    <blockquote lang={props.quoteLang?.(l) ?? "en"} className="quote quote-cell">
-                      “{l.quote}”
-                    </blockquote>
-                  ) : (
-                    <span className="muted">{t("link.noSource")}</span>
-                  )}
-                </td>
-                {props.compare && (
-                  <td>
-                    <strong>{props.compare.get(l)?.kind}</strong>
-                    {props.compare.get(l)?.also && <p className="muted compare-also">{props.compare.get(l)?.also}</p>}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {virtual
+            ? [
+                spacer(top, "top"),
+                ...items.map((item) => {
+                  const l = rows[item.index];
+                  return l ? row(l, item.index) : null;
+                }),
+                spacer(bottom, "bottom"),
+              ]
+            : rows.map((l) => row(l))}
         </tbody>
       </table>
-      {rows.length > TABLE_ROWS && (
-        <p className="table-capped" role="note">
-          {t("table.capped", { shown: TABLE_ROWS, count: rows.length })}
-        </p>
-      )}
     </div>
   );
 }

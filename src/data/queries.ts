@@ -1,9 +1,9 @@
 /** React Query options for what the atlas loads: the world layer, the dataset index and a dataset. */
 import { queryOptions } from "@tanstack/react-query";
 import { parseWorld } from "../geo/worldLayer.ts";
-import { datasetIndexSchema, type BundledEntry } from "./datasets/bundledDatasets.ts";
+import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
-import { validateDataset } from "./validateDataset.ts";
+import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
 import { dataText } from "./source/dataText.ts";
 import { HttpError } from "./source/httpError.ts";
 import { DataValidationError } from "./validationIssue.ts";
@@ -26,7 +26,7 @@ export const worldQuery = () =>
 export const datasetIndexQuery = () =>
   queryOptions({
     queryKey: ["dataset-index"],
-    queryFn: async () => datasetIndexSchema.parse(JSON.parse(await dataText(dataPath("index.json")))),
+    queryFn: async () => parseDatasetIndex(JSON.parse(await dataText(dataPath("index.json")))),
     staleTime: Infinity,
     retry: noRetryOnBadData,
   });
@@ -57,7 +57,9 @@ export const bundledDatasetQuery = (entry: BundledEntry) =>
   queryOptions({
     queryKey: ["dataset", entry.id],
     queryFn: async (): Promise<Dataset> => {
-      const { dataset, issues } = validateDataset(await fetchDatasetFiles(entry));
+      // The worker's script loads while the files do.
+      prewarmImportWorker();
+      const { dataset, issues } = await validateInWorker(await fetchDatasetFiles(entry));
       if (issues.length > 0) throw new DataValidationError(issues);
       return dataset;
     },

@@ -3,6 +3,9 @@
  * rows or files (duplicate ids, known codes, quotes in the source) live in validateDataset.
  * Every error message says what was expected, so the validator can print it after the value.
  */
+// zod's CSP-safe mode before any schema is used: these load in lazy chunks (the CSV writer) and
+// the worker, not after main.tsx, so each sets it itself.
+import "./zodConfig.ts";
 import { z } from "zod";
 import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
 import { RESPONSES } from "./vocabulary.ts";

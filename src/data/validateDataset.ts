@@ -5,7 +5,8 @@
  */
 import { isKnownCountry } from "../i18n/countryNames.ts";
 import { datasetVocabulary } from "./datasets/datasetVocabulary.ts";
-import { defaultManifest, manifestSchema, type Manifest } from "./datasets/manifest.ts";
+import { defaultManifest, type Manifest } from "./datasets/manifest.ts";
+import { manifestSchema } from "./datasets/manifestSchema.ts";
 import { DATA_FILES, type Dataset, type DatasetFiles, type TableInput, type TableKey } from "./dataset.ts";
 import { resolveCountry } from "./import/resolveCountry.ts";
 import { generateIds } from "./linkIds.ts";

@@ -5,7 +5,6 @@
 import { feature } from "topojson-client";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { z } from "zod";
 
 export interface CountryFeatureProps {
   iso3: string;
@@ -21,18 +20,17 @@ export interface WorldLayer {
   small: Set<string>;
 }
 
-const topologySchema = z.object({
-  type: z.literal("Topology"),
-  arcs: z.array(z.unknown()),
-  objects: z.object({
-    countries: z.object({ type: z.literal("GeometryCollection") }),
-    anchors: z.object({ type: z.literal("GeometryCollection") }),
-  }),
-});
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCollection = (v: unknown) => isRecord(v) && v.type === "GeometryCollection";
+
+/** The shape the code below relies on; written out, as zod would weigh more than the check (issue #9). */
+function isWorldTopology(json: unknown): boolean {
+  if (!isRecord(json) || json.type !== "Topology" || !Array.isArray(json.arcs) || !isRecord(json.objects)) return false;
+  return isCollection(json.objects.countries) && isCollection(json.objects.anchors);
+}
 
 export function parseWorld(json: unknown): WorldLayer {
-  const checked = topologySchema.safeParse(json);
-  if (!checked.success) throw new Error("The world layer is not a TopoJSON topology with countries and anchors.");
+  if (!isWorldTopology(json)) throw new Error("The world layer is not a TopoJSON topology with countries and anchors.");
   const topo = json as Topology;
   const countries = feature(
     topo,

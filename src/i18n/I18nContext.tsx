@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { CATALOGUES } from "./catalogues.ts";
+import { catalogue as catalogueOf } from "./catalogues.ts";
 import type { Locale } from "./countryNames.ts";
 import type { VocabularyLabels } from "./messages/en.ts";
 import {
@@ -23,7 +23,7 @@ export interface I18n {
 }
 
 export function makeI18n(locale: Locale, vocabulary: DatasetVocabulary = CONTRACT_VOCABULARY): I18n {
-  const c = CATALOGUES[locale];
+  const c = catalogueOf(locale);
   const colon = locale === "fr" ? "\u00a0: " : ": ";
   const t = createTranslator(locale, c.messages);
   const catalogue = c.labels as unknown as Record<VocabularyKind | "responses", Record<string, string | undefined>>;

@@ -4,16 +4,32 @@
  */
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
-import fr from "i18n-iso-countries/langs/fr.json";
-import de from "i18n-iso-countries/langs/de.json";
 
 export const LOCALES = ["en", "fr", "de"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-// In the browser the library knows no locale until it is registered.
+// In the browser the library knows no locale until it is registered. English comes with the
+// page; French and German are chunks loaded before the atlas shows them (issue #9), or all at
+// once where every language is read (allCountryNames.ts, for imports).
 countries.registerLocale(en);
-countries.registerLocale(fr);
-countries.registerLocale(de);
+const registered = new Set<Locale>(["en"]);
+
+export const areCountryNamesLoaded = (locale: Locale): boolean => registered.has(locale);
+
+/** Registers a language's names (the library's JSON for it); allCountryNames.ts registers them all. */
+export function registerCountryNames(locale: Locale, data: Parameters<typeof countries.registerLocale>[0]): void {
+  countries.registerLocale(data);
+  registered.add(locale);
+}
+
+export async function loadCountryNames(locale: Locale): Promise<void> {
+  if (registered.has(locale)) return;
+  const data =
+    locale === "fr"
+      ? (await import("i18n-iso-countries/langs/fr.json")).default
+      : (await import("i18n-iso-countries/langs/de.json")).default;
+  registerCountryNames(locale, data);
+}
 
 const ALIASES: Record<string, string> = { XKX: "XK" };
 

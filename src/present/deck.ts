@@ -3,7 +3,6 @@
  * Decks arrive from localStorage and from shared links, so everything read back is validated and
  * parsing never throws. Editing helpers are pure and return the same object when nothing changes.
  */
-import { z } from "zod";
 import { cleanText, isCleanLine } from "./cleanText.ts";
 
 export { cleanText } from "./cleanText.ts";
@@ -29,36 +28,43 @@ export const DECK_PARAMS = ["present", "slide", "deck"] as const;
 
 // Titles and notes render on one line; line breaks, control and formatting characters (bidi
 // overrides, zero-width) and lone surrogates are refused: cleanText removes them before saving.
-const oneLine = (max: number) => z.string().max(max).refine(isCleanLine, "must be a single line of plain text");
+const isLine = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max && isCleanLine(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const SLIDE_ID = /^[A-Za-z0-9_-]{1,16}$/;
 
 const hasDeckParam = (query: string) => {
   const params = new URLSearchParams(query);
   return DECK_PARAMS.some((p) => params.has(p));
 };
 
-export const SlideSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/),
-  title: oneLine(MAX_TITLE),
-  note: oneLine(MAX_NOTE),
-  query: z
-    .string()
-    .max(MAX_QUERY)
-    .refine((q) => !q.startsWith("?") && !q.includes("#"), "must be a bare query string")
-    .refine((q) => !hasDeckParam(q), "must not contain present/slide/deck"),
-});
+/*
+ * The checks are written out rather than declared with zod: decks are read on the first screen
+ * (a saved deck, a shared link), and zod would be most of the first load's weight (issue #9).
+ * Like a schema, they return a fresh object of the known fields only, or null.
+ */
 
-export const DeckSchema = z.object({
-  title: oneLine(MAX_TITLE),
-  slides: z
-    .array(SlideSchema)
-    .max(MAX_SLIDES)
-    // Editing and navigation address slides by id, so a duplicate would make them ambiguous.
-    .refine((slides) => new Set(slides.map((s) => s.id)).size === slides.length, "slide ids must be unique"),
-});
+/** A slide: an id to address it by, one-line title and note, and a bare query without deck parameters. */
+export function parseSlide(v: unknown): Slide | null {
+  if (!isRecord(v)) return null;
+  const { id, title, note, query } = v;
+  if (typeof id !== "string" || !SLIDE_ID.test(id) || !isLine(title, MAX_TITLE) || !isLine(note, MAX_NOTE)) return null;
+  if (typeof query !== "string" || query.length > MAX_QUERY) return null;
+  if (query.startsWith("?") || query.includes("#") || hasDeckParam(query)) return null;
+  return { id, title, note, query };
+}
 
 export function parseDeck(json: unknown): Deck | null {
-  const result = DeckSchema.safeParse(json);
-  return result.success ? result.data : null;
+  if (!isRecord(json) || !isLine(json.title, MAX_TITLE)) return null;
+  if (!Array.isArray(json.slides) || json.slides.length > MAX_SLIDES) return null;
+  const slides: Slide[] = [];
+  for (const item of json.slides as unknown[]) {
+    const slide = parseSlide(item);
+    if (!slide) return null;
+    slides.push(slide);
+  }
+  // Editing and navigation address slides by id, so a duplicate would make them ambiguous.
+  if (new Set(slides.map((s) => s.id)).size !== slides.length) return null;
+  return { title: json.title, slides };
 }
 
 // Well above what encodeDeck yields for any valid deck (tested); stops a hostile link from making us
@@ -118,12 +124,7 @@ export function addSlide(deck: Deck, slide: Slide): Deck {
     note: cleanText(slide.note, MAX_NOTE),
     query: stripDeckParams(slide.query),
   };
-  if (
-    deck.slides.length >= MAX_SLIDES ||
-    deck.slides.some((s) => s.id === slide.id) ||
-    !SlideSchema.safeParse(clean).success
-  )
-    return deck;
+  if (deck.slides.length >= MAX_SLIDES || deck.slides.some((s) => s.id === slide.id) || !parseSlide(clean)) return deck;
   return { ...deck, slides: [...deck.slides, clean] };
 }
 

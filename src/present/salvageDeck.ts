@@ -3,7 +3,7 @@
  * broken slide is left out rather than losing the whole deck, and the caller learns how many went.
  */
 import { cleanText } from "./cleanText.ts";
-import { MAX_NOTE, MAX_SLIDES, MAX_TITLE, SlideSchema, parseDeck, type Deck, type Slide } from "./deck.ts";
+import { MAX_NOTE, MAX_SLIDES, MAX_TITLE, parseDeck, parseSlide, type Deck, type Slide } from "./deck.ts";
 
 export interface SalvagedDeck {
   deck: Deck;
@@ -39,13 +39,13 @@ export function salvageDeck(raw: unknown, fallbackTitle: string): SalvagedDeck |
     // Ids only address slides while editing: a missing or repeated one is replaced, not a reason to drop.
     let id = typeof item.id === "string" && ID.test(item.id) && !used.has(item.id) ? item.id : "";
     for (let n = slides.length + 1; id === ""; n++) if (!used.has(`s${n}`)) id = `s${n}`;
-    const slide = SlideSchema.safeParse({ id, title, note, query: item.query });
-    if (!slide.success) {
+    const slide = parseSlide({ id, title, note, query: item.query });
+    if (!slide) {
       dropped++;
       continue;
     }
     used.add(id);
-    slides.push(slide.data);
+    slides.push(slide);
   }
   const title = clean(raw.title, MAX_TITLE) ?? fallbackTitle;
   // Every part was checked above; parsing the whole keeps the promise that a salvaged deck is a valid one.

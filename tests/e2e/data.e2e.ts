@@ -49,6 +49,8 @@ describe("opening your own data", () => {
   it("opens a ;-separated Windows-1252 file with French country names, with no request at all, and keeps it across a reload", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.mapSettled();
+    // The lazy chunks come once the map is idle; after them, opening a file asks nothing of the network.
+    await atlas.prefetched();
     const requests = await atlas.requestsDuring(async () => {
       await atlas.openDataFiles(FRENCH);
       await atlas.waitForStatus("9 links · 7 Member States · 9 partners");
@@ -127,6 +129,37 @@ describe("opening your own data", () => {
     await atlas.pressKey("Escape");
     expect(Date.now() - t0).toBeLessThan(2_000);
     await atlas.waitForStatus("100,000 links · 10 Member States · 12 partners", 120_000);
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+
+  it("draws a 5,000-row table a window at a time, yet reaches its last row by scrolling, sorted", async () => {
+    const path = bigFile(5_000);
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.mapSettled();
+    await atlas.openDataFiles(path);
+    await atlas.waitForStatus("5,000 links · 10 Member States · 12 partners", 60_000);
+    await atlas.switchTo("Table");
+    const table = atlas.page.locator("table.links-table");
+    await table.waitFor();
+    // A screen reader is told the whole count; the page holds only the rows in and near view.
+    expect(await table.getAttribute("aria-rowcount")).toBe("5001");
+    await expect.poll(() => atlas.tableRows().count()).toBeGreaterThan(0);
+    expect(await atlas.tableRows().count()).toBeLessThan(200);
+    const lastIndex = () => atlas.tableRows().last().getAttribute("aria-rowindex");
+    // Rows are measured as they are drawn, so the end may move once or twice before it is reached.
+    for (let i = 0; i < 30 && (await lastIndex()) !== "5001"; i++) {
+      await atlas.page.locator(".table-wrap").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await atlas.page.waitForTimeout(50);
+    }
+    expect(await lastIndex()).toBe("5001");
+    expect(await atlas.tableRows().count()).toBeLessThan(200);
+    // Sorting orders all 5,000 rows, not only those drawn: the last partner by name comes first.
+    await atlas.page.locator(".table-wrap").evaluate((el) => el.scrollTo(0, 0));
+    await atlas.sortTableBy("Partner");
+    await atlas.sortTableBy("Partner");
+    await expect.poll(() => atlas.tableRows().first().locator("td").nth(1).textContent()).toBe("Ukraine");
+    expect(await atlas.tableRows().first().getAttribute("aria-rowindex")).toBe("2");
     expect(atlas.watch.consoleErrors).toEqual([]);
     await atlas.close();
   });

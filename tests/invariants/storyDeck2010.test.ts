@@ -5,7 +5,7 @@ import { filterLinks } from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS, type Filters } from "../../src/data/filters.ts";
 import { isKnownPlace, placeName } from "../../src/data/places.ts";
 import { TENTATIVE_STATUSES } from "../../src/data/vocabulary.ts";
-import { CATALOGUES } from "../../src/i18n/catalogues.ts";
+import { catalogue } from "../../src/i18n/catalogues.ts";
 import { countryName, type Locale } from "../../src/i18n/countryNames.ts";
 import { en } from "../../src/i18n/messages/en.ts";
 import { createTranslator, formatList } from "../../src/i18n/translate.ts";
@@ -21,7 +21,7 @@ const dataset: Dataset = bundled.dataset;
 const ctx: ParseContext = { isKnownPlace: (id) => isKnownPlace(id, dataset) };
 
 function deckIn(locale: Locale): Deck {
-  const messages = locale === "en" ? en : CATALOGUES[locale].messages;
+  const messages = locale === "en" ? en : catalogue(locale).messages;
   return buildStoryDeck({
     dataset,
     t: createTranslator(locale, messages),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datasetVocabulary } from "../../src/data/datasets/datasetVocabulary.ts";
-import { localize, manifestSchema } from "../../src/data/datasets/manifest.ts";
+import { localize } from "../../src/data/datasets/manifest.ts";
+import { manifestSchema } from "../../src/data/datasets/manifestSchema.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { FRAMEWORKS, MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
 import { TINY_MANIFEST, tinyFiles } from "../fixtures/tinyDataset.ts";

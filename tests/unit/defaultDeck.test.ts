@@ -4,7 +4,7 @@ import { filterLinks } from "../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS, type Filters } from "../../src/data/filters.ts";
 import { isKnownPlace, placeName } from "../../src/data/places.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
-import { CATALOGUES } from "../../src/i18n/catalogues.ts";
+import { catalogue } from "../../src/i18n/catalogues.ts";
 import type { Locale } from "../../src/i18n/countryNames.ts";
 import { en } from "../../src/i18n/messages/en.ts";
 import { createTranslator, formatList } from "../../src/i18n/translate.ts";
@@ -18,7 +18,7 @@ import { at } from "../support/at.ts";
 // The story of the bundled 2010 data is checked in tests/invariants/storyDeck2010.test.ts.
 
 function deckIn(locale: Locale, dataset: Dataset = SMALL): Deck {
-  const messages = locale === "en" ? en : CATALOGUES[locale].messages;
+  const messages = locale === "en" ? en : catalogue(locale).messages;
   return buildStoryDeck({
     dataset,
     t: createTranslator(locale, messages),

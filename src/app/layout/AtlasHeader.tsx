@@ -1,8 +1,7 @@
 import { localize } from "../../data/datasets/manifest.ts";
 import { hasActiveFilters } from "../../data/filters.ts";
-import { PresentBar } from "../../present/PresentBar.tsx";
 import { DownloadCsvButton } from "../../components/DownloadCsvButton.tsx";
-import { DeckDownloads } from "../../components/DeckDownloads.tsx";
+import { DeckDownloads, Part, PresentBar, printWhenReady } from "../lazyParts.tsx";
 import { compareCode } from "../compareText.ts";
 import { TopBar } from "../TopBar.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
@@ -35,21 +34,25 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
     embedCode,
   } = m;
   return state.present ? (
-    <PresentBar
-      slide={slide}
-      index={slideIndex}
-      total={deck.slides.length}
-      onAction={onPresenterAction}
-      shared={sharing.presentingShared ? { onSave: sharing.save } : undefined}
-      downloads={
-        <DeckDownloads
-          state={deckExport.state}
-          onDownload={(kind) => downloadDeck(kind, deck)}
-          onCancel={deckExport.cancel}
-          onDismiss={deckExport.dismiss}
-        />
-      }
-    />
+    <Part className="present-bar">
+      <PresentBar
+        slide={slide}
+        index={slideIndex}
+        total={deck.slides.length}
+        onAction={onPresenterAction}
+        shared={sharing.presentingShared ? { onSave: sharing.save } : undefined}
+        downloads={
+          <Part fallback={null}>
+            <DeckDownloads
+              state={deckExport.state}
+              onDownload={(kind) => downloadDeck(kind, deck)}
+              onCancel={deckExport.cancel}
+              onDismiss={deckExport.dismiss}
+            />
+          </Part>
+        }
+      />
+    </Part>
   ) : embed ? (
     <header className="topbar">
       <div className="titles">
@@ -71,7 +74,7 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
       onAppearance={setAppearance}
       onPresent={() => goToSlide(1, null)}
       onPng={png.download}
-      onPrint={() => window.print()}
+      onPrint={() => void printWhenReady()}
       csvButton={
         <DownloadCsvButton
           links={listed}

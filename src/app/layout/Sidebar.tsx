@@ -1,13 +1,11 @@
 import { EMPTY_FILTERS, hasActiveFilters } from "../../data/filters.ts";
-import { DeckPanel } from "../../present/DeckPanel.tsx";
-import { SharedDeckPanel } from "../../present/SharedDeckPanel.tsx";
 import { encodeDeckLink } from "../../present/deckLink.ts";
 import { DatasetPanel } from "../../components/DatasetPanel.tsx";
 import { FilterPanel } from "../../components/FilterPanel.tsx";
 import { PlaceSearch } from "../../components/PlaceSearch.tsx";
 import { StatusLine, statusText } from "../../components/StatusLine.tsx";
 import { GapsPanel } from "../../components/GapsPanel.tsx";
-import { DeckExportPanel } from "../../components/DeckExportPanel.tsx";
+import { DeckExportPanel, DeckPanel, Part, SharedDeckPanel } from "../lazyParts.tsx";
 import { compareStatus } from "../compareText.ts";
 import { UndatedLinks } from "../../components/UndatedLinks.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
@@ -107,31 +105,33 @@ export function Sidebar({ m }: { m: AtlasModel }) {
           gaps={state.gaps}
           onGaps={(gaps) => set({ gaps })}
         />
-        {sharing.shared && (
-          <SharedDeckPanel
-            shared={sharing.shared}
-            onPresent={() => goToSlide(1, sharing.shared?.text ?? null)}
-            onSave={sharing.save}
-            onDismiss={sharing.dismiss}
+        <Part>
+          {sharing.shared && (
+            <SharedDeckPanel
+              shared={sharing.shared}
+              onPresent={() => goToSlide(1, sharing.shared?.text ?? null)}
+              onSave={sharing.save}
+              onDismiss={sharing.dismiss}
+            />
+          )}
+          <DeckPanel
+            deck={myDeck}
+            currentQuery={currentQuery}
+            currentNote={statusText(view.summary, i18n.t)}
+            onChange={setMyDeck}
+            onPresent={() => goToSlide(1, encodeDeckLink(myDeck))}
+            onPresentStory={() => goToSlide(1, null)}
+            shareUrl={shareUrl}
           />
-        )}
-        <DeckPanel
-          deck={myDeck}
-          currentQuery={currentQuery}
-          currentNote={statusText(view.summary, i18n.t)}
-          onChange={setMyDeck}
-          onPresent={() => goToSlide(1, encodeDeckLink(myDeck))}
-          onPresentStory={() => goToSlide(1, null)}
-          shareUrl={shareUrl}
-        />
-        <DeckExportPanel
-          story={story}
-          myDeck={myDeck}
-          state={deckExport.state}
-          onDownload={downloadDeck}
-          onCancel={deckExport.cancel}
-          onDismiss={deckExport.dismiss}
-        />
+          <DeckExportPanel
+            story={story}
+            myDeck={myDeck}
+            state={deckExport.state}
+            onDownload={downloadDeck}
+            onCancel={deckExport.cancel}
+            onDismiss={deckExport.dismiss}
+          />
+        </Part>
       </div>
     </aside>
   );

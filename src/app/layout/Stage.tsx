@@ -1,13 +1,11 @@
 import { MapView } from "../../map/MapView.tsx";
 import { Legend } from "../../components/Legend.tsx";
 import { SourceStamp } from "../../components/SourceStamp.tsx";
-import { TableView } from "../../components/TableView.tsx";
-import { MatrixView } from "../../components/MatrixView.tsx";
 import { ViewSummary } from "../../components/ViewSummary.tsx";
 import { TimeControl } from "../../components/TimeControl.tsx";
 import { endOfPeriod } from "../../data/time.ts";
 import { HoverTooltip } from "../../components/HoverTooltip.tsx";
-import { PrintSheet } from "../PrintSheet.tsx";
+import { MatrixView, Part, PrintSheet, TableView } from "../lazyParts.tsx";
 import { HOME_BOUNDS, type AtlasModel } from "../useAtlas.tsx";
 
 /** The view (map, matrix or table) with the timeline, summary, source line and print sheet. */
@@ -72,30 +70,34 @@ export function Stage({ m }: { m: AtlasModel }) {
           <HoverTooltip store={hoverStore} describe={describeHover} />
         </div>
       ) : state.view === "matrix" && matrix ? (
-        <MatrixView
-          embed={embed}
-          tab={matrix}
-          frameworks={view.shownFrameworks}
-          sort={state.sort}
-          gaps={analysis.gaps}
-          selected={state.select}
-          nameOf={nameOf}
-          onSort={(sort) => set({ sort }, "replace")}
-          onSelect={select}
-          onPair={selection.selectPair}
-        />
+        <Part className="matrix-view">
+          <MatrixView
+            embed={embed}
+            tab={matrix}
+            frameworks={view.shownFrameworks}
+            sort={state.sort}
+            gaps={analysis.gaps}
+            selected={state.select}
+            nameOf={nameOf}
+            onSort={(sort) => set({ sort }, "replace")}
+            onSelect={select}
+            onPair={selection.selectPair}
+          />
+        </Part>
       ) : (
-        <TableView
-          links={listed}
-          compare={compareInfo}
-          quoteLang={quoteLang}
-          vocabulary={dataset.vocabulary}
-          selected={state.select}
-          nameOf={nameOf}
-          onSelect={select}
-          sort={state.tableSort}
-          onSort={(tableSort) => set({ tableSort }, "replace")}
-        />
+        <Part className="table-wrap">
+          <TableView
+            links={listed}
+            compare={compareInfo}
+            quoteLang={quoteLang}
+            vocabulary={dataset.vocabulary}
+            selected={state.select}
+            nameOf={nameOf}
+            onSelect={select}
+            sort={state.tableSort}
+            onSort={(tableSort) => set({ tableSort }, "replace")}
+          />
+        </Part>
       )}
       {view.span && !embed && (
         <TimeControl
@@ -108,21 +110,23 @@ export function Stage({ m }: { m: AtlasModel }) {
       )}
       {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
       <SourceStamp dataset={dataset} />
-      <PrintSheet
-        links={listed}
-        quoteLang={quoteLang}
-        filters={filterLines}
-        summary={summary}
-        nameOf={nameOf}
-        heading={
-          [
-            compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "",
-            state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : "",
-          ]
-            .filter(Boolean)
-            .join(" · ") || null
-        }
-      />
+      <Part fallback={null}>
+        <PrintSheet
+          links={listed}
+          quoteLang={quoteLang}
+          filters={filterLines}
+          summary={summary}
+          nameOf={nameOf}
+          heading={
+            [
+              compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "",
+              state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : "",
+            ]
+              .filter(Boolean)
+              .join(" · ") || null
+          }
+        />
+      </Part>
     </main>
   );
 }

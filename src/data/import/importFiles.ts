@@ -7,6 +7,7 @@ import { defaultManifest } from "../datasets/manifest.ts";
 import { validateDataset } from "../validateDataset.ts";
 import type { ValidationIssue } from "../validationIssue.ts";
 import { decodeText } from "./decodeText.ts";
+import { MAX_FILE_BYTES } from "./fileLimits.ts";
 import { readSpreadsheet } from "./readSpreadsheet.ts";
 
 export interface OpenedFile {
@@ -23,7 +24,7 @@ export interface ImportResult {
   rows: number;
 }
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 export const ACCEPTED = /\.(csv|tsv|txt|xlsx|json)$/i;
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;

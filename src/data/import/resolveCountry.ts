@@ -5,6 +5,7 @@
  */
 import countries from "i18n-iso-countries";
 import { distance } from "fastest-levenshtein";
+import "../../i18n/allCountryNames.ts";
 import { countryName, isKnownCountry, LOCALES } from "../../i18n/countryNames.ts";
 
 /** The library's code for Kosovo is XK/XKK; the contract's is XKX. */

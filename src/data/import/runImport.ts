@@ -4,6 +4,7 @@
  * being opened while a kept dataset reloads); each waits for its own answer.
  */
 import { createImportWorker } from "./createImportWorker.ts";
+import type { DatasetFiles } from "../dataset.ts";
 import type { ImportResult, OpenedFile } from "./importFiles.ts";
 import type { ImportMessage, ImportRequest } from "./importWorker.ts";
 
@@ -62,7 +63,7 @@ export function runImport(files: OpenedFile[], options: { id: string; today: str
     pending.set(job, { resolve, reject, onProgress: options.onProgress });
   });
   try {
-    const request: ImportRequest = { job, files, id: options.id, today: options.today };
+    const request: ImportRequest = { job, kind: "files", files, id: options.id, today: options.today };
     importWorker().postMessage(request);
   } catch (e) {
     pending.get(job)?.reject(e instanceof Error ? e : new Error(String(e)));
@@ -81,4 +82,29 @@ export function runImport(files: OpenedFile[], options: { id: string; today: str
       }
     },
   };
+}
+
+/**
+ * validateDataset for a bundled dataset's files, in the worker: its parser and schemas stay out of
+ * the page's first load. Where no worker starts (tests in Node, a refused worker) the page checks
+ * the files itself, from a chunk loaded then, with the same result.
+ */
+export async function validateInWorker(files: DatasetFiles): Promise<Pick<ImportResult, "dataset" | "issues">> {
+  let w: Worker | null = null;
+  try {
+    if (typeof Worker !== "undefined") w = importWorker();
+  } catch {
+    w = null;
+  }
+  if (!w) {
+    // zod's CSP-safe mode first, as the worker sets it (zodConfig.ts says why).
+    await import("../zodConfig.ts");
+    const { validateDataset } = await import("../validateDataset.ts");
+    return validateDataset(files);
+  }
+  const job = ++jobs;
+  const result = new Promise<ImportResult>((resolve, reject) => pending.set(job, { resolve, reject }));
+  const request: ImportRequest = { job, kind: "dataset", dataset: files };
+  w.postMessage(request);
+  return result;
 }

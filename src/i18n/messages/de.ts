@@ -14,6 +14,7 @@ export const de: Messages = {
     "18 Mitgliedstaaten antworteten auf die EMN-Ad-hoc-Anfrage vom Oktober 2010 · Land anklicken, um die Quelle zu lesen",
   "app.documentTitle": "Partnership Atlas · Migrationspartnerschaften der EU, 2010",
   "app.loading": "Der Partnerschaftsatlas wird geladen…",
+  "app.loadingPart": "Wird geladen…",
   "app.language": "Sprache",
   "app.appearance": "Darstellung",
   "appearance.light": "Hell",

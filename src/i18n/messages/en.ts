@@ -10,6 +10,7 @@ export const en = {
     "18 Member States answered the EMN Ad-Hoc Query of October 2010 · click a country for the source text",
   "app.documentTitle": "Partnership Atlas · EU migration partnerships, 2010",
   "app.loading": "Loading the partnership atlas…",
+  "app.loadingPart": "Loading…",
   "app.language": "Language",
   "app.appearance": "Appearance",
   "appearance.light": "Light",

@@ -19,6 +19,7 @@ export const fr: Messages = {
     "18 États membres ont répondu à l’enquête ad hoc du REM d’octobre 2010 · cliquez sur un pays pour lire la source",
   "app.documentTitle": "Partnership Atlas · Partenariats migratoires de l’UE, 2010",
   "app.loading": "Chargement de l’atlas des partenariats…",
+  "app.loadingPart": "Chargement…",
   "app.language": "Langue",
   "app.appearance": "Apparence",
   "appearance.light": "Clair",

@@ -48,12 +48,26 @@ export class AtlasDriver {
   async visit(query: string): Promise<void> {
     await this.page.goto(new URL(query ? `?${query.replace(/^\?/, "")}` : "", this.baseUrl).href);
     await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+    await this.partsLoaded();
+  }
+
+  /** Every lazy chunk has been fetched after the first screen (the "atlas:prefetched" mark): no request is left to make. */
+  async prefetched(): Promise<void> {
+    await this.page.waitForFunction(() => performance.getEntriesByName("atlas:prefetched").length > 0, undefined, {
+      timeout: 30_000,
+    });
+  }
+
+  /** Parts that load on demand (table, matrix, meeting mode: src/app/lazyParts.tsx) have arrived. */
+  async partsLoaded(): Promise<void> {
+    await this.page.waitForFunction(() => !document.querySelector(".part-loading"), undefined, { timeout: 30_000 });
   }
 
   /** Opens a link as pasted: query and fragment (`?present=1#deck=…`), relative to the atlas. */
   async openLink(link: string): Promise<void> {
     await this.page.goto(new URL(link, this.baseUrl).href);
     await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+    await this.partsLoaded();
   }
 
   /** The address's fragment, without "#". */
@@ -316,10 +330,12 @@ export class AtlasDriver {
 
   async switchTo(view: "Map" | "Table" | "Matrix"): Promise<void> {
     await this.page.getByRole("navigation", { name: "View" }).getByRole("button", { name: view }).click();
+    await this.partsLoaded();
   }
 
   tableRows() {
-    return this.page.locator("table.links-table tbody tr");
+    // Rows of links only: a long table also has spacer rows standing for the rows not drawn.
+    return this.page.locator("table.links-table tbody tr[data-link-id]");
   }
 
   async sortTableBy(column: string): Promise<void> {
@@ -563,6 +579,7 @@ export class AtlasDriver {
   async reload(): Promise<void> {
     await this.page.reload();
     await this.page.waitForSelector(".atlas, .load-error", { timeout: 30_000 });
+    await this.partsLoaded();
   }
 
   async sourceLine(): Promise<string> {

@@ -1,0 +1,96 @@
+/**
+ * Parts of the atlas the first screen does not draw, each a chunk of its own (issue #9): a first
+ * visit downloads the map, header and sidebar, and the rest follows once the map is idle
+ * (`prefetchLazyParts`), so that the atlas keeps working offline after it has loaded once.
+ */
+import { lazy, Suspense, type ReactNode } from "react";
+import { LOCALES } from "../i18n/countryNames.ts";
+import { useI18n } from "../i18n/I18nContext.tsx";
+import { loadLocale } from "../i18n/loadLocale.ts";
+
+/** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
+const chunks = {
+  table: () => import("../components/TableView.tsx"),
+  matrix: () => import("../components/MatrixView.tsx"),
+  printSheet: () => import("./PrintSheet.tsx"),
+  presentBar: () => import("../present/PresentBar.tsx"),
+  deckDownloads: () => import("../components/DeckDownloads.tsx"),
+  deckPanel: () => import("../present/DeckPanel.tsx"),
+  sharedDeck: () => import("../present/SharedDeckPanel.tsx"),
+  deckExportPanel: () => import("../components/DeckExportPanel.tsx"),
+  importProblems: () => import("../components/ImportProblems.tsx"),
+  details: () => import("../components/DetailsPanel.tsx"),
+  // Imported where they are used (a click on a download); listed so the prefetch warms them too.
+  csv: () => import("../data/linksToCsv.ts"),
+  template: () => import("../data/templateCsv.ts"),
+  png: () => import("./exportPng.ts"),
+  matrixPng: () => import("../export/drawMatrix.ts"),
+  deckFiles: () => import("../export/deckFiles.ts"),
+  mapImages: () => import("../map/renderMapImages.ts"),
+  pptx: () => import("pptxgenjs"),
+  pdf: () => import("jspdf"),
+  // Every UI language, so the language menu works offline too.
+  locales: () => Promise.all(LOCALES.map(loadLocale)),
+};
+
+export const TableView = lazy(async () => ({ default: (await chunks.table()).TableView }));
+export const MatrixView = lazy(async () => ({ default: (await chunks.matrix()).MatrixView }));
+export const PrintSheet = lazy(async () => ({ default: (await chunks.printSheet()).PrintSheet }));
+export const PresentBar = lazy(async () => ({ default: (await chunks.presentBar()).PresentBar }));
+export const DeckDownloads = lazy(async () => ({ default: (await chunks.deckDownloads()).DeckDownloads }));
+export const DeckPanel = lazy(async () => ({ default: (await chunks.deckPanel()).DeckPanel }));
+export const SharedDeckPanel = lazy(async () => ({ default: (await chunks.sharedDeck()).SharedDeckPanel }));
+export const DeckExportPanel = lazy(async () => ({ default: (await chunks.deckExportPanel()).DeckExportPanel }));
+export const DetailsPanel = lazy(async () => ({ default: (await chunks.details()).DetailsPanel }));
+export const ImportProblems = lazy(async () => ({ default: (await chunks.importProblems()).ImportProblems }));
+
+/** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
+export function PartLoading({ className }: { className?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className={["part-loading", className].filter(Boolean).join(" ")} role="status" aria-live="polite">
+      {t("app.loadingPart")}
+    </div>
+  );
+}
+
+/** A lazy part with its loading state; `fallback={null}` for parts that are not on screen (the print sheet). */
+export function Part({
+  children,
+  fallback,
+  className,
+}: {
+  children: ReactNode;
+  fallback?: ReactNode;
+  className?: string;
+}) {
+  return (
+    <Suspense fallback={fallback === undefined ? <PartLoading className={className} /> : fallback}>{children}</Suspense>
+  );
+}
+
+let prefetched: Promise<unknown> | null = null;
+/**
+ * Imports every lazy chunk, once: after this the module map holds them all, so neither a lost
+ * network (a meeting room's Wi-Fi) nor a print waits on a download. A failure is retried next time.
+ */
+export function prefetchLazyParts(): Promise<unknown> {
+  prefetched ??= Promise.all(Object.values(chunks).map((load) => load())).then(
+    // A mark, as "atlas:idle" is one: the browser tests and benchmarks can wait for it.
+    () => performance.mark("atlas:prefetched"),
+    (e: unknown) => {
+      prefetched = null;
+      throw e;
+    },
+  );
+  return prefetched;
+}
+
+/** "Print briefing": the print sheet must be in the page before the print dialog takes its picture. */
+export async function printWhenReady(): Promise<void> {
+  await chunks.printSheet();
+  // The chunk is loaded; React may still need a frame or two to put the sheet in the page.
+  for (let i = 0; i < 30 && !document.querySelector(".print-sheet"); i++)
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  window.print();
+}
