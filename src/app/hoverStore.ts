@@ -16,7 +16,7 @@ export function createHoverStore(): HoverStore {
   return {
     get: () => current,
     set(target) {
-      if (target === current || (target === null && current === null)) return;
+      if (target === current) return;
       current = target;
       for (const l of listeners) l();
     },

@@ -5,22 +5,10 @@ import type { Swatch } from "../legend/legendModel.ts";
 /** Line sample in a framework's colour: the same encoding as the arcs. */
 export function LineSwatch({ framework, status }: { framework?: string; status?: string }) {
   const style = useDatasetStyle();
-  const dashed = status !== undefined && style.isTentative(status);
   const dotted = status !== undefined && (style.isParticipation?.(status) ?? false);
-  return (
-    <svg className="swatch" width="26" height="10" aria-hidden="true">
-      <line
-        x1="1"
-        y1="5"
-        x2="25"
-        y2="5"
-        stroke={framework !== undefined ? style.colorOf(framework) : "#333"}
-        strokeWidth="3"
-        strokeDasharray={dotted ? "0.1 5" : dashed ? "5 3" : undefined}
-        strokeLinecap={dashed && !dotted ? "butt" : "round"}
-      />
-    </svg>
-  );
+  const dashed = status !== undefined && style.isTentative(status);
+  const color = framework !== undefined ? style.colorOf(framework) : "#333";
+  return <LineSample swatch={{ kind: "line", color, dash: dotted ? "dotted" : dashed ? "dashed" : "solid" }} />;
 }
 
 export function FillSwatch({ color, hatched }: { color: string; hatched?: boolean }) {
@@ -57,6 +45,11 @@ export function ModelSwatch({ swatch }: { swatch: Swatch }) {
       </svg>
     );
   }
+  return <LineSample swatch={swatch} />;
+}
+
+/** The one SVG line every line swatch draws: screen legend, filters, table and details alike. */
+function LineSample({ swatch }: { swatch: Extract<Swatch, { kind: "line" }> }) {
   const dash = swatch.dash === "dotted" ? "0.1 5" : swatch.dash === "dashed" ? "5 3" : undefined;
   return (
     <svg className="swatch" width="26" height="10" aria-hidden="true">

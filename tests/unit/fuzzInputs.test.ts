@@ -6,6 +6,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { importFiles, type OpenedFile } from "../../src/data/import/importFiles.ts";
+import { detectDelimiter } from "../../src/data/parseCsv.ts";
 import { STATUSES, THEMES, FRAMEWORKS, MEMBER_STATES_2010 } from "../../src/data/vocabulary.ts";
 import { isKnownCountry } from "../../src/i18n/countryNames.ts";
 import { parseUrlState, serializeUrlState } from "../../src/state/urlState.ts";
@@ -151,11 +152,7 @@ const opened = (name: string, text: string): OpenedFile => {
 /** Data records below the header that are not blank, counted by the CSV reader itself. */
 function dataRecords(text: string): number {
   const body = text.replace(/^\uFEFF/, "");
-  const firstLine = body.slice(0, body.search(/\r?\n|\r|$/)).replace(/"[^"]*"/g, "");
-  const delimiter = [",", ";", "\t"].reduce(
-    (best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best),
-    ",",
-  );
+  const delimiter = detectDelimiter(body);
   return Papa.parse<string[]>(body, { delimiter })
     .data.slice(1)
     .filter((r) => r.some((c) => c.trim() !== "")).length;
