@@ -4,7 +4,7 @@ import type { FeatureCollection } from "geojson";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import { GAP_COLOR, type Palette } from "../scales/colors.ts";
 
-export const SOURCE = { countries: "countries", arcs: "arcs", dots: "dots", labels: "labels" } as const;
+export const SOURCE = { countries: "countries", hatch: "hatch", arcs: "arcs", dots: "dots", labels: "labels" } as const;
 export const LAYER = {
   background: "background",
   countryFill: "country-fill",
@@ -28,10 +28,10 @@ const frameworkColorExpr: ExpressionSpecification = ["get", "color"];
  * Everything that changes with a filter, selection or palette reaches the map as feature state,
  * read by these fixed expressions, so no change re-uploads or re-lays-out a source. Flows carry
  * `n` (shown links; 0 hides the line) and `e` (1 touches the selection, -1 faded, 0 no selection);
- * countries carry `fill`, `hatched`, `selected` and `gap`.
+ * countries carry `fill`, `selected` and `gap`.
  */
 export const FLOW_STATE = { shown: "n", emphasis: "e" } as const;
-export const COUNTRY_STATE = { fill: "fill", hatched: "hatched", selected: "selected", gap: "gap" } as const;
+export const COUNTRY_STATE = { fill: "fill", selected: "selected", gap: "gap" } as const;
 
 const shownLinks: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.shown], 0];
 const emphasis: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.emphasis], 0];
@@ -73,23 +73,28 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       id: LAYER.countryFill,
       type: "fill",
       source: SOURCE.countries,
-      paint: { "fill-color": countryFillColor(p.land) },
+      // No anti-aliased outline pass: the border layer draws every edge anyway.
+      paint: { "fill-color": countryFillColor(p.land), "fill-antialias": false },
     },
-    // fill-pattern cannot read feature state, so the pattern covers every country and opacity picks.
+    // Who did not answer is fixed per dataset: their polygons, copied into a source of their own
+    // once per dataset, get the pattern; no filter or selection touches it, nor the countries.
     {
       id: LAYER.countryHatch,
       type: "fill",
-      source: SOURCE.countries,
-      paint: {
-        "fill-pattern": HATCH_IMAGE,
-        "fill-opacity": ["case", flag(COUNTRY_STATE.hatched), 0.55, 0],
-      },
+      source: SOURCE.hatch,
+      paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55, "fill-antialias": false },
     },
     {
       id: LAYER.countryBorder,
       type: "line",
       source: SOURCE.countries,
-      paint: { "line-color": p.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2] },
+      paint: {
+        "line-color": p.border,
+        "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2],
+        // Always 1, but read per feature so the borders share the selection outline's shader: one
+        // compile less, which costs a noticeable part of a second on software WebGL.
+        "line-opacity": ["case", ["has", "iso3"], 1, 1],
+      },
     },
     {
       id: LAYER.selectedOutline,
@@ -190,6 +195,14 @@ export function baseLayers(p: Palette): LayerSpecification[] {
   ];
 }
 
+/**
+ * Simplification of the arcs per zoom, in screen pixels (MapLibre's default is 0.375): a curve off
+ * by at most this much reads the same, and at world zoom it keeps a few points of each arc's 24
+ * instead of all, so the lines lay out, upload and update in a fraction of the vertices. Zoomed
+ * in, tiles are simplified against their own zoom and the arcs keep every point.
+ */
+export const ARC_TOLERANCE = 1;
+
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 /** The whole style: the world layer, empty data sources (filled by syncData) and the layers. */
@@ -199,7 +212,8 @@ export function atlasStyle(world: WorldLayer, p: Palette): StyleSpecification {
     sources: {
       // Countries are keyed by alpha-3 so that their fill, hatching and outlines are feature state.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
-      [SOURCE.arcs]: { type: "geojson", data: EMPTY },
+      [SOURCE.hatch]: { type: "geojson", data: EMPTY },
+      [SOURCE.arcs]: { type: "geojson", data: EMPTY, tolerance: ARC_TOLERANCE },
       [SOURCE.dots]: { type: "geojson", data: EMPTY },
       [SOURCE.labels]: { type: "geojson", data: EMPTY },
     },

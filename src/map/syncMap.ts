@@ -38,6 +38,8 @@ interface Synced {
   /** Each country's state as last set (as JSON), keyed by alpha-3. */
   countries: Map<string, string>;
   hatch: string | null;
+  /** The hatched countries' codes, sorted and joined. */
+  hatched: string | null;
 }
 
 const synced = new WeakMap<MapLibreMap, Synced>();
@@ -53,6 +55,7 @@ function syncedOf(map: MapLibreMap): Synced {
       labels: null,
       countries: new Map(),
       hatch: null,
+      hatched: null,
     };
     synced.set(map, s);
   }
@@ -105,14 +108,20 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
     map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
     s.hatch = pal.hatch;
   }
-  const hatched = new Set(p.hatched);
+  const hatchKey = [...p.hatched].sort().join();
+  if (s.hatched !== hatchKey) {
+    // A few polygons, once per dataset: the countries' own source is never re-uploaded for them.
+    const hatched = new Set(p.hatched);
+    const features = world.countries.features.filter((f) => hatched.has(f.properties.iso3));
+    void (map.getSource(SOURCE.hatch) as GeoJSONSource).setData({ type: "FeatureCollection", features });
+    s.hatched = hatchKey;
+  }
   const gaps = new Set(p.gaps ?? []);
   for (const f of world.countries.features) {
     const id = f.properties.iso3;
     if (!id) continue;
     const state = {
       [COUNTRY_STATE.fill]: p.fills.get(id) ?? pal.land,
-      [COUNTRY_STATE.hatched]: hatched.has(id),
       [COUNTRY_STATE.selected]: id === p.selected,
       [COUNTRY_STATE.gap]: gaps.has(id),
     };
