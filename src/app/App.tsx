@@ -10,6 +10,7 @@ import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
 import { warmUpMap } from "../map/warmMap.ts";
 import { PALETTES } from "../scales/colors.ts";
+import { useMeetingEngine } from "../present/useMeetingEngine.ts";
 import { Atlas } from "./Atlas.tsx";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 import { useDatasetParam } from "./useUrlState.ts";
@@ -25,6 +26,10 @@ const startsOnMap = (): boolean => {
   const q = new URLSearchParams(window.location.search);
   return !["table", "matrix"].includes(q.get("view") ?? "") || q.has("present");
 };
+
+/** A link into meeting mode (`?present=1`, with or without a deck): its deck needs meeting mode's chunk. */
+const startsPresenting = (): boolean =>
+  new URLSearchParams(window.location.search).getAll("present").some((v) => v.trim() === "1");
 
 /** Loading and error states around the atlas; nothing renders half-loaded. */
 export function App() {
@@ -42,6 +47,11 @@ function Loader() {
   const world = useQuery(worldQuery());
   const index = useQuery(datasetIndexQuery());
   const own = useQuery(ownDatasetListQuery());
+  // A link into meeting mode opens on its slide: the engine that reads the deck comes first, behind
+  // the loading screen. Should it not load, the atlas opens anyway (its bar then says it is loading).
+  const [presenting] = useState(startsPresenting);
+  const meeting = useMeetingEngine(presenting);
+  const meetingReady = !presenting || meeting.engine !== null || meeting.failed;
   useDocumentLanguage(i18n);
   // The map starts while the dataset is fetched and checked, not after (src/map/warmMap.ts).
   useEffect(() => {
@@ -94,7 +104,7 @@ function Loader() {
       />
     );
   }
-  if (!world.data || !dataset.data) {
+  if (!world.data || !dataset.data || !meetingReady) {
     return (
       <div className="loading" role="status" aria-live="polite">
         <div className="spinner" aria-hidden="true" />

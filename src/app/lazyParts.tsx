@@ -7,6 +7,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { loadLocale } from "../i18n/loadLocale.ts";
+import { loadMeetingEngine } from "../present/useMeetingEngine.ts";
 
 /** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
 const chunks = {
@@ -17,6 +18,9 @@ const chunks = {
   deckDownloads: () => import("../components/DeckDownloads.tsx"),
   deckPanel: () => import("../present/DeckPanel.tsx"),
   sharedDeck: () => import("../present/SharedDeckPanel.tsx"),
+  deckNotices: () => import("../present/DeckNotices.tsx"),
+  // Decks, deck links, slide navigation: what meeting mode does (useMeetingEngine.ts).
+  meetingEngine: loadMeetingEngine,
   deckExportPanel: () => import("../components/DeckExportPanel.tsx"),
   importProblems: () => import("../components/ImportProblems.tsx"),
   details: () => import("../components/DetailsPanel.tsx"),
@@ -40,6 +44,7 @@ export const PresentBar = lazy(async () => ({ default: (await chunks.presentBar(
 export const DeckDownloads = lazy(async () => ({ default: (await chunks.deckDownloads()).DeckDownloads }));
 export const DeckPanel = lazy(async () => ({ default: (await chunks.deckPanel()).DeckPanel }));
 export const SharedDeckPanel = lazy(async () => ({ default: (await chunks.sharedDeck()).SharedDeckPanel }));
+export const DeckNotices = lazy(async () => ({ default: (await chunks.deckNotices()).DeckNotices }));
 export const DeckExportPanel = lazy(async () => ({ default: (await chunks.deckExportPanel()).DeckExportPanel }));
 export const DetailsPanel = lazy(async () => ({ default: (await chunks.details()).DetailsPanel }));
 export const ImportProblems = lazy(async () => ({ default: (await chunks.importProblems()).ImportProblems }));

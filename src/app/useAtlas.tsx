@@ -13,6 +13,7 @@ import { browserLocale } from "../i18n/translate.ts";
 import { useLoadedLocale } from "../i18n/loadLocale.ts";
 import { type HoverTarget, type MapApi } from "../map/MapView.tsx";
 import { useMyDeck } from "../present/useMyDeck.ts";
+import { useMeetingEngine } from "../present/useMeetingEngine.ts";
 import { useMeetingMode } from "../present/useMeetingMode.ts";
 import { PALETTES } from "../scales/colors.ts";
 import { datasetStyle } from "../scales/frameworkColors.ts";
@@ -25,7 +26,6 @@ import { serializeUrlState, type Camera, type UrlState } from "../state/urlState
 import { LEGEND_WIDTH } from "../components/Legend.tsx";
 import { useAnalysis } from "./useAnalysis.ts";
 import { useDeckExport } from "./useDeckExport.ts";
-import { deckContent } from "../present/deckContent.ts";
 import type { Deck } from "../present/deck.ts";
 import { useComparison } from "./useComparison.ts";
 import { useComparedRows } from "./useComparedRows.ts";
@@ -77,7 +77,9 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
       isOriginRegion: (id: string) => originRegions.has(id),
     };
   }, [dataset, world, bundled, own, missingDataset]);
-  const { state, dropped, deckLink, update } = useUrlState(loading ? null : ctx);
+  // Meeting mode's engine is a chunk of its own, loaded from here on (useMeetingEngine.ts).
+  const { engine: meetingEngine } = useMeetingEngine();
+  const { state, dropped, deckLink, update } = useUrlState(loading ? null : ctx, meetingEngine);
   const actions = useDatasetActions(state, update);
   const importer = useDataImport(actions.onOpened);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -89,7 +91,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const [hoverStore] = useState(createHoverStore);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [appearance, setAppearance] = useAppearance();
-  const mine = useMyDeck();
+  const mine = useMyDeck(meetingEngine);
   const { deck: myDeck, setDeck: setMyDeck } = mine;
   const mapApi = useRef<MapApi | null>(null);
   const onMapReady = useCallback((api: MapApi | null) => {
@@ -122,8 +124,29 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
 
   const selection = useSelection({ state, set, shown, dataset });
   const { select } = selection;
-  const meeting = useMeetingMode({ dataset, state, ctx, update, i18n, nameOf, myDeck, setMyDeck });
-  const { story, deck, sharing, goToSlide, onPresenterAction, slideIndex, slide, currentQuery, shareUrl } = meeting;
+  const meeting = useMeetingMode({
+    engine: meetingEngine,
+    dataset,
+    state,
+    ctx,
+    update,
+    i18n,
+    nameOf,
+    myDeck,
+    setMyDeck,
+  });
+  const {
+    story,
+    deck,
+    sharing,
+    goToSlide,
+    onPresenterAction,
+    slideIndex,
+    slide,
+    currentQuery,
+    shareUrl,
+    presentMyDeck,
+  } = meeting;
   const title = localize(dataset.manifest.title, locale);
   const filterLines = useMemo(() => {
     const lines = describeFilters(state.filters, i18n, nameOf);
@@ -193,9 +216,11 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
   const deckExport = useDeckExport(world, i18n);
   const downloadDeck = (kind: "pptx" | "pdf", which: Deck) => {
+    // Offered only beside a deck, which comes with the engine.
+    if (!meetingEngine) return;
     // Slides are for a projector: its palette (stronger fills, wider arcs, larger labels).
     const subtitle = dataset.manifest.description ? localize(dataset.manifest.description, locale) : title;
-    const content = deckContent(which, {
+    const content = meetingEngine.deckContent(which, {
       dataset,
       world,
       ctx,
@@ -313,6 +338,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     slide,
     currentQuery,
     shareUrl,
+    presentMyDeck,
     title,
     filterLines,
     compare,

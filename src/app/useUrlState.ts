@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { parseLocation, serializeLocation, type ParsedLocation } from "../state/locationState.ts";
+import { parseLocation, serializeLocation, type DeckLinkCodec, type ParsedLocation } from "../state/locationState.ts";
 import { DEFAULT_STATE, type ParseContext, type UrlState } from "../state/urlState.ts";
 
 /** Fired after the atlas rewrites the URL, so that what sits above the atlas (which dataset to load) follows. */
@@ -27,9 +27,13 @@ const here = () => window.location.search + window.location.hash;
 /**
  * The URL as the app's state: read on load and on back/forward, written on every change.
  * Filter and selection changes push a history entry; camera moves replace the current one, so
- * Back steps through what the user chose rather than every pan.
+ * Back steps through what the user chose rather than every pan. A deck in the address is read
+ * with `codec` (meeting mode's chunk): until it has loaded, such an address waits, as below.
  */
-export function useUrlState(ctx: ParseContext | null): Omit<ParsedLocation, "rewrite"> & {
+export function useUrlState(
+  ctx: ParseContext | null,
+  codec: DeckLinkCodec | null,
+): Omit<ParsedLocation, "rewrite"> & {
   update(next: UrlState, mode?: "push" | "replace"): void;
 } {
   const [address, setAddress] = useState(here);
@@ -43,14 +47,13 @@ export function useUrlState(ctx: ParseContext | null): Omit<ParsedLocation, "rew
   }, []);
 
   // Without a context (another dataset is still loading) the address is not read against the
-  // dataset on screen: the last reading stands, and nothing is rewritten.
+  // dataset on screen: the last reading stands, and nothing is rewritten. So for a deck before its codec.
   const last = useRef<ParsedLocation>({ state: DEFAULT_STATE, dropped: [], deckLink: null, rewrite: false });
   const parsed = useMemo(() => {
     const hashAt = address.indexOf("#");
-    return ctx
-      ? parseLocation(hashAt < 0 ? address : address.slice(0, hashAt), hashAt < 0 ? "" : address.slice(hashAt), ctx)
-      : last.current;
-  }, [address, ctx]);
+    const search = hashAt < 0 ? address : address.slice(0, hashAt);
+    return (ctx && parseLocation(search, hashAt < 0 ? "" : address.slice(hashAt), ctx, codec)) || last.current;
+  }, [address, ctx, codec]);
   last.current = parsed;
 
   // A link with values the app dropped, or an old `?deck=`, is rewritten to what is actually shown.

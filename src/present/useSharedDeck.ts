@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
-import { addSlide, newSlideId, type Deck } from "./deck.ts";
+import type { Deck } from "./deck.ts";
+import type { MeetingEngine } from "./useMeetingEngine.ts";
 
 /** A deck opened from a link that is not (yet) the user's: shown as shared, never as the atlas's own. */
 export interface SharedDeck {
@@ -14,25 +15,23 @@ export interface SavedShared {
   total: number;
 }
 
-const sameSlides = (a: Deck, b: Deck) =>
+const sameSlides = (a: Deck, b: Deck | null) =>
+  b !== null &&
   a.slides.length === b.slides.length &&
   a.slides.every(
     (s, i) => s.title === b.slides[i]?.title && s.note === b.slides[i]?.note && s.query === b.slides[i]?.query,
   );
 
-/** My deck with the shared slides appended (all of them into an empty deck), up to MAX_SLIDES. */
-export function appendShared(mine: Deck, shared: Deck): Deck {
-  return shared.slides.reduce((deck, s) => addSlide(deck, { ...s, id: newSlideId(deck) }), mine);
-}
-
 /**
  * The shared deck of this session. It stays after meeting mode is left, so the deck panel can offer
  * it, until it is saved to My deck or dismissed. A link deck equal to My deck is My deck being presented.
+ * A link deck comes with the engine, as My deck does (null until then).
  */
 export function useSharedDeck(
+  engine: MeetingEngine | null,
   linkDeck: Deck | null,
   linkText: string | null,
-  myDeck: Deck,
+  myDeck: Deck | null,
   setMyDeck: (d: Deck) => void,
 ) {
   const [held, setHeld] = useState<SharedDeck | null>(null);
@@ -46,13 +45,13 @@ export function useSharedDeck(
   const shared = held && !settled.has(held.text) && !sameSlides(held.deck, myDeck) ? held : null;
   const settle = useCallback((text: string) => setSettled((s) => new Set(s).add(text)), []);
   const save = useCallback(() => {
-    if (!shared) return;
-    const next = appendShared(myDeck, shared.deck);
+    if (!shared || !engine || !myDeck) return;
+    const next = engine.appendShared(myDeck, shared.deck);
     // An empty My deck takes the shared deck's title too; a deck of the user's keeps its own.
     setMyDeck(myDeck.slides.length === 0 && shared.deck.title ? { ...next, title: shared.deck.title } : next);
     setSaved({ added: next.slides.length - myDeck.slides.length, total: shared.deck.slides.length });
     settle(shared.text);
-  }, [shared, myDeck, setMyDeck, settle]);
+  }, [shared, engine, myDeck, setMyDeck, settle]);
   const dismiss = useCallback(() => {
     if (shared) settle(shared.text);
   }, [shared, settle]);

@@ -3,7 +3,8 @@
  * fragment (`#deck=`) so that it never reaches a server's logs and is not bound by its URL limit.
  * Links made before that carried it as `?deck=`; they open as before and are rewritten to the fragment.
  */
-import { decodeDeckLink, decodeLegacyDeckLink, encodeDeckLink, type DeckFromLink } from "../present/deckLink.ts";
+import type { Deck } from "../present/deck.ts";
+import type { DeckFromLink } from "../present/deckLink.ts";
 import type { SalvagedDeck } from "../present/salvageDeck.ts";
 import { parseUrlState, serializeUrlState, type DroppedValue, type ParseContext, type UrlState } from "./urlState.ts";
 
@@ -34,7 +35,33 @@ export function fragmentDeck(hash: string): string | null {
 // A damaged deck is named in the notice of dropped values; a few characters are enough to recognise it.
 const shortened = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
-export function parseLocation(search: string, hash: string, ctx: ParseContext): ParsedLocation {
+/**
+ * What reads and writes a link's deck (present/deckLink.ts). It comes with meeting mode's chunk
+ * (present/useMeetingEngine.ts), not with the page: most addresses carry no deck.
+ */
+export interface DeckLinkCodec {
+  decodeDeckLink(text: string): DeckFromLink;
+  decodeLegacyDeckLink(text: string): DeckFromLink;
+  encodeDeckLink(deck: Deck): string;
+}
+
+/**
+ * The address as state. Without a codec, an address that carries a deck in meeting mode cannot
+ * be read yet: null, and the caller reads it again once the codec has loaded.
+ */
+export function parseLocation(search: string, hash: string, ctx: ParseContext, codec: DeckLinkCodec): ParsedLocation;
+export function parseLocation(
+  search: string,
+  hash: string,
+  ctx: ParseContext,
+  codec: DeckLinkCodec | null,
+): ParsedLocation | null;
+export function parseLocation(
+  search: string,
+  hash: string,
+  ctx: ParseContext,
+  codec: DeckLinkCodec | null,
+): ParsedLocation | null {
   const { state, dropped } = parseUrlState(search, ctx);
   const inFragment = fragmentDeck(hash);
   const inQuery = new URLSearchParams(search).get("deck");
@@ -42,6 +69,8 @@ export function parseLocation(search: string, hash: string, ctx: ParseContext): 
   // As before the fragment: a deck means something only in meeting mode, and is otherwise ignored.
   if (!state.present || text === null || text === "")
     return { state, dropped, deckLink: null, rewrite: dropped.length > 0 };
+  if (!codec) return null;
+  const { decodeDeckLink, decodeLegacyDeckLink, encodeDeckLink } = codec;
   const link: DeckFromLink = inFragment !== null ? decodeDeckLink(text) : decodeLegacyDeckLink(text);
   if (!link.ok) {
     dropped.push({ param: "deck", value: shortened(text) });

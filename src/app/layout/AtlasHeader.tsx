@@ -1,7 +1,7 @@
 import { localize } from "../../data/datasets/manifest.ts";
 import { hasActiveFilters } from "../../data/filters.ts";
 import { DownloadCsvButton } from "../../components/DownloadCsvButton.tsx";
-import { DeckDownloads, Part, PresentBar, printWhenReady } from "../lazyParts.tsx";
+import { DeckDownloads, Part, PartLoading, PresentBar, printWhenReady } from "../lazyParts.tsx";
 import { compareCode } from "../compareText.ts";
 import { TopBar } from "../TopBar.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
@@ -33,7 +33,10 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
     embed,
     embedCode,
   } = m;
-  return state.present ? (
+  // The deck comes with meeting mode's chunk: until it has arrived, the bar's place says it is loading.
+  return state.present && !deck ? (
+    <PartLoading className="present-bar" />
+  ) : state.present && deck ? (
     <Part className="present-bar">
       <PresentBar
         slide={slide}

@@ -1,7 +1,7 @@
-import { DeckNotices } from "../../present/DeckNotices.tsx";
 import { DataNotices } from "../../components/DataNotices.tsx";
 import { ImportStatus } from "../../components/ImportStatus.tsx";
 import { Notice } from "../../components/Notice.tsx";
+import { DeckNotices, Part } from "../lazyParts.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
 
 /** What the atlas tells the user: imports, missing data, ignored link values, deck problems, a failed export. */
@@ -25,6 +25,13 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
     embed,
   } = m;
   if (embed) return null;
+  const linkDamaged = dropped.some((d) => d.param === "deck");
+  // Deck notices are a chunk of their own, fetched only when there is one to show.
+  const deckNotice =
+    linkDamaged ||
+    (deckLink !== null && (deckLink.dropped > 0 || deckLink.shortened > 0)) ||
+    mine.problem !== null ||
+    sharing.saved !== null;
   return (
     <div className="notices">
       <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
@@ -44,15 +51,19 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
         }
         onDismiss={() => setNoticeDismissed(true)}
       />
-      <DeckNotices
-        link={deckLink}
-        linkDamaged={dropped.some((d) => d.param === "deck")}
-        linkKey={dropped}
-        problem={mine.problem}
-        onDismissProblem={mine.dismissProblem}
-        saved={sharing.saved}
-        onDismissSaved={sharing.dismissSaved}
-      />
+      {deckNotice && (
+        <Part fallback={null}>
+          <DeckNotices
+            link={deckLink}
+            linkDamaged={linkDamaged}
+            linkKey={dropped}
+            problem={mine.problem}
+            onDismissProblem={mine.dismissProblem}
+            saved={sharing.saved}
+            onDismissSaved={sharing.dismissSaved}
+          />
+        </Part>
+      )}
       {png.failed && (
         <div className="notice" role="alert">
           <p>{i18n.t("export.failed")}</p>

@@ -1,11 +1,10 @@
 import { EMPTY_FILTERS, hasActiveFilters } from "../../data/filters.ts";
-import { encodeDeckLink } from "../../present/deckLink.ts";
 import { DatasetPanel } from "../../components/DatasetPanel.tsx";
 import { FilterPanel } from "../../components/FilterPanel.tsx";
 import { PlaceSearch } from "../../components/PlaceSearch.tsx";
 import { StatusLine, statusText } from "../../components/StatusLine.tsx";
 import { GapsPanel } from "../../components/GapsPanel.tsx";
-import { DeckExportPanel, DeckPanel, Part, SharedDeckPanel } from "../lazyParts.tsx";
+import { DeckExportPanel, DeckPanel, Part, PartLoading, SharedDeckPanel } from "../lazyParts.tsx";
 import { compareStatus } from "../compareText.ts";
 import { UndatedLinks } from "../../components/UndatedLinks.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
@@ -34,6 +33,7 @@ export function Sidebar({ m }: { m: AtlasModel }) {
     goToSlide,
     currentQuery,
     shareUrl,
+    presentMyDeck,
     compare,
     analysis,
     deckExport,
@@ -114,23 +114,30 @@ export function Sidebar({ m }: { m: AtlasModel }) {
               onDismiss={sharing.dismiss}
             />
           )}
-          <DeckPanel
-            deck={myDeck}
-            currentQuery={currentQuery}
-            currentNote={statusText(view.summary, i18n.t)}
-            onChange={setMyDeck}
-            onPresent={() => goToSlide(1, encodeDeckLink(myDeck))}
-            onPresentStory={() => goToSlide(1, null)}
-            shareUrl={shareUrl}
-          />
-          <DeckExportPanel
-            story={story}
-            myDeck={myDeck}
-            state={deckExport.state}
-            onDownload={downloadDeck}
-            onCancel={deckExport.cancel}
-            onDismiss={deckExport.dismiss}
-          />
+          {/* My deck and the story come with meeting mode's chunk, loaded as the atlas starts. */}
+          {myDeck && story && currentQuery !== null && shareUrl !== null ? (
+            <>
+              <DeckPanel
+                deck={myDeck}
+                currentQuery={currentQuery}
+                currentNote={statusText(view.summary, i18n.t)}
+                onChange={setMyDeck}
+                onPresent={presentMyDeck}
+                onPresentStory={() => goToSlide(1, null)}
+                shareUrl={shareUrl}
+              />
+              <DeckExportPanel
+                story={story}
+                myDeck={myDeck}
+                state={deckExport.state}
+                onDownload={downloadDeck}
+                onCancel={deckExport.cancel}
+                onDismiss={deckExport.dismiss}
+              />
+            </>
+          ) : (
+            <PartLoading />
+          )}
         </Part>
       </div>
     </aside>

@@ -1,0 +1,52 @@
+/**
+ * Meeting mode's engine (meetingEngine.ts) is a chunk of its own, so the first screen does not
+ * download it (issue #9). Loaded once; every caller shares the one module.
+ */
+import { useEffect, useState } from "react";
+
+export type MeetingEngine = typeof import("./meetingEngine.ts");
+
+let engine: MeetingEngine | null = null;
+let loading: Promise<MeetingEngine> | null = null;
+
+/** The engine if it has loaded, else null. */
+export const meetingEngineNow = (): MeetingEngine | null => engine;
+
+/** Loads the engine, once; a failure (the network lost) is retried by the next call. */
+export function loadMeetingEngine(): Promise<MeetingEngine> {
+  loading ??= import("./meetingEngine.ts").then(
+    (m) => (engine = m),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Runs `run` with the engine: at once when it has loaded, else when it arrives (not at all if it cannot). */
+export function withMeetingEngine(run: (e: MeetingEngine) => void): void {
+  if (engine) run(engine);
+  else loadMeetingEngine().then(run, () => undefined);
+}
+
+/**
+ * The engine for a component: null until it has loaded, then the module. `wanted` starts the
+ * load; `failed` tells a caller that waits for it (the loading screen) to go on without it.
+ */
+export function useMeetingEngine(wanted = true): { engine: MeetingEngine | null; failed: boolean } {
+  const [loaded, setLoaded] = useState(meetingEngineNow);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    loadMeetingEngine().then(
+      (m) => live && setLoaded(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return { engine: loaded, failed };
+}
