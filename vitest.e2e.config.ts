@@ -5,6 +5,9 @@ export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.ts"],
     globalSetup: ["tests/e2e/support/globalSetup.ts"],
+    // The tests build what the page should show (a story deck's titles) with the app's own code,
+    // synchronously: every catalogue, English's on-demand messages too, is loaded first.
+    setupFiles: ["tests/setupLocales.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 120_000,

@@ -3,7 +3,8 @@
  * visit downloads the map, header and sidebar, and the rest follows once the map is idle
  * (`prefetchLazyParts`), so that the atlas keeps working offline after it has loaded once.
  */
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { loadEnglishParts } from "../i18n/catalogues.ts";
 import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { loadLocale } from "../i18n/loadLocale.ts";
@@ -33,21 +34,29 @@ const chunks = {
   mapImages: () => import("../map/renderMapImages.ts"),
   pptx: () => import("pptxgenjs"),
   pdf: () => import("jspdf"),
-  // Every UI language, so the language menu works offline too.
+  // Every UI language (English's on-demand messages too), so the language menu works offline too.
   locales: () => Promise.all(LOCALES.map(loadLocale)),
 };
 
-export const TableView = lazy(async () => ({ default: (await chunks.table()).TableView }));
-export const MatrixView = lazy(async () => ({ default: (await chunks.matrix()).MatrixView }));
-export const PrintSheet = lazy(async () => ({ default: (await chunks.printSheet()).PrintSheet }));
-export const PresentBar = lazy(async () => ({ default: (await chunks.presentBar()).PresentBar }));
-export const DeckDownloads = lazy(async () => ({ default: (await chunks.deckDownloads()).DeckDownloads }));
-export const DeckPanel = lazy(async () => ({ default: (await chunks.deckPanel()).DeckPanel }));
-export const SharedDeckPanel = lazy(async () => ({ default: (await chunks.sharedDeck()).SharedDeckPanel }));
-export const DeckNotices = lazy(async () => ({ default: (await chunks.deckNotices()).DeckNotices }));
-export const DeckExportPanel = lazy(async () => ({ default: (await chunks.deckExportPanel()).DeckExportPanel }));
-export const DetailsPanel = lazy(async () => ({ default: (await chunks.details()).DetailsPanel }));
-export const ImportProblems = lazy(async () => ({ default: (await chunks.importProblems()).ImportProblems }));
+/** A part's component, shown once its chunk and the English messages of the parts (catalogues.ts) are in. */
+function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadEnglishParts()]);
+    return { default: component };
+  });
+}
+
+export const TableView = lazyPart(async () => (await chunks.table()).TableView);
+export const MatrixView = lazyPart(async () => (await chunks.matrix()).MatrixView);
+export const PrintSheet = lazyPart(async () => (await chunks.printSheet()).PrintSheet);
+export const PresentBar = lazyPart(async () => (await chunks.presentBar()).PresentBar);
+export const DeckDownloads = lazyPart(async () => (await chunks.deckDownloads()).DeckDownloads);
+export const DeckPanel = lazyPart(async () => (await chunks.deckPanel()).DeckPanel);
+export const SharedDeckPanel = lazyPart(async () => (await chunks.sharedDeck()).SharedDeckPanel);
+export const DeckNotices = lazyPart(async () => (await chunks.deckNotices()).DeckNotices);
+export const DeckExportPanel = lazyPart(async () => (await chunks.deckExportPanel()).DeckExportPanel);
+export const DetailsPanel = lazyPart(async () => (await chunks.details()).DetailsPanel);
+export const ImportProblems = lazyPart(async () => (await chunks.importProblems()).ImportProblems);
 
 /** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
 export function PartLoading({ className }: { className?: string }) {

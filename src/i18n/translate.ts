@@ -5,11 +5,14 @@ import type { MessageKey, Messages } from "./messages/en.ts";
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export function createTranslator(locale: Locale, messages: Messages): Translate {
+export function createTranslator(locale: Locale, messages: Partial<Messages>): Translate {
   const plural = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
   return (key, params = {}) => {
     const template = messages[key];
+    // Only English's on-demand messages can be missing, and every part waits for them
+    // (catalogues.ts): a key on screen is a bug to see, where a throw would blank the atlas.
+    if (template === undefined) return key;
     const text =
       typeof template === "string"
         ? template

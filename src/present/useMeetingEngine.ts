@@ -3,6 +3,7 @@
  * download it (issue #9). Loaded once; every caller shares the one module.
  */
 import { useEffect, useState } from "react";
+import { loadEnglishParts } from "../i18n/catalogues.ts";
 
 export type MeetingEngine = typeof import("./meetingEngine.ts");
 
@@ -14,8 +15,9 @@ export const meetingEngineNow = (): MeetingEngine | null => engine;
 
 /** Loads the engine, once; a failure (the network lost) is retried by the next call. */
 export function loadMeetingEngine(): Promise<MeetingEngine> {
-  loading ??= import("./meetingEngine.ts").then(
-    (m) => (engine = m),
+  // With the English messages of the story decks and the deck panels (catalogues.ts).
+  loading ??= Promise.all([import("./meetingEngine.ts"), loadEnglishParts()]).then(
+    ([m]) => (engine = m),
     (e: unknown) => {
       loading = null;
       throw e;
