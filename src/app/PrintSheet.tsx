@@ -1,5 +1,6 @@
 import type { Link } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./PrintSheet.css";
 
 /** Rows on paper: the screen's table scrolls through every row, a print of 100,000 would not end. */
 const PRINT_ROWS = 1000;

@@ -1,5 +1,6 @@
 import type { DeckExportState } from "../app/useDeckExport.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./DeckDownloads.css";
 
 /** "Download PowerPoint" and "Download PDF" for a deck, with progress and Cancel while it renders. */
 export function DeckDownloads({

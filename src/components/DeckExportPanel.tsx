@@ -3,6 +3,7 @@ import type { DeckExportState } from "../app/useDeckExport.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { Deck } from "../present/deck.ts";
 import { DeckDownloads } from "./DeckDownloads.tsx";
+import "./DeckExportPanel.css";
 
 /** The sidebar's deck files: the story or My deck, as PowerPoint or PDF. */
 export function DeckExportPanel(props: {

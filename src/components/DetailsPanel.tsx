@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/I18nContext.tsx";
 import { FillSwatch } from "./Swatches.tsx";
 import { LinkCard, SourceCitation } from "./LinkCard.tsx";
 import { usePalette } from "../app/PaletteContext.tsx";
+import "./DetailsPanel.css";
 
 /** What the source says about the selected place: its answer, if a Member State, and each link. */
 export function DetailsPanel(props: {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ImportResult } from "../data/import/importFiles.ts";
 import { formatIssue } from "../data/validationIssue.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./ImportProblems.css";
 
 export const SHOWN_PROBLEMS = 200;
 

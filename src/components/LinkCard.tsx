@@ -4,6 +4,7 @@ import { sourceHref } from "../data/sourceUrl.ts";
 import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
+import "./LinkCard.css";
 
 /** "French", "Französisch": the language a quote is in, named in the UI's language. */
 function languageName(tag: string, locale: string): string {

@@ -5,6 +5,7 @@ import { downloadBlob } from "../export/downloadBlob.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { ViewSort } from "../state/urlState.ts";
 import { MatrixMark } from "./MatrixMark.tsx";
+import "./MatrixView.css";
 
 /**
  * Member States × partners: who works with whom under the current filters. A real table (row and

@@ -6,6 +6,7 @@ import { sortLinks, type Sort, type SortKey } from "../data/sortLinks.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { MessageKey } from "../i18n/messages/en.ts";
 import { TableRow } from "./TableRow.tsx";
+import "./TableView.css";
 
 /**
  * Above this many rows only those in and near view are in the page (issue #9): a 100,000-row

@@ -1,4 +1,5 @@
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./ThemeChips.css";
 
 export function ThemeChips({ themes }: { themes: readonly string[] }) {
   const { t, vocab } = useI18n();

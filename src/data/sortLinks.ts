@@ -1,15 +1,8 @@
 import type { Link } from "./dataset.ts";
 import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
+import type { Sort } from "./tableSort.ts";
 
-export const SORT_KEYS = ["member_state", "partner", "framework", "instrument", "status", "themes", "start"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export interface Sort {
-  key: SortKey;
-  dir: "asc" | "desc";
-}
-
-/** The table's first order: by Member State, A to Z. */
-export const DEFAULT_TABLE_SORT: Sort = { key: "member_state", dir: "asc" };
+export { DEFAULT_TABLE_SORT, SORT_KEYS, type Sort, type SortKey } from "./tableSort.ts";
 
 /**
  * Sorts by what the user reads: names for places, the contract's order for vocabularies. Text is

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { addSlide, deleteSlide, moveSlide, newSlideId, renameSlide, type Deck } from "./deck.ts";
 import { MAIL_SAFE_LENGTH } from "./deckLink.ts";
+import "./DeckPanel.css";
 
 /** Build and share your own deck: add the current view, rename, reorder, delete. */
 export function DeckPanel(props: {

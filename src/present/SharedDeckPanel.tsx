@@ -1,5 +1,6 @@
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { SharedDeck } from "./useSharedDeck.ts";
+import "./SharedDeckPanel.css";
 
 /**
  * A deck that came in a link, beside My deck: marked as shared and not saved, with its slide titles as

@@ -7,7 +7,7 @@ import { CONTRACT_VOCABULARY, type DatasetVocabulary } from "../data/datasets/da
 import { MEMBER_STATES_2010, isOneOf } from "../data/vocabulary.ts";
 import { endOfPeriod, isPartialDate } from "../data/time.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
-import { DEFAULT_TABLE_SORT, SORT_KEYS, type Sort } from "../data/sortLinks.ts";
+import { DEFAULT_TABLE_SORT, SORT_KEYS, type Sort } from "../data/tableSort.ts";
 
 export const VIEWS = ["map", "table", "matrix"] as const;
 export type View = (typeof VIEWS)[number];
