@@ -1,8 +1,38 @@
 /** Words for compare mode: the status line, the legend's three kinds, each link's kind, the CSV column. */
 import type { CompareKind } from "../data/compare.ts";
+import type { Link } from "../data/dataset.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import { COMPARE_COLORS } from "../scales/frameworkColors.ts";
 import type { CompareView } from "./useComparison.ts";
+
+export interface RowCompareInfo {
+  kind: string;
+  also: string | null;
+}
+
+/**
+ * For the table: each listed row's kind in words, and what the other side has for the same pair.
+ * `listed` are the comparison's links in its order, the other side's with their `b:` ids.
+ */
+export function compareRowInfo(view: CompareView, listed: readonly Link[], i18n: I18n): Map<Link, RowCompareInfo> {
+  const { comparison } = view;
+  const byRow = new Map<Link, RowCompareInfo>();
+  comparison.links.forEach(({ link, kind, side }, i) => {
+    const row = listed[i];
+    if (!row) return;
+    const others = kind === "both" ? comparison.others(`${link.member_state}>${link.partner}`, side) : [];
+    byRow.set(row, {
+      kind: kindLabel(view, kind, i18n),
+      also: others.length
+        ? i18n.t("compare.also", {
+            name: side === "a" ? view.b : view.a,
+            list: [...new Set(others.map((o) => o.instrument || o.framework))].join("; "),
+          })
+        : null,
+    });
+  });
+  return byRow;
+}
 
 export function kindLabel(view: CompareView, kind: CompareKind, { t }: Pick<I18n, "t">): string {
   if (view.mode === "since")

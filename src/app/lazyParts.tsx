@@ -9,6 +9,12 @@ import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { loadLocale } from "../i18n/loadLocale.ts";
 import { loadMeetingEngine } from "../present/useMeetingEngine.ts";
+import { onDemand } from "./onDemand.ts";
+
+/** Compare mode's code (compareMode.ts), loaded with the first comparison (useComparison.ts). */
+export const compareModeCode = onDemand(() => import("./compareMode.ts"));
+/** Which Member States have no link on the chosen focus areas (data/gaps.ts), loaded when asked for (useAnalysis.ts). */
+export const gapsCode = onDemand(() => import("../data/gaps.ts"));
 
 /** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
 const chunks = {
@@ -22,6 +28,9 @@ const chunks = {
   deckNotices: () => import("../present/DeckNotices.tsx"),
   // Decks, deck links, slide navigation: what meeting mode does (useMeetingEngine.ts).
   meetingEngine: loadMeetingEngine,
+  compareMode: compareModeCode.load,
+  gaps: gapsCode.load,
+  gapsPanel: () => import("../components/GapsPanel.tsx"),
   deckExportPanel: () => import("../components/DeckExportPanel.tsx"),
   importProblems: () => import("../components/ImportProblems.tsx"),
   details: () => import("../components/DetailsPanel.tsx"),
@@ -57,6 +66,7 @@ export const DeckNotices = lazyPart(async () => (await chunks.deckNotices()).Dec
 export const DeckExportPanel = lazyPart(async () => (await chunks.deckExportPanel()).DeckExportPanel);
 export const DetailsPanel = lazyPart(async () => (await chunks.details()).DetailsPanel);
 export const ImportProblems = lazyPart(async () => (await chunks.importProblems()).ImportProblems);
+export const GapsPanel = lazyPart(async () => (await chunks.gapsPanel()).GapsPanel);
 
 /** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
 export function PartLoading({ className }: { className?: string }) {

@@ -1,11 +1,16 @@
-/** What the analysis views add to a URL state: gaps, the written summary. Memoised; pure modules do the work. */
+/**
+ * What the analysis views add to a URL state: gaps, the written summary. Memoised; pure modules do
+ * the work. The gaps' (data/gaps.ts) is a chunk loaded when they are asked for: none until it is in.
+ */
 import { useMemo } from "react";
 import type { Dataset, Link } from "../data/dataset.ts";
-import { memberStateGaps, partnerGaps, type Gap } from "../data/gaps.ts";
+import type { Gap } from "../data/gaps.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { UrlState } from "../state/urlState.ts";
 import { summaryText, viewFacts } from "../summary/viewSummary.ts";
+import { gapsCode } from "./lazyParts.tsx";
+import { useOnDemand } from "./onDemand.ts";
 
 export function useAnalysis(args: {
   dataset: Dataset;
@@ -19,10 +24,11 @@ export function useAnalysis(args: {
 }) {
   const { dataset, shown, inTime, state, i18n, style, nameOf, filterLines } = args;
   const gapsOn = state.gaps && state.filters.themes.length > 0;
+  const code = useOnDemand(gapsCode, gapsOn);
   // `inTime`: with a date, only the links in place then count, so the gaps agree with the map and the matrix.
   const gaps = useMemo(
-    (): Gap[] | null => (gapsOn ? memberStateGaps(dataset, state.filters, inTime) : null),
-    [gapsOn, dataset, state.filters, inTime],
+    (): Gap[] | null => (gapsOn && code ? code.memberStateGaps(dataset, state.filters, inTime) : null),
+    [gapsOn, code, dataset, state.filters, inTime],
   );
   // For a selected partner: who works with it, but not on the chosen focus areas.
   const selectedPartner =
@@ -31,10 +37,10 @@ export function useAnalysis(args: {
       : null;
   const forPartner = useMemo(
     () =>
-      gapsOn && selectedPartner
-        ? { partner: selectedPartner, memberStates: partnerGaps(dataset, state.filters, selectedPartner, inTime) }
+      gapsOn && code && selectedPartner
+        ? { partner: selectedPartner, memberStates: code.partnerGaps(dataset, state.filters, selectedPartner, inTime) }
         : null,
-    [gapsOn, selectedPartner, dataset, state.filters, inTime],
+    [gapsOn, code, selectedPartner, dataset, state.filters, inTime],
   );
   const summary = useMemo(() => {
     const facts = viewFacts(shown, {

@@ -32,7 +32,6 @@ import { useComparedRows } from "./useComparedRows.ts";
 import { useSelection } from "./useSelection.ts";
 import { usePngExport } from "./usePngExport.ts";
 import { iframeSnippet } from "./iframeSnippet.ts";
-import { compareLegend, compareStatus } from "./compareText.ts";
 import { buildMapModel, datasetFlows } from "../geo/buildMapModel.ts";
 import { hasWideFlows } from "../geo/flows.ts";
 import { COMPARE_STYLE } from "../scales/frameworkColors.ts";
@@ -156,7 +155,12 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     return lines[0] === i18n.t("export.noFilters") ? [asOf] : [...lines, asOf];
   }, [state.filters, state.at, i18n, nameOf]);
   const compare = useComparison({ dataset, shown: view.shown, state, bundled, own, i18n });
-  const { comparison, listed, drawn, info: compareInfo } = useComparedRows(view.shown, compare.view, i18n);
+  const {
+    comparison,
+    listed,
+    drawn,
+    info: compareInfo,
+  } = useComparedRows(view.shown, compare.view, compare.mode, i18n);
   // The lines of every link, once per dataset (or compare rows): a filter only changes their counts.
   const flowLinks = comparison ? drawn : dataset.links;
   const flowStyle = comparison ? COMPARE_STYLE : style;
@@ -204,13 +208,13 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
           style,
           palette,
           hasResponses: dataset.hasResponses,
-          compare: compare.view ? compareLegend(compare.view, i18n) : null,
+          compare: compare.legend,
           gaps: (analysis.gaps?.length ?? 0) > 0,
           wideFlows: hasWideFlows(model.counts),
         },
         i18n,
       ),
-    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.view, i18n, analysis.gaps, model],
+    [view.shownFrameworks, view.shownStatuses, style, palette, dataset, compare.legend, i18n, analysis.gaps, model],
   );
   const quoteLang = useCallback((l: Link) => dataset.sources.get(l.source)?.lang || "en", [dataset]);
   // "Download PowerPoint" / "Download PDF": the deck presented, or the one chosen beside the deck menu.
@@ -240,9 +244,10 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
         .replace(/^-|-$/g, "") || "deck",
     );
   };
-  const summary = compare.view
-    ? `${analysis.summary} ${i18n.t("compare.summary", { b: compare.view.b, status: compareStatus(compare.view, i18n) })}`
-    : analysis.summary;
+  const summary =
+    compare.view && compare.status
+      ? `${analysis.summary} ${i18n.t("compare.summary", { b: compare.view.b, status: compare.status })}`
+      : analysis.summary;
   // A slide's camera, else its links in view; the overview slide keeps the home view on Europe and Africa.
   const slideBounds = hasActiveFilters(state.filters) || state.select ? view.shownBounds : null;
   const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
@@ -250,7 +255,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const pngHeading = compare.view
     ? compare.view.mode === "dataset"
       ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b })
-      : `${title} · ${compareStatus(compare.view, i18n)}`
+      : `${title} · ${compare.status ?? ""}`
     : (slide?.title ?? title);
   const png = usePngExport({
     mapApi,

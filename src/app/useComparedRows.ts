@@ -7,15 +7,10 @@ import { useMemo } from "react";
 import type { Link } from "../data/dataset.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import { COMPARE_ONLY_B } from "../scales/frameworkColors.ts";
-import { kindLabel } from "./compareText.ts";
-import type { CompareView } from "./useComparison.ts";
+import type { CompareMode, CompareView } from "./useComparison.ts";
 
-export interface RowCompareInfo {
-  kind: string;
-  also: string | null;
-}
-
-export function useComparedRows(shown: Link[], view: CompareView | null, i18n: I18n) {
+/** `mode` is compare mode's code (compareMode.ts): there whenever `view` is. */
+export function useComparedRows(shown: Link[], view: CompareView | null, mode: CompareMode | null, i18n: I18n) {
   const comparison = view?.comparison ?? null;
   const listed = useMemo(
     () =>
@@ -34,24 +29,9 @@ export function useComparedRows(shown: Link[], view: CompareView | null, i18n: I
         : listed,
     [comparison, listed],
   );
-  const info = useMemo(() => {
-    if (!view || !comparison) return null;
-    const byRow = new Map<Link, RowCompareInfo>();
-    comparison.links.forEach(({ link, kind, side }, i) => {
-      const row = listed[i];
-      if (!row) return;
-      const others = kind === "both" ? comparison.others(`${link.member_state}>${link.partner}`, side) : [];
-      byRow.set(row, {
-        kind: kindLabel(view, kind, i18n),
-        also: others.length
-          ? i18n.t("compare.also", {
-              name: side === "a" ? view.b : view.a,
-              list: [...new Set(others.map((o) => o.instrument || o.framework))].join("; "),
-            })
-          : null,
-      });
-    });
-    return byRow;
-  }, [view, comparison, listed, i18n]);
+  const info = useMemo(
+    () => (view && mode ? mode.compareRowInfo(view, listed, i18n) : null),
+    [view, mode, listed, i18n],
+  );
   return { comparison, listed, drawn, info };
 }

@@ -1,7 +1,9 @@
 /**
  * Compare mode: another dataset (`compare=`) or another date of this one (`at` with `since`),
  * matched pair by pair with what is shown. Loads the other dataset through React Query like the
- * first; the pure work is in data/compare.ts.
+ * first; the pure work is in data/compare.ts and compareText.ts, a chunk loaded with the first
+ * comparison (compareMode.ts): until it is in, nothing is compared, and a dataset to compare with
+ * is said to be loading.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
@@ -9,12 +11,17 @@ import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { datasetQuery } from "../data/datasets/datasetQueries.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
-import { compareLinks, type Comparison } from "../data/compare.ts";
+import type { Comparison } from "../data/compare.ts";
 import type { Dataset, Link } from "../data/dataset.ts";
 import { filterLinks } from "../data/filterLinks.ts";
 import { endOfPeriod, linksAt } from "../data/time.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { UrlState } from "../state/urlState.ts";
+import type { CompareKey } from "../legend/legendModel.ts";
+import { compareModeCode } from "./lazyParts.tsx";
+import { useOnDemand } from "./onDemand.ts";
+
+export type CompareMode = typeof import("./compareMode.ts");
 
 export interface CompareView {
   comparison: Comparison;
@@ -36,9 +43,20 @@ export function useComparison(args: {
   bundled: BundledEntry[];
   own: OwnDatasetSummary[];
   i18n: I18n;
-}): { view: CompareView | null; loading: boolean; error: Error | null; undatedOther: Link[] } {
+}): {
+  view: CompareView | null;
+  /** Compare mode's code, there whenever `view` is. */
+  mode: CompareMode | null;
+  /** The status line's and the legend's words for `view`. */
+  status: string | null;
+  legend: CompareKey[] | null;
+  loading: boolean;
+  error: Error | null;
+  undatedOther: Link[];
+} {
   const { dataset, shown, state, bundled, own, i18n } = args;
   const otherId = state.compare && state.compare !== dataset.manifest.id ? state.compare : null;
+  const mode = useOnDemand(compareModeCode, Boolean(otherId || (state.at && state.since)));
   const entry = bundled.find((d) => d.id === otherId);
   const isOwn = own.some((d) => d.id === otherId);
   const other = useQuery({
@@ -56,6 +74,8 @@ export function useComparison(args: {
   }, [state.at, state.since, state.filters, other.data]);
 
   const view = useMemo((): CompareView | null => {
+    if (!mode) return null;
+    const { compareLinks } = mode;
     if (state.at && state.since) {
       // The same filters at the earlier date: what is new since then, and what has ended.
       const before = linksAt(filterLinks(dataset.links, state.filters), state.since).inPlace;
@@ -73,7 +93,19 @@ export function useComparison(args: {
       b: shortTitle(other.data, i18n.locale),
       mode: "dataset",
     };
-  }, [state.at, state.since, state.filters, dataset, shown, other.data, i18n]);
+  }, [mode, state.at, state.since, state.filters, dataset, shown, other.data, i18n]);
+  const words = useMemo(
+    () => (view && mode ? { status: mode.compareStatus(view, i18n), legend: mode.compareLegend(view, i18n) } : null),
+    [view, mode, i18n],
+  );
 
-  return { view, loading: other.isLoading && Boolean(otherId), error: other.error, undatedOther };
+  return {
+    view,
+    mode,
+    status: words?.status ?? null,
+    legend: words?.legend ?? null,
+    loading: Boolean(otherId) && (other.isLoading || !mode),
+    error: other.error,
+    undatedOther,
+  };
 }

@@ -2,7 +2,6 @@ import { localize } from "../../data/datasets/manifest.ts";
 import { hasActiveFilters } from "../../data/filters.ts";
 import { DownloadCsvButton } from "../../components/DownloadCsvButton.tsx";
 import { DeckDownloads, Part, PartLoading, PresentBar, printWhenReady } from "../lazyParts.tsx";
-import { compareCode } from "../compareText.ts";
 import { TopBar } from "../TopBar.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
 
@@ -33,6 +32,7 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
     embed,
     embedCode,
   } = m;
+  const compareCode = compare.mode?.compareCode;
   // The deck comes with meeting mode's chunk: until it has arrived, the bar's place says it is loading.
   return state.present && !deck ? (
     <PartLoading className="present-bar" />
@@ -82,7 +82,7 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
         <DownloadCsvButton
           links={listed}
           extra={
-            compareInfo && comparison
+            compareInfo && comparison && compareCode
               ? {
                   column: "compare",
                   value: (_l, i) =>

@@ -3,9 +3,7 @@ import { DatasetPanel } from "../../components/DatasetPanel.tsx";
 import { FilterPanel } from "../../components/FilterPanel.tsx";
 import { PlaceSearch } from "../../components/PlaceSearch.tsx";
 import { StatusLine, statusText } from "../../components/StatusLine.tsx";
-import { GapsPanel } from "../../components/GapsPanel.tsx";
-import { DeckExportPanel, DeckPanel, Part, PartLoading, SharedDeckPanel } from "../lazyParts.tsx";
-import { compareStatus } from "../compareText.ts";
+import { DeckExportPanel, DeckPanel, GapsPanel, Part, PartLoading, SharedDeckPanel } from "../lazyParts.tsx";
 import { UndatedLinks } from "../../components/UndatedLinks.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
 
@@ -77,8 +75,8 @@ export function Sidebar({ m }: { m: AtlasModel }) {
           filtered={hasActiveFilters(state.filters)}
           onClear={() => setFilters(EMPTY_FILTERS)}
           compareText={
-            compare.view
-              ? compareStatus(compare.view, i18n)
+            compare.status
+              ? compare.status
               : compare.loading
                 ? i18n.t("compare.loading")
                 : compare.error
@@ -87,13 +85,15 @@ export function Sidebar({ m }: { m: AtlasModel }) {
           }
         />
         {analysis.gaps && (
-          <GapsPanel
-            themes={state.filters.themes}
-            gaps={analysis.gaps}
-            partnerGaps={analysis.partnerGaps}
-            nameOf={nameOf}
-            onSelect={select}
-          />
+          <Part>
+            <GapsPanel
+              themes={state.filters.themes}
+              gaps={analysis.gaps}
+              partnerGaps={analysis.partnerGaps}
+              nameOf={nameOf}
+              onSelect={select}
+            />
+          </Part>
         )}
         <FilterPanel
           filters={state.filters}
