@@ -1,6 +1,9 @@
 import { composePng, downloadCanvas } from "../export/composePng.ts";
+import { drawMatrix } from "../export/drawMatrix.ts";
 import { legendText, type LegendSection } from "../legend/legendModel.ts";
+import type { MapApi } from "../map/MapView.tsx";
 import type { Palette } from "../scales/colors.ts";
+import type { PngInput } from "./usePngExport.ts";
 
 const SCALE = 2;
 
@@ -32,4 +35,46 @@ export async function exportPng(
     font: getComputedStyle(document.body).fontFamily || "sans-serif",
   });
   await downloadCanvas(canvas, "partnership-atlas.png", { Description: o.description, Legend: legendText(o.legend) });
+}
+
+/**
+ * "Download PNG" of the view: in the matrix view the matrix drawn at the export's resolution, else
+ * the map's picture. False when there is nothing to draw (no map); `onStart` once there is.
+ */
+export async function exportViewPng(
+  o: Omit<PngInput, "mapApi"> & { map: MapApi | null; onStart(): void },
+): Promise<boolean> {
+  const { map, view, matrix, nameOf, style, palette, i18n, legend } = o;
+  const dark = palette.dark;
+  const capture =
+    view === "matrix" && matrix
+      ? (scale: number) =>
+          drawMatrix(matrix, {
+            width: window.innerWidth,
+            height: window.innerHeight,
+            scale,
+            nameOf,
+            colorOf: style.colorOf,
+            isTentative: style.isTentative,
+            ink: dark ? "#f2f2f2" : "#1c1c1c",
+            paper: dark ? "#14202b" : "#ffffff",
+            line: dark ? "#4a5560" : "#d4d4d4",
+            font: getComputedStyle(document.body).fontFamily || "sans-serif",
+            moreColumns: (n) => i18n.t("matrix.moreColumns", { count: n }),
+          })
+      : map
+        ? (scale: number) => map.capture(scale)
+        : null;
+  if (!capture) return false;
+  o.onStart();
+  // Of the legend only the framework colours apply to the matrix: it has no fills, and its marks say tentative.
+  await exportPng(capture, {
+    palette,
+    title: o.title,
+    filters: o.filters,
+    legend: view === "matrix" ? legend.filter((s) => s.id === "frameworks") : legend,
+    stamp: o.stamp,
+    description: o.summary,
+  });
+  return true;
 }

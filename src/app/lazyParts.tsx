@@ -38,9 +38,7 @@ const chunks = {
   csv: () => import("../data/linksToCsv.ts"),
   template: () => import("../data/templateCsv.ts"),
   png: () => import("./exportPng.ts"),
-  matrixPng: () => import("../export/drawMatrix.ts"),
-  deckFiles: () => import("../export/deckFiles.ts"),
-  mapImages: () => import("../map/renderMapImages.ts"),
+  deckFile: () => import("../export/writeDeckFile.ts"),
   pptx: () => import("pptxgenjs"),
   pdf: () => import("jspdf"),
   // Every UI language (English's on-demand messages too), so the language menu works offline too.

@@ -14,10 +14,6 @@ export type DeckExportState =
   | { phase: "writing" }
   | { phase: "failed"; message: string };
 
-/** 16:9 at a projector's resolution: labels keep their size relative to the slide. */
-const SIZE = { width: 1280, height: 720 };
-const HOME: [number, number, number, number] = [-27, -30, 62, 64];
-
 export function useDeckExport(world: WorldLayer, i18n: I18n) {
   const [state, setState] = useState<DeckExportState>({ phase: "idle" });
   const abort = useRef<AbortController | null>(null);
@@ -29,34 +25,17 @@ export function useDeckExport(world: WorldLayer, i18n: I18n) {
       abort.current = controller;
       setState({ phase: "rendering", done: 0, total: content.slides.length });
       try {
-        const [{ renderMapImages }, files] = await Promise.all([
-          import("../map/renderMapImages.ts"),
-          import("../export/deckFiles.ts"),
-        ]);
-        const shots = content.slides.map((s) => ({
-          ...s.model,
-          selected: s.selected,
-          palette: content.palette,
-          camera: s.camera,
-          bounds: s.bounds,
-        }));
-        const images = await renderMapImages(world, shots, {
-          ...SIZE,
-          home: HOME,
+        const { writeDeckFile } = await import("../export/writeDeckFile.ts");
+        const blob = await writeDeckFile(kind, content, world, {
+          labels: {
+            legend: i18n.t("legend.title"),
+            slideOf: (n: number, total: number) => i18n.t("present.counter", { n, total }),
+          },
           signal: controller.signal,
           onProgress: (done) => setState({ phase: "rendering", done, total: content.slides.length }),
+          onWriting: () => setState({ phase: "writing" }),
         });
-        if (controller.signal.aborted) return;
-        setState({ phase: "writing" });
-        const labels = {
-          legend: i18n.t("legend.title"),
-          slideOf: (n: number, total: number) => i18n.t("present.counter", { n, total }),
-        };
-        const blob =
-          kind === "pptx"
-            ? await files.writePptx(content, images, labels)
-            : await files.writePdf(content, images, labels);
-        if (controller.signal.aborted) return;
+        if (!blob || controller.signal.aborted) return;
         downloadBlob(blob, `${fileName}.${kind}`);
         setState({ phase: "idle" });
       } catch (e) {

@@ -31,43 +31,24 @@ export function usePngExport(input: PngInput) {
   const [failed, setFailed] = useState(false);
   const { mapApi, view, matrix, nameOf, style, palette, i18n, title, filters, legend, stamp, summary } = input;
   const run = useCallback(async () => {
-    const api = mapApi.current;
     // The PNG composition is a chunk of its own, loaded at the first download (or the idle prefetch).
-    const [{ drawMatrix }, { exportPng }] = await Promise.all([
-      import("../export/drawMatrix.ts"),
-      import("./exportPng.ts"),
-    ]);
-    const dark = palette.dark;
-    const capture =
-      view === "matrix" && matrix
-        ? (scale: number) =>
-            drawMatrix(matrix, {
-              width: window.innerWidth,
-              height: window.innerHeight,
-              scale,
-              nameOf,
-              colorOf: style.colorOf,
-              isTentative: style.isTentative,
-              ink: dark ? "#f2f2f2" : "#1c1c1c",
-              paper: dark ? "#14202b" : "#ffffff",
-              line: dark ? "#4a5560" : "#d4d4d4",
-              font: getComputedStyle(document.body).fontFamily || "sans-serif",
-              moreColumns: (n) => i18n.t("matrix.moreColumns", { count: n }),
-            })
-        : api
-          ? (scale: number) => api.capture(scale)
-          : null;
-    if (!capture) return setFailed(true);
-    setFailed(false);
-    // Of the legend only the framework colours apply to the matrix: it has no fills, and its marks say tentative.
-    await exportPng(capture, {
+    const { exportViewPng } = await import("./exportPng.ts");
+    const drawn = await exportViewPng({
+      map: mapApi.current,
+      view,
+      matrix,
+      nameOf,
+      style,
       palette,
+      i18n,
       title,
       filters,
-      legend: view === "matrix" ? legend.filter((s) => s.id === "frameworks") : legend,
+      legend,
       stamp,
-      description: summary,
+      summary,
+      onStart: () => setFailed(false),
     });
+    if (!drawn) setFailed(true);
   }, [mapApi, view, matrix, nameOf, style, palette, i18n, title, filters, legend, stamp, summary]);
   // A chunk that does not load (offline before the prefetch) fails like the export itself.
   const download = useCallback(() => void run().catch(() => setFailed(true)), [run]);
