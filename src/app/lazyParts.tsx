@@ -1,7 +1,8 @@
 /**
  * Parts of the atlas the first screen does not draw, each a chunk of its own (issue #9): a first
- * visit downloads the map, header and sidebar, and the rest follows once the map is idle
- * (`prefetchLazyParts`), so that the atlas keeps working offline after it has loaded once.
+ * visit downloads the map, header and sidebar; each part follows when it is first shown or used,
+ * and all of them once the map is idle (`prefetchLazyParts`), so that the atlas keeps working
+ * offline after it has loaded once. A new chunk belongs in `chunks`, for that prefetch.
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { loadEnglishParts } from "../i18n/catalogues.ts";

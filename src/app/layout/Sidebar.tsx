@@ -75,13 +75,8 @@ export function Sidebar({ m }: { m: AtlasModel }) {
           filtered={hasActiveFilters(state.filters)}
           onClear={() => setFilters(EMPTY_FILTERS)}
           compareText={
-            compare.status
-              ? compare.status
-              : compare.loading
-                ? i18n.t("compare.loading")
-                : compare.error
-                  ? i18n.t("compare.failed")
-                  : null
+            compare.status ??
+            (compare.loading ? i18n.t("compare.loading") : compare.error ? i18n.t("compare.failed") : null)
           }
         />
         {analysis.gaps && (
