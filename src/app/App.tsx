@@ -8,8 +8,6 @@ import { I18nProvider, useI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
 import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
-import { warmUpMap } from "../map/warmMap.ts";
-import { PALETTES } from "../scales/colors.ts";
 import { useMeetingEngine } from "../present/useMeetingEngine.ts";
 import { Atlas } from "./Atlas.tsx";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
@@ -20,12 +18,6 @@ export function startLocale(): Locale {
   const lang = new URLSearchParams(window.location.search).get("lang") ?? "";
   return isOneOf(LOCALES, lang) ? lang : browserLocale(navigator.languages, LOCALES);
 }
-
-/** Whether the link opens on the map (not the table or matrix), so the map is worth starting early. */
-const startsOnMap = (): boolean => {
-  const q = new URLSearchParams(window.location.search);
-  return !["table", "matrix"].includes(q.get("view") ?? "") || q.has("present");
-};
 
 /** A link into meeting mode (`?present=1`, with or without a deck): its deck needs meeting mode's chunk. */
 const startsPresenting = (): boolean =>
@@ -53,10 +45,6 @@ function Loader() {
   const meeting = useMeetingEngine(presenting);
   const meetingReady = !presenting || meeting.engine !== null || meeting.failed;
   useDocumentLanguage(i18n);
-  // The map starts while the dataset is fetched and checked, not after (src/map/warmMap.ts).
-  useEffect(() => {
-    if (world.data && startsOnMap()) warmUpMap(world.data, PALETTES.light);
-  }, [world.data]);
 
   // Which dataset to show: the link's, if this browser has it (and it opens); else the default, with a notice.
   const wanted = param ?? DEFAULT_DATASET_ID;

@@ -8,8 +8,8 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
-import { FLOW_STATE, LAYER, atlasStyle } from "./layers.ts";
-import { MAP_OPTIONS, provideHatch, takeWarmMap } from "./warmMap.ts";
+import { FLOW_STATE, HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
+import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
 import { captureMap } from "./captureMap.ts";
 import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
@@ -63,32 +63,31 @@ export function MapView(props: MapViewProps) {
     const el = container.current;
     if (!el) return;
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
-    const warm = takeWarmMap(world);
-    let map: MapLibreMap;
-    if (warm) {
-      // Started while the data loaded (src/map/warmMap.ts): it only needs its place and camera.
-      map = warm.map;
-      el.append(warm.element);
-      map.resize();
-      if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-      else map.fitBounds(homeBounds, { padding: homePadding, duration: 0 });
-    } else {
-      const element = document.createElement("div");
-      element.className = "map-canvas";
-      el.append(element);
-      map = new MapLibreMap({
-        container: element,
-        style: atlasStyle(world, palette),
-        ...(camera
-          ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-          : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
-        ...MAP_OPTIONS,
-      });
-      provideHatch(map, () => latest.current.palette.hatch);
-    }
+    const map = new MapLibreMap({
+      container: el,
+      style: atlasStyle(world, palette),
+      ...(camera
+        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+        : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
+      attributionControl: false,
+      renderWorldCopies: false,
+      maxZoom: 8,
+      minZoom: 0.5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear at once: a 300 ms fade after every filter keeps the map busy (and not idle)
+      // for nothing a projector audience would miss.
+      fadeDuration: 0,
+    });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+    map.on("styleimagemissing", (e: { id: string }) => {
+      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+        map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
+    });
 
     const placeAt = (e: MapMouseEvent): string | null => {
       const dot = map.queryRenderedFeatures(e.point, { layers: [LAYER.dots] })[0];
@@ -132,7 +131,7 @@ export function MapView(props: MapViewProps) {
       drawPending.current = false;
       performance.mark("atlas:idle");
     });
-    const onLoad = () => {
+    map.on("load", () => {
       mapRef.current = map;
       drawPending.current = true;
       el.dataset.mapReady = "true";
@@ -142,9 +141,7 @@ export function MapView(props: MapViewProps) {
       const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
       if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
       latest.current.onReady?.({ capture: (ratio) => captureMap(map, ratio) });
-    };
-    if (warm?.loaded) onLoad();
-    else map.once("load", onLoad);
+    });
     return () => {
       latest.current.onReady?.(null);
       mapRef.current = null;
