@@ -134,18 +134,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     myDeck,
     setMyDeck,
   });
-  const {
-    story,
-    deck,
-    sharing,
-    goToSlide,
-    onPresenterAction,
-    slideIndex,
-    slide,
-    currentQuery,
-    shareUrl,
-    presentMyDeck,
-  } = meeting;
+  const { slide } = meeting;
   const title = localize(dataset.manifest.title, locale);
   const filterLines = useMemo(() => {
     const lines = describeFilters(state.filters, i18n, nameOf);
@@ -333,17 +322,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     onCamera,
     selection,
     select,
-    meeting,
-    story,
-    deck,
-    sharing,
-    goToSlide,
-    onPresenterAction,
-    slideIndex,
-    slide,
-    currentQuery,
-    shareUrl,
-    presentMyDeck,
+    ...meeting,
     title,
     filterLines,
     compare,
