@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { datasetQuery, ownDatasetListQuery, type DatasetSource } from "../data/datasets/datasetQueries.ts";
+import { isOwnDatasetId } from "../data/datasets/ownDatasetId.ts";
 import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
 import { datasetIndexQuery, worldQuery } from "../data/queries.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
@@ -53,7 +54,8 @@ function Loader() {
   const [failed, setFailed] = useState<Record<string, string>>({});
   const ownHit = ownList.some((d) => d.id === wanted) && !(wanted in failed);
   const known = bundled.some((d) => d.id === wanted) || ownHit;
-  const settled = index.isSuccess && own.isSuccess;
+  // Only a link to an own dataset waits for this browser's list (IndexedDB) before choosing.
+  const settled = index.isSuccess && (own.isSuccess || !isOwnDatasetId(wanted));
   // The atlas keeps the unknown id in the address (see isDataset there), so this holds until the user moves on.
   const missing = settled && !known ? wanted : null;
   const entry =

@@ -16,6 +16,13 @@ import { onDemand } from "./onDemand.ts";
 export const compareModeCode = onDemand(() => import("./compareMode.ts"));
 /** Which Member States have no link on the chosen focus areas (data/gaps.ts), loaded when asked for (useAnalysis.ts). */
 export const gapsCode = onDemand(() => import("../data/gaps.ts"));
+/** The hover tooltip's wording (hoverText.ts) and its English messages, loaded at the first hover (HoverTooltip.tsx). */
+export const hoverTextCode = onDemand(() =>
+  Promise.all([import("./hoverText.ts"), loadEnglishParts()]).then(([m]): HoverTextCode => m),
+);
+export type HoverTextCode = typeof import("./hoverText.ts");
+/** The matrix view's cross-table (data/crossTab.ts), loaded with the first matrix (useAtlas.tsx). */
+export const crossTabCode = onDemand(() => import("../data/crossTab.ts"));
 
 /** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
 const chunks = {
@@ -31,14 +38,21 @@ const chunks = {
   meetingEngine: loadMeetingEngine,
   compareMode: compareModeCode.load,
   gaps: gapsCode.load,
+  crossTab: crossTabCode.load,
+  hoverText: hoverTextCode.load,
   gapsPanel: () => import("../components/GapsPanel.tsx"),
   deckExportPanel: () => import("../components/DeckExportPanel.tsx"),
   importProblems: () => import("../components/ImportProblems.tsx"),
   details: () => import("../components/DetailsPanel.tsx"),
+  importStatus: () => import("../components/ImportStatus.tsx"),
+  dataNotices: () => import("../components/DataNotices.tsx"),
+  linkNotice: () => import("../components/Notice.tsx"),
+  ownDatasetTools: () => import("../components/OwnDatasetTools.tsx"),
   // Imported where they are used (a click on a download); listed so the prefetch warms them too.
   csv: () => import("../data/linksToCsv.ts"),
   template: () => import("../data/templateCsv.ts"),
   png: () => import("./exportPng.ts"),
+  capture: () => import("../map/captureMap.ts"),
   deckFile: () => import("../export/writeDeckFile.ts"),
   pptx: () => import("pptxgenjs"),
   pdf: () => import("jspdf"),
@@ -66,6 +80,10 @@ export const DeckExportPanel = lazyPart(async () => (await chunks.deckExportPane
 export const DetailsPanel = lazyPart(async () => (await chunks.details()).DetailsPanel);
 export const ImportProblems = lazyPart(async () => (await chunks.importProblems()).ImportProblems);
 export const GapsPanel = lazyPart(async () => (await chunks.gapsPanel()).GapsPanel);
+export const ImportStatus = lazyPart(async () => (await chunks.importStatus()).ImportStatus);
+export const DataNotices = lazyPart(async () => (await chunks.dataNotices()).DataNotices);
+export const Notice = lazyPart(async () => (await chunks.linkNotice()).Notice);
+export const OwnDatasetTools = lazyPart(async () => (await chunks.ownDatasetTools()).OwnDatasetTools);
 
 /** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
 export function PartLoading({ className }: { className?: string }) {

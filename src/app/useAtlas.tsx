@@ -25,6 +25,8 @@ import { useUrlState } from "./useUrlState.ts";
 import { serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { LEGEND_WIDTH } from "../components/Legend.tsx";
 import { useAnalysis } from "./useAnalysis.ts";
+import { crossTabCode, type HoverTextCode } from "./lazyParts.tsx";
+import { useOnDemand } from "./onDemand.ts";
 import { useDeckExport } from "./useDeckExport.ts";
 import type { Deck } from "../present/deck.ts";
 import { useComparison } from "./useComparison.ts";
@@ -36,12 +38,10 @@ import { buildMapModel, datasetFlows } from "../geo/buildMapModel.ts";
 import { hasWideFlows } from "../geo/flows.ts";
 import { COMPARE_STYLE } from "../scales/frameworkColors.ts";
 import { endOfPeriod } from "../data/time.ts";
-import { crossTab } from "../data/crossTab.ts";
 import { createHoverStore } from "./hoverStore.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { legendModel } from "../legend/legendModel.ts";
 import { stampText } from "./stampText.ts";
-import { hoverText } from "./hoverText.ts";
 import { useAppearance } from "./useAppearance.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
@@ -172,10 +172,11 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   );
   // Only the matrix view draws (and exports) the cross-table: at 100,000 links it is not free.
   const inMatrix = state.view === "matrix" && !state.present;
+  const crossTabModule = useOnDemand(crossTabCode, inMatrix);
   const matrix = useMemo(
     () =>
-      inMatrix
-        ? crossTab(shown, {
+      inMatrix && crossTabModule
+        ? crossTabModule.crossTab(shown, {
             nameOf,
             sort: state.sort,
             frameworkOrder: dataset.vocabulary.frameworks,
@@ -183,10 +184,13 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
             locale,
           })
         : null,
-    [inMatrix, shown, nameOf, state.sort, dataset, style, locale],
+    [inMatrix, crossTabModule, shown, nameOf, state.sort, dataset, style, locale],
   );
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
-  const describeHover = useCallback((h: HoverTarget) => hoverText(h, dataset, listed, i18n), [dataset, listed, i18n]);
+  const describeHover = useCallback(
+    (h: HoverTarget, code: HoverTextCode) => code.hoverText(h, dataset, listed, i18n),
+    [dataset, listed, i18n],
+  );
   // One legend for the screen and the PNG: what the map draws, in the UI language.
   const legend = useMemo(
     () =>

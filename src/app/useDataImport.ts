@@ -7,7 +7,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { ownDatasetListQuery, ownDatasetStore } from "../data/datasets/datasetQueries.ts";
 import { localize } from "../data/datasets/manifest.ts";
-import { newDatasetId } from "../data/datasets/ownDatasetStore.ts";
+import { newDatasetId } from "../data/datasets/ownDatasetId.ts";
 import { MAX_FILE_BYTES } from "../data/import/fileLimits.ts";
 import type { ImportResult, OpenedFile } from "../data/import/importFiles.ts";
 import { runImport, type RunningImport } from "../data/import/runImport.ts";
@@ -37,7 +37,8 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
       const { dataset } = result;
       const id = dataset.manifest.id;
       if (gen !== generation.current) return;
-      const kept = await ownDatasetStore().put({
+      const store = await ownDatasetStore();
+      const kept = await store.put({
         id,
         files,
         partial,
@@ -47,7 +48,7 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
       });
       if (gen !== generation.current) {
         // Cancelled while it was being kept: keep nothing.
-        await ownDatasetStore().remove(id);
+        await store.remove(id);
         return;
       }
       client.setQueryData(["dataset", id], dataset);

@@ -11,6 +11,7 @@ import { DEFAULT_DATASET_ID, type Dataset } from "../data/dataset.ts";
 import { downloadBlob } from "../export/downloadBlob.ts";
 import { DEFAULT_STATE, type UrlState } from "../state/urlState.ts";
 import type { ImportOutcome } from "./useDataImport.ts";
+import { isOwnDatasetId } from "../data/datasets/ownDatasetId.ts";
 
 export type DataNotice =
   { kind: "opened"; links: number; kept: boolean } | { kind: "removed" } | { kind: "forgotten"; count: number };
@@ -39,7 +40,7 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
   const rename = useCallback(
     async (id: string, patch: { title?: string; citation?: string }) => {
       // The store merges the overrides, one edit at a time.
-      await ownDatasetStore().update(id, { overrides: patch, ...(patch.title ? { title: patch.title } : {}) });
+      await (await ownDatasetStore()).update(id, { overrides: patch, ...(patch.title ? { title: patch.title } : {}) });
       // The rows have not changed: only the title or source line of the dataset in memory does.
       client.setQueryData<Dataset>(ownDatasetQuery(id).queryKey, (d) =>
         d ? withOverrides(d, { overrides: patch }) : d,
@@ -52,7 +53,7 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
   const remove = useCallback(
     async (id: string) => {
       if (state.dataset === id) choose(DEFAULT_DATASET_ID);
-      await ownDatasetStore().remove(id);
+      await (await ownDatasetStore()).remove(id);
       client.removeQueries({ queryKey: ownDatasetQuery(id).queryKey });
       await refreshList();
       setNotice({ kind: "removed" });
@@ -60,10 +61,11 @@ export function useDatasetActions(state: UrlState, update: (next: UrlState, mode
     [client, state.dataset, choose, refreshList],
   );
   const forgetAll = useCallback(async () => {
-    if (state.dataset?.startsWith("own-")) choose(DEFAULT_DATASET_ID);
-    const count = (await ownDatasetStore().list()).length;
-    await ownDatasetStore().clear();
-    client.removeQueries({ predicate: (q) => q.queryKey[0] === "dataset" && String(q.queryKey[1]).startsWith("own-") });
+    if (state.dataset && isOwnDatasetId(state.dataset)) choose(DEFAULT_DATASET_ID);
+    const store = await ownDatasetStore();
+    const count = (await store.list()).length;
+    await store.clear();
+    client.removeQueries({ predicate: (q) => q.queryKey[0] === "dataset" && isOwnDatasetId(String(q.queryKey[1])) });
     await refreshList();
     setNotice({ kind: "forgotten", count });
   }, [client, state.dataset, choose, refreshList]);

@@ -8,7 +8,6 @@ export function DataNotices(props: {
   failedReason: string | null;
   onRemoveMissing(): void;
   notice: DataNotice | null;
-  loading: boolean;
   presenting: boolean;
   onOpen(): void;
   onDismiss(): void;
@@ -37,11 +36,6 @@ export function DataNotices(props: {
           <button type="button" onClick={setDismissedMissing}>
             {t("notice.dismiss")}
           </button>
-        </div>
-      )}
-      {props.loading && (
-        <div className="notice" role="status">
-          <p>{t("app.loading")}</p>
         </div>
       )}
       {/* What was opened or removed is for the person at the keyboard, not for the room. */}

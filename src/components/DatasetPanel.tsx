@@ -1,13 +1,13 @@
-import { useState } from "react";
 import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import { OwnDatasetTools, Part } from "../app/lazyParts.tsx";
 
 /**
- * Which dataset is shown: the bundled ones and the user's own, each of those removable; opening a
- * file; the template; and, for the user's own, the title and source line that go on every export.
+ * Which dataset is shown, the bundled ones and the user's own; comparing; opening a file; the
+ * template; and, with datasets of one's own, the tools for them (OwnDatasetTools).
  */
 export function DatasetPanel(props: {
   dataset: Dataset;
@@ -25,8 +25,6 @@ export function DatasetPanel(props: {
   const { t, locale } = useI18n();
   const { dataset } = props;
   const current = dataset.manifest.id;
-  const mine = props.own.find((o) => o.id === current);
-  const [confirming, setConfirming] = useState(false);
   return (
     <section className="dataset-panel" aria-labelledby="dataset-panel-title">
       <h2 id="dataset-panel-title" className="panel-title">
@@ -85,73 +83,18 @@ export function DatasetPanel(props: {
         </button>
       </div>
       <p className="hint">{t("data.private")}</p>
-      {mine && (
-        <details className="own-meta">
-          <summary>{t("data.editMeta")}</summary>
-          <label className="field">
-            <span>{t("data.titleField")}</span>
-            <input
-              key={`t-${current}`}
-              type="text"
-              defaultValue={localize(dataset.manifest.title, locale)}
-              maxLength={160}
-              onBlur={(e) => {
-                const v = e.target.value.trim();
-                if (v && v !== localize(dataset.manifest.title, locale)) props.onRename({ title: v });
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") e.currentTarget.blur();
-              }}
-            />
-          </label>
-          <label className="field">
-            <span>{t("data.citationField")}</span>
-            <input
-              key={`c-${current}`}
-              type="text"
-              defaultValue={localize(dataset.manifest.citation, locale)}
-              maxLength={300}
-              onBlur={(e) => {
-                const v = e.target.value.trim();
-                if (v && v !== localize(dataset.manifest.citation, locale)) props.onRename({ citation: v });
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") e.currentTarget.blur();
-              }}
-            />
-          </label>
-        </details>
+      {/* Only with datasets of one's own: a part of its own (lazyParts.tsx), as most visitors have none. */}
+      {props.own.length > 0 && (
+        <Part fallback={null}>
+          <OwnDatasetTools
+            dataset={dataset}
+            own={props.own}
+            onRename={props.onRename}
+            onRemove={props.onRemove}
+            onForgetAll={props.onForgetAll}
+          />
+        </Part>
       )}
-      {mine && (
-        <p>
-          <button type="button" className="link-button danger" onClick={() => props.onRemove(current)}>
-            {t("data.remove")}
-          </button>
-        </p>
-      )}
-      {props.own.length > 0 &&
-        (confirming ? (
-          <div className="button-row" role="group" aria-label={t("data.forgetAll")}>
-            <button
-              type="button"
-              className="button danger"
-              autoFocus
-              onClick={() => {
-                setConfirming(false);
-                props.onForgetAll();
-              }}
-            >
-              {t("data.forgetConfirm", { count: props.own.length })}
-            </button>
-            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-              {t("import.cancel")}
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="link-button danger" onClick={() => setConfirming(true)}>
-            {t("data.forgetAll")}
-          </button>
-        ))}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Gap } from "../data/gaps.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./GapsPanel.css";
 
 /**
  * "No link on readmission": the Member States in view without a link on the chosen focus areas,

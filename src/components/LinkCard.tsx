@@ -5,6 +5,7 @@ import { useI18n, type I18n } from "../i18n/I18nContext.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
 import "./LinkCard.css";
+import { isOwnDatasetId } from "../data/datasets/ownDatasetId.ts";
 
 /** "French", "Französisch": the language a quote is in, named in the UI's language. */
 function languageName(tag: string, locale: string): string {
@@ -43,7 +44,7 @@ export function SourceCitation({
   const { date } = useI18n();
   const text = sourceLine(source, fallbackId, date);
   // Own datasets live in this browser: a relative path has no folder to open from.
-  const inFolder = datasetId.startsWith("own-")
+  const inFolder = isOwnDatasetId(datasetId)
     ? null
     : (path: string) => dataFileHref(`data/${datasetId}/${path.split("/").map(encodeURIComponent).join("/")}`);
   const href = source ? sourceHref(source.url, inFolder) : null;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { endOfPeriod } from "../data/time.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./TimeControl.css";
 
 const STEP_MS = 1400;
 

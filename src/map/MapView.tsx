@@ -11,7 +11,6 @@ import type { Camera } from "../state/urlState.ts";
 import { FLOW_STATE, HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
-import { captureMap } from "./captureMap.ts";
 import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
@@ -140,7 +139,10 @@ export function MapView(props: MapViewProps) {
       syncStyle(map, latest.current, latest.current.world);
       const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
       if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
-      latest.current.onReady?.({ capture: (ratio) => captureMap(map, ratio) });
+      // The capture code is in the downloads' chunks (lazyParts.tsx prefetches it): only exports use it.
+      latest.current.onReady?.({
+        capture: async (ratio) => (await import("./captureMap.ts")).captureMap(map, ratio),
+      });
     });
     return () => {
       latest.current.onReady?.(null);

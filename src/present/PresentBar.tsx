@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { Slide } from "./deck.ts";
-import type { PresenterAction } from "./usePresenterKeys.ts";
+import type { PresenterAction } from "./meetingNavigation.ts";
+import "./sharedLabel.css";
 import "./PresentBar.css";
 
 /** Meeting mode's only controls: where you are in the deck, the slide's title and note (marked when shared), and the way out. */

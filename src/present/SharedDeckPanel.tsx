@@ -1,5 +1,6 @@
 import { useI18n } from "../i18n/I18nContext.tsx";
 import type { SharedDeck } from "./useSharedDeck.ts";
+import "./sharedLabel.css";
 import "./SharedDeckPanel.css";
 
 /**

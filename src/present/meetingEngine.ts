@@ -5,10 +5,10 @@
  * link into meeting mode waits for it behind the loading screen, a click on "Meeting mode" for
  * the moment it takes to arrive.
  */
-export { appendShared } from "./appendShared.ts";
+export { appendShared, sameSlides } from "./appendShared.ts";
 export { stripDeckParams } from "./deck.ts";
 export { deckContent } from "./deckContent.ts";
 export { decodeDeckLink, decodeLegacyDeckLink, encodeDeckLink } from "./deckLink.ts";
 export { loadDeck, saveDeck } from "./deckStore.ts";
-export { meetingStep, slideState } from "./meetingNavigation.ts";
+export { meetingStep, presenterAction, slideState } from "./meetingNavigation.ts";
 export { storyDeck } from "./storyDeck.ts";

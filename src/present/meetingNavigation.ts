@@ -4,7 +4,30 @@
  */
 import { parseUrlState, type ParseContext, type UrlState } from "../state/urlState.ts";
 import type { Slide } from "./deck.ts";
-import type { PresenterAction } from "./usePresenterKeys.ts";
+
+export type PresenterAction = "next" | "previous" | "first" | "last" | "leave";
+
+/** What a presenter's clicker and keyboard send (usePresenterKeys), as deck actions. */
+export function presenterAction(key: string): PresenterAction | null {
+  switch (key) {
+    case "ArrowRight":
+    case "PageDown":
+    case " ":
+    case "Spacebar":
+      return "next";
+    case "ArrowLeft":
+    case "PageUp":
+      return "previous";
+    case "Home":
+      return "first";
+    case "End":
+      return "last";
+    case "Escape":
+      return "leave";
+    default:
+      return null;
+  }
+}
 
 export interface MeetingPosition {
   /** The 1-based slide shown, or null before the first. */

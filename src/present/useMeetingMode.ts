@@ -11,7 +11,8 @@ import { serializeLocation } from "../state/locationState.ts";
 import { DEFAULT_STATE, serializeUrlState, type ParseContext, type UrlState } from "../state/urlState.ts";
 import type { Deck } from "./deck.ts";
 import { withMeetingEngine, type MeetingEngine } from "./useMeetingEngine.ts";
-import { usePresenterKeys, type PresenterAction } from "./usePresenterKeys.ts";
+import type { PresenterAction } from "./meetingNavigation.ts";
+import { usePresenterKeys } from "./usePresenterKeys.ts";
 import { useSharedDeck } from "./useSharedDeck.ts";
 
 /** The deck in a link's text (UrlState.deck), or null; what was left out of it is reported by useUrlState. */
@@ -76,7 +77,7 @@ export function useMeetingMode({
     },
     [engine, state, deck, goToSlide, update],
   );
-  usePresenterKeys(state.present, onPresenterAction);
+  usePresenterKeys(state.present, engine?.presenterAction ?? null, onPresenterAction);
 
   // A link that names only the slide (?present=1&slide=3) opens on that slide's view.
   const bareSlideLink =

@@ -15,13 +15,6 @@ export interface SavedShared {
   total: number;
 }
 
-const sameSlides = (a: Deck, b: Deck | null) =>
-  b !== null &&
-  a.slides.length === b.slides.length &&
-  a.slides.every(
-    (s, i) => s.title === b.slides[i]?.title && s.note === b.slides[i]?.note && s.query === b.slides[i]?.query,
-  );
-
 /**
  * The shared deck of this session. It stays after meeting mode is left, so the deck panel can offer
  * it, until it is saved to My deck or dismissed. A link deck equal to My deck is My deck being presented.
@@ -38,11 +31,19 @@ export function useSharedDeck(
   // Link texts saved or dismissed in this session: presenting one again does not bring the label back.
   const [settled, setSettled] = useState<ReadonlySet<string>>(() => new Set());
   const [saved, setSaved] = useState<SavedShared | null>(null);
-  if (linkDeck && linkText && linkText !== held?.text && !settled.has(linkText) && !sameSlides(linkDeck, myDeck)) {
+  // A link deck and a held deck both come with the engine: it is there whenever they are.
+  if (
+    engine &&
+    linkDeck &&
+    linkText &&
+    linkText !== held?.text &&
+    !settled.has(linkText) &&
+    !engine.sameSlides(linkDeck, myDeck)
+  ) {
     // Adjusting state while rendering (React's pattern for state that follows a prop): no flash unlabelled.
     setHeld({ deck: linkDeck, text: linkText });
   }
-  const shared = held && !settled.has(held.text) && !sameSlides(held.deck, myDeck) ? held : null;
+  const shared = engine && held && !settled.has(held.text) && !engine.sameSlides(held.deck, myDeck) ? held : null;
   const settle = useCallback((text: string) => setSettled((s) => new Set(s).add(text)), []);
   const save = useCallback(() => {
     if (!shared || !engine || !myDeck) return;

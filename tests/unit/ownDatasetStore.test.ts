@@ -1,7 +1,9 @@
+import { readdirSync } from "node:fs";
 import "fake-indexeddb/auto";
 import { createStore } from "idb-keyval";
 import { describe, expect, it } from "vitest";
-import { createOwnDatasetStore, newDatasetId, type OwnDatasetRecord } from "../../src/data/datasets/ownDatasetStore.ts";
+import { isOwnDatasetId, newDatasetId } from "../../src/data/datasets/ownDatasetId.ts";
+import { createOwnDatasetStore, type OwnDatasetRecord } from "../../src/data/datasets/ownDatasetStore.ts";
 
 const record = (id: string, savedAt = "2026-11-28T10:00:00.000Z"): OwnDatasetRecord => ({
   id,
@@ -79,5 +81,11 @@ describe("newDatasetId", () => {
     const ids = new Set(Array.from({ length: 200 }, newDatasetId));
     expect(ids.size).toBe(200);
     for (const id of ids) expect(id).toMatch(/^own-[0-9a-z]{10}$/);
+  });
+
+  it("is told apart from the bundled datasets' ids, which a link opens without waiting for this browser's list", () => {
+    expect(isOwnDatasetId(newDatasetId())).toBe(true);
+    for (const bundled of readdirSync("data", { withFileTypes: true }).filter((d) => d.isDirectory()))
+      expect(isOwnDatasetId(bundled.name), bundled.name).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { presenterAction, type PresenterAction } from "../../src/present/usePresenterKeys.ts";
+import { presenterAction, type PresenterAction } from "../../src/present/meetingNavigation.ts";
 
 describe("presenterAction", () => {
   it.each<[string, PresenterAction]>([

@@ -1,10 +1,11 @@
-import { DataNotices } from "../../components/DataNotices.tsx";
-import { ImportStatus } from "../../components/ImportStatus.tsx";
-import { Notice } from "../../components/Notice.tsx";
-import { DeckNotices, Part } from "../lazyParts.tsx";
+import { DataNotices, DeckNotices, ImportStatus, Notice, Part } from "../lazyParts.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
 
-/** What the atlas tells the user: imports, missing data, ignored link values, deck problems, a failed export. */
+/**
+ * What the atlas tells the user: imports, missing data, ignored link values, deck problems, a failed
+ * export. Most visits have none of these to show: each is a chunk of its own (lazyParts.tsx),
+ * fetched when there is something to say, and all of them by the idle prefetch.
+ */
 export function NoticeStack({ m }: { m: AtlasModel }) {
   const {
     missingDataset,
@@ -26,7 +27,10 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
   } = m;
   if (embed) return null;
   const linkDamaged = dropped.some((d) => d.param === "deck");
-  // Deck notices are a chunk of their own, fetched only when there is one to show.
+  // What the link had that the atlas ignored (a damaged deck and a missing dataset have notices of their own).
+  const linkNotice = noticeDismissed
+    ? []
+    : dropped.filter((d) => !(missingDataset && d.param === "dataset") && d.param !== "deck");
   const deckNotice =
     linkDamaged ||
     (deckLink !== null && (deckLink.dropped > 0 || deckLink.shortened > 0)) ||
@@ -34,23 +38,34 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
     sharing.saved !== null;
   return (
     <div className="notices">
-      <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
-      <DataNotices
-        missingDataset={missingDataset}
-        failedReason={failedReason}
-        onRemoveMissing={() => missingDataset && void actions.remove(missingDataset)}
-        notice={actions.notice}
-        loading={loading}
-        presenting={state.present}
-        onOpen={openPicker}
-        onDismiss={actions.dismissNotice}
-      />
-      <Notice
-        dropped={
-          noticeDismissed ? [] : dropped.filter((d) => !(missingDataset && d.param === "dataset") && d.param !== "deck")
-        }
-        onDismiss={() => setNoticeDismissed(true)}
-      />
+      {importer.state.phase !== "idle" && (
+        <Part fallback={null}>
+          <ImportStatus state={importer.state} onCancel={importer.cancel} onLoadValid={importer.loadValid} />
+        </Part>
+      )}
+      {(missingDataset || actions.notice) && (
+        <Part fallback={null}>
+          <DataNotices
+            missingDataset={missingDataset}
+            failedReason={failedReason}
+            onRemoveMissing={() => missingDataset && void actions.remove(missingDataset)}
+            notice={actions.notice}
+            presenting={state.present}
+            onOpen={openPicker}
+            onDismiss={actions.dismissNotice}
+          />
+        </Part>
+      )}
+      {loading && (
+        <div className="notice" role="status">
+          <p>{i18n.t("app.loading")}</p>
+        </div>
+      )}
+      {linkNotice.length > 0 && (
+        <Part fallback={null}>
+          <Notice dropped={linkNotice} onDismiss={() => setNoticeDismissed(true)} />
+        </Part>
+      )}
       {deckNotice && (
         <Part fallback={null}>
           <DeckNotices

@@ -2,10 +2,10 @@ import { MapView } from "../../map/MapView.tsx";
 import { Legend } from "../../components/Legend.tsx";
 import { SourceStamp } from "../../components/SourceStamp.tsx";
 import { ViewSummary } from "../../components/ViewSummary.tsx";
-import { TimeControl } from "../../components/TimeControl.tsx";
 import { endOfPeriod } from "../../data/time.ts";
 import { HoverTooltip } from "../../components/HoverTooltip.tsx";
-import { MatrixView, Part, PrintSheet, TableView } from "../lazyParts.tsx";
+import { TimeControl } from "../../components/TimeControl.tsx";
+import { hoverTextCode, MatrixView, Part, PartLoading, PrintSheet, TableView } from "../lazyParts.tsx";
 import { HOME_BOUNDS, type AtlasModel } from "../useAtlas.tsx";
 
 /** The view (map, matrix or table) with the timeline, summary, source line and print sheet. */
@@ -67,23 +67,28 @@ export function Stage({ m }: { m: AtlasModel }) {
             sections={legend}
             defaultOpen={state.present || (!state.select && window.innerWidth > 760)}
           />
-          <HoverTooltip store={hoverStore} describe={describeHover} />
+          <HoverTooltip store={hoverStore} code={hoverTextCode} describe={describeHover} />
         </div>
-      ) : state.view === "matrix" && matrix ? (
-        <Part className="matrix-view">
-          <MatrixView
-            embed={embed}
-            tab={matrix}
-            frameworks={view.shownFrameworks}
-            sort={state.sort}
-            gaps={analysis.gaps}
-            selected={state.select}
-            nameOf={nameOf}
-            onSort={(sort) => set({ sort }, "replace")}
-            onSelect={select}
-            onPair={selection.selectPair}
-          />
-        </Part>
+      ) : state.view === "matrix" ? (
+        matrix ? (
+          <Part className="matrix-view">
+            <MatrixView
+              embed={embed}
+              tab={matrix}
+              frameworks={view.shownFrameworks}
+              sort={state.sort}
+              gaps={analysis.gaps}
+              selected={state.select}
+              nameOf={nameOf}
+              onSort={(sort) => set({ sort }, "replace")}
+              onSelect={select}
+              onPair={selection.selectPair}
+            />
+          </Part>
+        ) : (
+          // The cross-table's code is on its way (crossTabCode).
+          <PartLoading className="matrix-view" />
+        )
       ) : (
         <Part className="table-wrap">
           <TableView

@@ -8,17 +8,26 @@ import { runImport } from "../import/runImport.ts";
 import { bundledDatasetQuery } from "../queries.ts";
 import { DataValidationError } from "../validationIssue.ts";
 import type { BundledEntry } from "./bundledDatasets.ts";
-import { createOwnDatasetStore, type OwnDatasetStore, type OwnDatasetSummary } from "./ownDatasetStore.ts";
+import type { OwnDatasetStore, OwnDatasetSummary } from "./ownDatasetStore.ts";
 
-let store: OwnDatasetStore | undefined;
-/** One store per page, opened when first needed. */
-export function ownDatasetStore(): OwnDatasetStore {
-  store ??= createOwnDatasetStore();
+let store: Promise<OwnDatasetStore> | undefined;
+/**
+ * One store per page, opened when first needed. Its code and idb-keyval are a chunk of their own:
+ * the list arrives from IndexedDB after the first screen anyway (issue #9). A failed load is retried.
+ */
+export function ownDatasetStore(): Promise<OwnDatasetStore> {
+  store ??= import("./ownDatasetStore.ts").then(
+    (m) => m.createOwnDatasetStore(),
+    (e: unknown) => {
+      store = undefined;
+      throw e;
+    },
+  );
   return store;
 }
 
 export const ownDatasetListQuery = () =>
-  queryOptions({ queryKey: ["own-datasets"], queryFn: () => ownDatasetStore().list(), staleTime: Infinity });
+  queryOptions({ queryKey: ["own-datasets"], queryFn: async () => (await ownDatasetStore()).list(), staleTime: Infinity });
 
 /** The user's edits of title and source line, over what the file said. */
 export function withOverrides(dataset: Dataset, summary: Pick<OwnDatasetSummary, "overrides">): Dataset {
@@ -31,7 +40,7 @@ export const ownDatasetQuery = (id: string) =>
   queryOptions({
     queryKey: ["dataset", id],
     queryFn: async (): Promise<Dataset> => {
-      const record = await ownDatasetStore().get(id);
+      const record = await (await ownDatasetStore()).get(id);
       if (!record) throw new Error(`The dataset ${id} is no longer kept in this browser.`);
       const { dataset, issues } = await runImport(record.files, { id, today: record.savedAt.slice(0, 10) }).result;
       if (issues.length > 0 && (!record.partial || dataset.links.length === 0)) throw new DataValidationError(issues);

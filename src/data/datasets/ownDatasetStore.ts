@@ -35,12 +35,6 @@ export interface OwnDatasetStore {
 
 const INDEX_KEY = "index";
 
-/** Random, unguessable and never derived from a file name: ids travel in shared links. */
-export function newDatasetId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `own-${[...bytes].map((b) => b.toString(36).padStart(2, "0")).join("").slice(0, 10)}`;
-}
-
 export function createOwnDatasetStore(idb: UseStore | null = openIdb()): OwnDatasetStore {
   const memory = new Map<string, OwnDatasetRecord>();
   const summary = ({ files: _files, ...rest }: OwnDatasetRecord): OwnDatasetSummary => rest;
