@@ -11,7 +11,7 @@ import type { Camera } from "../state/urlState.ts";
 import { FLOW_STATE, HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
-import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
+import { syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 
@@ -152,21 +152,29 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Each sync reads the latest props, and runs only when what it uploads has changed.
+  // Each sync reads the latest props, and sends only what changed. New dots and labels go to
+  // MapLibre's worker first, and the flows' and countries' state follows as the worker takes them:
+  // the map then draws the new state once while the worker lays the labels out, not once for the
+  // state and again for the worker's answer. Without a GPU each frame is a full draw of every arc.
   const { flows, counts, dots, labels, fills, hatched, selected, palette, gaps } = props;
+  const syncs = useRef(0);
   useEffect(() => {
-    if (!mapRef.current) return;
+    const map = mapRef.current;
+    if (!map) return;
     drawPending.current = true;
-    // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
-    mapRef.current.triggerRepaint();
-    syncData(mapRef.current, latest.current);
-  }, [flows, counts, dots, labels, selected]);
-
-  useEffect(() => {
-    if (!mapRef.current) return;
-    drawPending.current = true;
-    syncStyle(mapRef.current, latest.current, latest.current.world);
-  }, [fills, hatched, selected, palette, gaps]);
+    const sync = ++syncs.current;
+    const rest = () => {
+      // A later sync applies the latest picture itself.
+      if (sync !== syncs.current || mapRef.current !== map) return;
+      // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
+      map.triggerRepaint();
+      syncFlows(map, latest.current);
+      syncStyle(map, latest.current, latest.current.world);
+    };
+    const points = syncPoints(map, latest.current);
+    if (points) void points.then(rest, rest);
+    else rest();
+  }, [flows, counts, dots, labels, fills, hatched, selected, palette, gaps]);
 
   const fitKey = props.fitBounds?.join(",") ?? "";
   useEffect(() => {

@@ -27,14 +27,23 @@ const frameworkColorExpr: ExpressionSpecification = ["get", "color"];
 /**
  * Everything that changes with a filter, selection or palette reaches the map as feature state,
  * read by these fixed expressions, so no change re-uploads or re-lays-out a source. Flows carry
- * `n` (shown links; 0 hides the line) and `e` (1 touches the selection, -1 faded, 0 no selection);
- * countries carry `fill`, `selected` and `gap`.
+ * `n` (shown links; 0 hides the line), `w` (its width factor, flowWidthFactor(n)) and `e` (1
+ * touches the selection, -1 faded, 0 no selection); countries carry `fill`, `selected` and `gap`.
  */
-export const FLOW_STATE = { shown: "n", emphasis: "e" } as const;
+export const FLOW_STATE = { shown: "n", width: "w", emphasis: "e" } as const;
+
+/**
+ * A flow's width factor from the links it shows (as flowmap.gl scales): 1 link ×1 (the width of a
+ * single link), 4 ×2, 16 or more ×4, so a busy pair never covers a region. Worked out here, once per
+ * flow, rather than in the width expression, which MapLibre evaluates per zoom stop for every flow
+ * whose state changed: at 100,000 links that is most of a filter's expression work.
+ */
+export const flowWidthFactor = (links: number): number => Math.min(4, Math.sqrt(Math.max(0, links)));
 export const COUNTRY_STATE = { fill: "fill", selected: "selected", gap: "gap" } as const;
 
 const shownLinks: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.shown], 0];
 const emphasis: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.emphasis], 0];
+const widthFactor: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.width], 0];
 const flag = (key: string): ExpressionSpecification => ["boolean", ["feature-state", key], false];
 
 /** All flows when nothing is selected; the selection's flows in full and the rest faded; none of an unshown flow. */
@@ -46,12 +55,10 @@ export const arcOpacity: ExpressionSpecification = [
 ];
 
 /**
- * Line width by zoom and emphasis, times the square root of the links a flow shows (as flowmap.gl
- * scales): 1 link ×1 (the width of a single link), 4 ×2, 16 or more ×4, so a busy pair never
- * covers a region. `count` is the feature state on the atlas; the bare benchmark page passes a property.
+ * Line width by zoom and emphasis, times the flow's width factor (flowWidthFactor). `factor` is the
+ * feature state on the atlas; the bare benchmark page passes an expression of a property.
  */
-export function arcWidth(scale = 1, count: ExpressionSpecification = shownLinks): ExpressionSpecification {
-  const factor: ExpressionSpecification = ["min", 4, ["sqrt", ["max", 0, count]]];
+export function arcWidth(scale = 1, factor: ExpressionSpecification = widthFactor): ExpressionSpecification {
   const w = (plain: number, selected: number, faded: number): ExpressionSpecification => [
     "*",
     ["match", emphasis, 1, selected * scale, -1, faded * scale, plain * scale],

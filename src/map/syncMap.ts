@@ -10,7 +10,7 @@ import type { Flows } from "../geo/flows.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
-import { COUNTRY_STATE, FLOW_STATE, HATCH_IMAGE, LAYER, SOURCE, arcWidth } from "./layers.ts";
+import { COUNTRY_STATE, FLOW_STATE, HATCH_IMAGE, LAYER, SOURCE, arcWidth, flowWidthFactor } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 
 /** What a drawing of the map needs: the data and the palette. */
@@ -62,7 +62,22 @@ function syncedOf(map: MapLibreMap): Synced {
   return s;
 }
 
-export function syncData(map: MapLibreMap, p: MapPicture) {
+/**
+ * Sends the dots and labels if they changed (a few hundred points, laid out in MapLibre's worker).
+ * Resolves when the worker has them and their tiles are being laid out; null if nothing was sent.
+ */
+export function syncPoints(map: MapLibreMap, p: MapPicture): Promise<unknown> | null {
+  const s = syncedOf(map);
+  const sent: Promise<void>[] = [];
+  if (s.dots !== p.dots) sent.push((map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots));
+  if (s.labels !== p.labels) sent.push((map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels));
+  s.dots = p.dots;
+  s.labels = p.labels;
+  return sent.length > 0 ? Promise.all(sent) : null;
+}
+
+/** The flows' geometry (once per set of flows) and each flow's state: shown links, width, emphasis. */
+export function syncFlows(map: MapLibreMap, p: MapPicture) {
   const s = syncedOf(map);
   // setData resolves once the worker has the data; nothing waits for it (idle says when it is drawn).
   if (s.flows !== p.flows) {
@@ -81,13 +96,17 @@ export function syncData(map: MapLibreMap, p: MapPicture) {
     if (n === s.shown[i] && e === s.emphasis[i]) continue;
     s.shown[i] = n;
     s.emphasis[i] = e;
-    map.setFeatureState({ source: SOURCE.arcs, id: i }, { [FLOW_STATE.shown]: n, [FLOW_STATE.emphasis]: e });
+    map.setFeatureState(
+      { source: SOURCE.arcs, id: i },
+      { [FLOW_STATE.shown]: n, [FLOW_STATE.width]: flowWidthFactor(n), [FLOW_STATE.emphasis]: e },
+    );
   }
-  // A few hundred points: a plain upload, only when they changed.
-  if (s.dots !== p.dots) void (map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots);
-  if (s.labels !== p.labels) void (map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels);
-  s.dots = p.dots;
-  s.labels = p.labels;
+}
+
+/** The points and the flows at once: for a map drawn off screen, which then waits for idle. */
+export function syncData(map: MapLibreMap, p: MapPicture) {
+  void syncPoints(map, p);
+  syncFlows(map, p);
 }
 
 /** Every country's state from the picture; `world` lists them so that none keeps a stale fill. */

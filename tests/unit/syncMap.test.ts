@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
-import { syncStyle, type MapPicture } from "../../src/map/syncMap.ts";
-import { SOURCE } from "../../src/map/layers.ts";
+import { syncData, syncStyle, type MapPicture } from "../../src/map/syncMap.ts";
+import { FLOW_STATE, SOURCE, flowWidthFactor } from "../../src/map/layers.ts";
+import type { Flows } from "../../src/geo/flows.ts";
 import type { WorldLayer } from "../../src/geo/worldLayer.ts";
 import { PALETTES } from "../../src/scales/colors.ts";
 
@@ -31,7 +32,7 @@ const world: WorldLayer = {
   small: new Set(),
 };
 
-/** Records the calls syncStyle makes, as MapLibre would receive them. */
+/** Records the calls syncData and syncStyle make, as MapLibre would receive them. */
 function fakeMap() {
   const uploads: Record<string, FeatureCollection[]> = {};
   const states: { id: string | number; state: Record<string, unknown> }[] = [];
@@ -88,5 +89,69 @@ describe("syncStyle", () => {
       { id: "MAR", state: { fill: PALETTES.light.land, selected: true, gap: false } },
     ]);
     expect(uploads[SOURCE.countries]).toBeUndefined();
+  });
+});
+
+const flow = (ms: string, partner: string) => ({
+  type: "Feature" as const,
+  properties: {
+    ms,
+    partner,
+    framework: "bilateral",
+    color: "#000000",
+    tentative: false,
+    participation: false,
+    count: 1,
+  },
+  geometry: {
+    type: "LineString" as const,
+    coordinates: [
+      [0, 0],
+      [1, 1],
+    ],
+  },
+});
+const flows: Flows = {
+  lines: { type: "FeatureCollection", features: [flow("FRA", "MAR"), flow("ITA", "MAR"), flow("FRA", "SEN")] },
+  linkIds: [["a"], ["b"], ["c"]],
+  flowOf: new Map(),
+};
+
+describe("syncData", () => {
+  it("uploads the flows once and then sets only the state of flows whose shown links or emphasis changed", () => {
+    const { map, uploads, states } = fakeMap();
+    const at = (counts: number[], selected: string | null = null): MapPicture => ({
+      ...picture([], []),
+      flows,
+      counts: Uint32Array.from(counts),
+      selected,
+    });
+    syncData(map, at([0, 1, 16]));
+    expect(uploads[SOURCE.arcs]).toHaveLength(1);
+    expect(states.map((s) => s.state)).toEqual([
+      { [FLOW_STATE.shown]: 0, [FLOW_STATE.width]: 0, [FLOW_STATE.emphasis]: 0 },
+      { [FLOW_STATE.shown]: 1, [FLOW_STATE.width]: 1, [FLOW_STATE.emphasis]: 0 },
+      { [FLOW_STATE.shown]: 16, [FLOW_STATE.width]: 4, [FLOW_STATE.emphasis]: 0 },
+    ]);
+    states.length = 0;
+    // A filter that changes one flow's count; then a selection of Senegal, which fades the other two.
+    syncData(map, at([0, 4, 16]));
+    expect(states).toEqual([
+      { id: 1, state: { [FLOW_STATE.shown]: 4, [FLOW_STATE.width]: 2, [FLOW_STATE.emphasis]: 0 } },
+    ]);
+    states.length = 0;
+    syncData(map, at([0, 4, 16], "SEN"));
+    expect(states.map((s) => [s.id, s.state[FLOW_STATE.emphasis]])).toEqual([
+      [0, -1],
+      [1, -1],
+      [2, 1],
+    ]);
+    expect(uploads[SOURCE.arcs]).toHaveLength(1);
+  });
+});
+
+describe("flowWidthFactor", () => {
+  it("grows with the square root of the links shown, from none to four times a single link's width", () => {
+    expect([0, 1, 2, 4, 9, 16, 100].map(flowWidthFactor)).toEqual([0, 1, Math.SQRT2, 2, 3, 4, 4]);
   });
 });

@@ -66,7 +66,11 @@ async function start(): Promise<void> {
           type: "line",
           source: "arcs",
           layout: { "line-cap": "round" },
-          paint: { "line-color": ["get", "color"], "line-width": arcWidth(1, ["get", "count"]), "line-opacity": 0.9 },
+          paint: {
+            "line-color": ["get", "color"],
+            "line-width": arcWidth(1, ["min", 4, ["sqrt", ["max", 0, ["get", "count"]]]]),
+            "line-opacity": 0.9,
+          },
         },
       ],
     },
