@@ -2,11 +2,12 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { dataFilesPlugin } from "./scripts/vite/dataFilesPlugin.ts";
 import { cspPlugin } from "./scripts/vite/cspPlugin.ts";
+import { preloadDataPlugin } from "./scripts/vite/preloadDataPlugin.ts";
 
 export default defineConfig({
   // Relative base: the built atlas works from any folder or a USB stick, not only a web root.
   base: "./",
-  plugins: [react(), dataFilesPlugin("data"), cspPlugin()],
+  plugins: [react(), dataFilesPlugin("data"), cspPlugin(), preloadDataPlugin()],
   // ES module workers, so the import worker can load the .xlsx reader only when one is opened.
   worker: { format: "es" },
   build: {

@@ -83,8 +83,9 @@ export function MapView(props: MapViewProps) {
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
-    map.on("styleimagemissing", (e: { id: string }) => {
-      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+    // The hatching is made here, not loaded: supplied when the style first asks for it.
+    map.setMissingStyleImageResolver((id) => {
+      if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
         map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
     });
 

@@ -48,8 +48,9 @@ export async function renderMapImages(
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
-  map.on("styleimagemissing", (e: { id: string }) => {
-    if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+  // The hatching is made here, not loaded: supplied when the style first asks for it.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
       map.addImage(HATCH_IMAGE, hatchImage(first.palette.hatch), { pixelRatio: 2 });
   });
   const idle = () =>
