@@ -48,6 +48,7 @@ const chunks = {
   dataNotices: () => import("../components/DataNotices.tsx"),
   linkNotice: () => import("../components/Notice.tsx"),
   ownDatasetTools: () => import("../components/OwnDatasetTools.tsx"),
+  undatedLinks: () => import("../components/UndatedLinks.tsx"),
   // Imported where they are used (a click on a download); listed so the prefetch warms them too.
   csv: () => import("../data/linksToCsv.ts"),
   template: () => import("../data/templateCsv.ts"),
@@ -84,6 +85,7 @@ export const ImportStatus = lazyPart(async () => (await chunks.importStatus()).I
 export const DataNotices = lazyPart(async () => (await chunks.dataNotices()).DataNotices);
 export const Notice = lazyPart(async () => (await chunks.linkNotice()).Notice);
 export const OwnDatasetTools = lazyPart(async () => (await chunks.ownDatasetTools()).OwnDatasetTools);
+export const UndatedLinks = lazyPart(async () => (await chunks.undatedLinks()).UndatedLinks);
 
 /** A short "Loading…" where a part will appear; `className` gives it the part's room, so nothing jumps. */
 export function PartLoading({ className }: { className?: string }) {

@@ -1,5 +1,6 @@
 import type { Link } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./UndatedLinks.css";
 
 /** Links without a date, listed apart while a date is chosen: "date unknown", never dropped silently. */
 export function UndatedLinks({ links, nameOf }: { links: Link[]; nameOf(id: string): string }) {

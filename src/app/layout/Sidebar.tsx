@@ -3,8 +3,15 @@ import { DatasetPanel } from "../../components/DatasetPanel.tsx";
 import { FilterPanel } from "../../components/FilterPanel.tsx";
 import { PlaceSearch } from "../../components/PlaceSearch.tsx";
 import { StatusLine, statusText } from "../../components/StatusLine.tsx";
-import { DeckExportPanel, DeckPanel, GapsPanel, Part, PartLoading, SharedDeckPanel } from "../lazyParts.tsx";
-import { UndatedLinks } from "../../components/UndatedLinks.tsx";
+import {
+  DeckExportPanel,
+  DeckPanel,
+  GapsPanel,
+  Part,
+  PartLoading,
+  SharedDeckPanel,
+  UndatedLinks,
+} from "../lazyParts.tsx";
 import type { AtlasModel } from "../useAtlas.tsx";
 
 /** The sidebar: data, search, status line, gaps, filters and the decks. */
@@ -64,11 +71,14 @@ export function Sidebar({ m }: { m: AtlasModel }) {
           onForgetAll={() => void actions.forgetAll()}
         />
         <PlaceSearch places={view.searchPlaces} onSelect={(id) => select(id)} />
-        {state.at && (
-          <UndatedLinks
-            links={compare.undatedOther.length ? [...view.undated, ...compare.undatedOther] : view.undated}
-            nameOf={nameOf}
-          />
+        {/* Only while a date is chosen, and some links have none: a part of its own (lazyParts.tsx). */}
+        {state.at && view.undated.length + compare.undatedOther.length > 0 && (
+          <Part fallback={null}>
+            <UndatedLinks
+              links={compare.undatedOther.length ? [...view.undated, ...compare.undatedOther] : view.undated}
+              nameOf={nameOf}
+            />
+          </Part>
         )}
         <StatusLine
           summary={view.summary}

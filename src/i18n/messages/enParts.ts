@@ -162,6 +162,9 @@ export const enParts = {
   "notice.andMore": "and {count} more",
   "tooltip.links": { one: "{count} link shown · click for details", other: "{count} links shown · click for details" },
   "tooltip.noLinks": "No links shown",
+  "undated.title": { one: "{count} link has no date", other: "{count} links have no date" },
+  "undated.note": "While a date is chosen they are not on the map or in the counts.",
+  "undated.mark": "date unknown",
   "import.problemsTitle": { one: "{count} problem in {file}", other: "{count} problems in {file}" },
   "import.validRows": {
     one: "{count} of {total} rows is valid and can be loaded without the others.",
