@@ -54,8 +54,12 @@ function Loader() {
   const [failed, setFailed] = useState<Record<string, string>>({});
   const ownHit = ownList.some((d) => d.id === wanted) && !(wanted in failed);
   const known = bundled.some((d) => d.id === wanted) || ownHit;
-  // Only a link to an own dataset waits for this browser's list (IndexedDB) before choosing.
-  const settled = index.isSuccess && (own.isSuccess || !isOwnDatasetId(wanted));
+  // Only a link that names a dataset of one's own, to show or to compare with, waits for this
+  // browser's list (IndexedDB): the atlas would otherwise read that name as unknown and drop it.
+  const [comparesOwn] = useState(() =>
+    isOwnDatasetId(new URLSearchParams(window.location.search).get("compare") ?? ""),
+  );
+  const settled = index.isSuccess && (own.isSuccess || (!isOwnDatasetId(wanted) && !comparesOwn));
   // The atlas keeps the unknown id in the address (see isDataset there), so this holds until the user moves on.
   const missing = settled && !known ? wanted : null;
   const entry =

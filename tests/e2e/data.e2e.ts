@@ -174,6 +174,27 @@ describe("opening your own data", () => {
     await atlas.close();
   });
 
+  it("keeps a comparison with an own dataset that a link names, as the link is opened", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.openDataFiles(FRENCH);
+    await atlas.waitForStatus("9 links");
+    const own = atlas.query().get("dataset") ?? "";
+    expect(own).toMatch(/^own-/);
+    // A fresh page: the bundled dataset compared with the user's own, which only this browser's store
+    // knows. The store's code comes late (as on a slow network), after the bundled dataset is in.
+    await atlas.page.route(/ownDatasetStore-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await atlas.visit(`dataset=emn-ahq-2010&compare=${own}`);
+    await atlas.mapSettled();
+    expect(atlas.query().get("compare")).toBe(own);
+    expect(await atlas.page.getByRole("combobox", { name: "Compare with" }).inputValue()).toBe(own);
+    // Not read as a value the atlas does not know.
+    expect(await atlas.page.locator(".notice[role=alert]").count()).toBe(0);
+    await atlas.close();
+  });
+
   it("lists own datasets in the dataset menu and forgets them all on request", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openDataFiles(FRENCH);
