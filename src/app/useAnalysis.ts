@@ -30,6 +30,8 @@ export function useAnalysis(args: {
     (): Gap[] | null => (gapsOn && code ? code.memberStateGaps(dataset, state.filters, inTime) : null),
     [gapsOn, code, dataset, state.filters, inTime],
   );
+  // The map's copy: a new array on every render would make the map sync again after every pan.
+  const gapIds = useMemo(() => gaps?.map((g) => g.id), [gaps]);
   // For a selected partner: who works with it, but not on the chosen focus areas.
   const selectedPartner =
     state.select && !dataset.origins.includes(state.select) && !dataset.memberStates.has(state.select)
@@ -52,7 +54,7 @@ export function useAnalysis(args: {
     });
     return summaryText(facts, hasFilterLines(filterLines, i18n) ? filterLines : [], i18n, nameOf);
   }, [shown, dataset, style, state.select, filterLines, i18n, nameOf]);
-  return { gaps, partnerGaps: forPartner, summary };
+  return { gaps, gapIds, partnerGaps: forPartner, summary };
 }
 
 /** describeFilters says "no filters" in words; the summary says it its own way. */

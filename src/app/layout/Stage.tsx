@@ -48,7 +48,7 @@ export function Stage({ m }: { m: AtlasModel }) {
           <MapView
             world={world}
             {...model}
-            gaps={analysis.gaps?.map((g) => g.id)}
+            gaps={analysis.gapIds}
             selected={state.select}
             palette={palette}
             camera={state.camera}
