@@ -5,20 +5,21 @@
  * credentials mode as the app's fetch (same-origin), so the browser hands that fetch the preload.
  * Not in the one-file build, which carries these files inside the page.
  */
-import type { Plugin } from "vite";
+import type { HtmlTagDescriptor, Plugin } from "vite";
+import { DATASET_INDEX_PATH, WORLD_PATH } from "../../src/data/dataPaths.ts";
 
 /** As the app asks for them (src/data/queries.ts): relative to the page, as the base is "./". */
-export const PRELOADED = ["./geo/world.topo.json", "./data/index.json"] as const;
+export const PRELOADED = [WORLD_PATH, DATASET_INDEX_PATH].map((path) => `./${path}`);
 
 export function preloadDataPlugin(): Plugin {
   return {
     name: "atlas-preload-data",
     apply: "build",
-    transformIndexHtml: () =>
+    transformIndexHtml: (): HtmlTagDescriptor[] =>
       PRELOADED.map((href) => ({
         tag: "link",
         attrs: { rel: "preload", href, as: "fetch", crossorigin: "" },
-        injectTo: "head" as const,
+        injectTo: "head",
       })),
   };
 }

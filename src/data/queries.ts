@@ -4,14 +4,13 @@ import { parseWorld } from "../geo/worldLayer.ts";
 import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
 import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
+import { DATASET_INDEX_PATH, WORLD_PATH, dataPath } from "./dataPaths.ts";
 import { dataText } from "./source/dataText.ts";
 import { HttpError } from "./source/httpError.ts";
 import { DataValidationError } from "./validationIssue.ts";
 
 export { HttpError } from "./source/httpError.ts";
 
-const WORLD_PATH = "geo/world.topo.json";
-const dataPath = (name: string) => `data/${name}`;
 
 const noRetryOnBadData = (failures: number, error: Error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1;
 
@@ -26,7 +25,7 @@ export const worldQuery = () =>
 export const datasetIndexQuery = () =>
   queryOptions({
     queryKey: ["dataset-index"],
-    queryFn: async () => parseDatasetIndex(JSON.parse(await dataText(dataPath("index.json")))),
+    queryFn: async () => parseDatasetIndex(JSON.parse(await dataText(DATASET_INDEX_PATH))),
     staleTime: Infinity,
     retry: noRetryOnBadData,
   });
