@@ -9,6 +9,7 @@ import { FillSwatch } from "./Swatches.tsx";
 import { LinkCard, SourceCitation } from "./LinkCard.tsx";
 import { usePalette } from "../app/PaletteContext.tsx";
 import "./DetailsPanel.css";
+import "./quote.css";
 
 /** What the source says about the selected place: its answer, if a Member State, and each link. */
 export function DetailsPanel(props: {

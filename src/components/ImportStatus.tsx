@@ -1,6 +1,7 @@
 import type { ImportState } from "../app/useDataImport.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { ImportProblems, Part } from "../app/lazyParts.tsx";
+import "./ImportStatus.css";
 
 /** Files over about 1 MB show a progress bar: reading them takes long enough to wonder. */
 const PROGRESS_BAR_BYTES = 1_000_000;

@@ -6,6 +6,7 @@ import { LineSwatch } from "./Swatches.tsx";
 import { ThemeChips } from "./ThemeChips.tsx";
 import "./LinkCard.css";
 import { isOwnDatasetId } from "../data/datasets/ownDatasetId.ts";
+import "./quote.css";
 
 /** "French", "Französisch": the language a quote is in, named in the UI's language. */
 function languageName(tag: string, locale: string): string {

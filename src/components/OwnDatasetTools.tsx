@@ -3,6 +3,7 @@ import { localize } from "../data/datasets/manifest.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
+import "./OwnDatasetTools.css";
 
 /**
  * For the user's own datasets: the title and source line that go on every export, removing the one

@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/I18nContext.tsx";
 import { dateRange } from "./LinkCard.tsx";
 import { LineSwatch } from "./Swatches.tsx";
 import type { CompareInfo } from "./TableView.tsx";
+import "./quote.css";
 
 /** One link of the table. `index` and `rowRef` are for the virtualized table, which measures each row it draws. */
 export function TableRow(props: {
