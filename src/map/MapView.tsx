@@ -82,7 +82,8 @@ export function MapView(props: MapViewProps) {
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+    // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.
+    map.addControl(new NavigationControl({ showCompass: false }), "top-left");
     // The hatching is made here, not loaded: supplied when the style first asks for it.
     map.setMissingStyleImageResolver((id) => {
       if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
