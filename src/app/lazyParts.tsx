@@ -5,6 +5,7 @@
  * offline after it has loaded once. A new chunk belongs in `chunks`, for that prefetch.
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { loadEnglishParts } from "../i18n/catalogues.ts";
 import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
@@ -97,6 +98,19 @@ export function PartLoading({ className }: { className?: string }) {
   );
 }
 
+/** Where a part could not be loaded: what happened and the way out, in the part's room. */
+function PartFailed({ className }: { className?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className={["part-failed", className].filter(Boolean).join(" ")} role="alert">
+      <p>{t("app.partFailed")}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t("app.reloadPage")}
+      </button>
+    </div>
+  );
+}
+
 /** A lazy part with its loading state; `fallback={null}` for parts that are not on screen (the print sheet). */
 export function Part({
   children,
@@ -107,8 +121,15 @@ export function Part({
   fallback?: ReactNode;
   className?: string;
 }) {
+  // A part that shows nothing while it loads shows nothing if it cannot load (a notice, the print sheet).
   return (
-    <Suspense fallback={fallback === undefined ? <PartLoading className={className} /> : fallback}>{children}</Suspense>
+    // A chunk that does not load (offline before the idle prefetch, or a page older than the atlas on
+    // the server, whose chunks have other names) fails its part alone: the map and the rest stay.
+    <ErrorBoundary fallback={fallback === null ? null : <PartFailed className={className} />}>
+      <Suspense fallback={fallback === undefined ? <PartLoading className={className} /> : fallback}>
+        {children}
+      </Suspense>
+    </ErrorBoundary>
   );
 }
 

@@ -28,6 +28,23 @@ describe("first screen", () => {
     await atlas.close();
   });
 
+  it("keeps the atlas on screen when a part cannot be loaded, and says how to get it back", async () => {
+    // The table's chunk cannot be had: the network is down, or the server has a newer atlas.
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { unreachable: /\/TableView-[^/]*\.js$/ });
+    await atlas.mapSettled();
+    await atlas.page.getByRole("button", { name: "Table", exact: true }).click();
+    const failed = atlas.page.getByRole("alert").filter({ hasText: "could not be loaded" });
+    await failed.waitFor();
+    expect(await failed.getByRole("button", { name: "Reload the page" }).count()).toBe(1);
+    // Only that part: the title, the filters and the status line stay, and the map comes back.
+    expect(await atlas.page.getByText("The atlas hit an unexpected problem").count()).toBe(0);
+    expect(await atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");
+    await atlas.page.getByRole("button", { name: "Map", exact: true }).click();
+    await atlas.mapSettled();
+    expect(await atlas.drawnLinkCount()).toBe(bundledDataset().links.length);
+    await atlas.close();
+  });
+
   it("shows which file, row and column are wrong when a data file is broken", async () => {
     const good = bundledDataset().partnerships;
     const broken = good.replace(

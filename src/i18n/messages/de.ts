@@ -15,6 +15,9 @@ export const de: Messages = {
   "app.documentTitle": "Partnership Atlas · Migrationspartnerschaften der EU, 2010",
   "app.loading": "Der Partnerschaftsatlas wird geladen…",
   "app.loadingPart": "Wird geladen…",
+  "app.partFailed":
+    "Dieser Teil des Atlas konnte nicht geladen werden: Vielleicht ist das Netz getrennt, oder der Atlas wurde aktualisiert, seit die Seite geöffnet wurde.",
+  "app.reloadPage": "Seite neu laden",
   "app.language": "Sprache",
   "app.appearance": "Darstellung",
   "appearance.light": "Hell",

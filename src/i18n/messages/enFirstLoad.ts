@@ -7,6 +7,9 @@ export const enFirstLoad = {
   "app.documentTitle": "Partnership Atlas · EU migration partnerships, 2010",
   "app.loading": "Loading the partnership atlas…",
   "app.loadingPart": "Loading…",
+  "app.partFailed":
+    "This part could not be loaded: the network may be down, or the atlas was updated since the page opened.",
+  "app.reloadPage": "Reload the page",
   "app.language": "Language",
   "app.appearance": "Appearance",
   "appearance.light": "Light",

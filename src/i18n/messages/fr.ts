@@ -20,6 +20,9 @@ export const fr: Messages = {
   "app.documentTitle": "Partnership Atlas · Partenariats migratoires de l’UE, 2010",
   "app.loading": "Chargement de l’atlas des partenariats…",
   "app.loadingPart": "Chargement…",
+  "app.partFailed":
+    "Cette partie de l’atlas n’a pas pu être chargée : le réseau est peut-être coupé, ou l’atlas a été mis à jour depuis l’ouverture de la page.",
+  "app.reloadPage": "Recharger la page",
   "app.language": "Langue",
   "app.appearance": "Apparence",
   "appearance.light": "Clair",

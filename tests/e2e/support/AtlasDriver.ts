@@ -18,6 +18,8 @@ export interface OpenOptions {
   viewport?: Viewport;
   /** Serve this body instead of a data file, to see what a user sees when a file is broken. */
   replaceFile?: { path: string; status: number; body: string };
+  /** Requests for these addresses fail, as when the network is down or the server no longer has a chunk. */
+  unreachable?: RegExp;
 }
 
 export class AtlasDriver {
@@ -40,6 +42,7 @@ export class AtlasDriver {
       await page.route(`**/${replace.path}`, (route) =>
         route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }),
       );
+    if (options.unreachable) await page.route(options.unreachable, (route) => route.abort("failed"));
     const driver = new AtlasDriver(page, context, watch, baseUrl);
     await driver.visit(query);
     return driver;
