@@ -1,4 +1,5 @@
 import { composePng, downloadCanvas } from "../export/composePng.ts";
+import { crossTab } from "../data/crossTab.ts";
 import { drawMatrix } from "../export/drawMatrix.ts";
 import { legendText, type LegendSection } from "../legend/legendModel.ts";
 import type { MapApi } from "../map/MapView.tsx";
@@ -46,25 +47,26 @@ export async function exportViewPng(
 ): Promise<boolean> {
   const { map, view, matrix, nameOf, style, palette, i18n, legend } = o;
   const dark = palette.dark;
-  const capture =
-    view === "matrix" && matrix
-      ? (scale: number) =>
-          drawMatrix(matrix, {
-            width: window.innerWidth,
-            height: window.innerHeight,
-            scale,
-            nameOf,
-            colorOf: style.colorOf,
-            isTentative: style.isTentative,
-            ink: dark ? "#f2f2f2" : "#1c1c1c",
-            paper: dark ? "#14202b" : "#ffffff",
-            line: dark ? "#4a5560" : "#d4d4d4",
-            font: getComputedStyle(document.body).fontFamily || "sans-serif",
-            moreColumns: (n) => i18n.t("matrix.moreColumns", { count: n }),
-          })
-      : map
-        ? (scale: number) => map.capture(scale)
-        : null;
+  // The matrix is tabulated here, in the download's chunk, as the matrix view does for the screen.
+  const tab = view === "matrix" && matrix ? crossTab(matrix.links, matrix.options) : null;
+  const capture = tab
+    ? (scale: number) =>
+        drawMatrix(tab, {
+          width: window.innerWidth,
+          height: window.innerHeight,
+          scale,
+          nameOf,
+          colorOf: style.colorOf,
+          isTentative: style.isTentative,
+          ink: dark ? "#f2f2f2" : "#1c1c1c",
+          paper: dark ? "#14202b" : "#ffffff",
+          line: dark ? "#4a5560" : "#d4d4d4",
+          font: getComputedStyle(document.body).fontFamily || "sans-serif",
+          moreColumns: (n) => i18n.t("matrix.moreColumns", { count: n }),
+        })
+    : map
+      ? (scale: number) => map.capture(scale)
+      : null;
   if (!capture) return false;
   o.onStart();
   // Of the legend only the framework colours apply to the matrix: it has no fills, and its marks say tentative.

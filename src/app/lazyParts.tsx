@@ -22,8 +22,6 @@ export const hoverTextCode = onDemand(() =>
   Promise.all([import("./hoverText.ts"), loadEnglishParts()]).then(([m]): HoverTextCode => m),
 );
 export type HoverTextCode = typeof import("./hoverText.ts");
-/** The matrix view's cross-table (data/crossTab.ts), loaded with the first matrix (useAtlas.tsx). */
-export const crossTabCode = onDemand(() => import("../data/crossTab.ts"));
 
 /** Every lazy chunk, by what it is for; the components below and the prefetch share these. */
 const chunks = {
@@ -39,7 +37,6 @@ const chunks = {
   meetingEngine: loadMeetingEngine,
   compareMode: compareModeCode.load,
   gaps: gapsCode.load,
-  crossTab: crossTabCode.load,
   hoverText: hoverTextCode.load,
   gapsPanel: () => import("../components/GapsPanel.tsx"),
   deckExportPanel: () => import("../components/DeckExportPanel.tsx"),

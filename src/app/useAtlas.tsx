@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { localize } from "../data/datasets/manifest.ts";
+import type { CrossTabOptions, MatrixInput } from "../data/crossTab.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
 import type { Dataset, Link } from "../data/dataset.ts";
 import { hasActiveFilters, type Filters } from "../data/filters.ts";
@@ -25,8 +26,7 @@ import { useUrlState } from "./useUrlState.ts";
 import { serializeUrlState, type Camera, type UrlState } from "../state/urlState.ts";
 import { LEGEND_WIDTH } from "../components/Legend.tsx";
 import { useAnalysis } from "./useAnalysis.ts";
-import { crossTabCode, type HoverTextCode } from "./lazyParts.tsx";
-import { useOnDemand } from "./onDemand.ts";
+import type { HoverTextCode } from "./lazyParts.tsx";
 import { useDeckExport } from "./useDeckExport.ts";
 import type { Deck } from "../present/deck.ts";
 import { useComparison } from "./useComparison.ts";
@@ -170,21 +170,22 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
       }),
     [dataset, world, flows, drawn, state.select, locale, palette],
   );
-  // Only the matrix view draws (and exports) the cross-table: at 100,000 links it is not free.
+  // The cross-table is worked out where it is drawn (MatrixView) or exported (exportPng.ts), both
+  // chunks loaded on demand: only the matrix view pays for it, and at 100,000 links it is not free.
   const inMatrix = state.view === "matrix" && !state.present;
-  const crossTabModule = useOnDemand(crossTabCode, inMatrix);
+  const matrixOptions = useMemo(
+    (): CrossTabOptions => ({
+      nameOf,
+      sort: state.sort,
+      frameworkOrder: dataset.vocabulary.frameworks,
+      isTentative: style.isTentative,
+      locale,
+    }),
+    [nameOf, state.sort, dataset, style, locale],
+  );
   const matrix = useMemo(
-    () =>
-      inMatrix && crossTabModule
-        ? crossTabModule.crossTab(shown, {
-            nameOf,
-            sort: state.sort,
-            frameworkOrder: dataset.vocabulary.frameworks,
-            isTentative: style.isTentative,
-            locale,
-          })
-        : null,
-    [inMatrix, crossTabModule, shown, nameOf, state.sort, dataset, style, locale],
+    (): MatrixInput | null => (inMatrix ? { links: shown, options: matrixOptions } : null),
+    [inMatrix, shown, matrixOptions],
   );
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
   const describeHover = useCallback(

@@ -3,7 +3,7 @@
  * with its title, filters, legend, source line and the written summary; a failure says so.
  */
 import { useCallback, useState, type RefObject } from "react";
-import type { CrossTab } from "../data/crossTab.ts";
+import type { MatrixInput } from "../data/crossTab.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 import type { LegendSection } from "../legend/legendModel.ts";
 import type { MapApi } from "../map/MapView.tsx";
@@ -14,8 +14,8 @@ import type { View } from "../state/urlState.ts";
 export interface PngInput {
   mapApi: RefObject<MapApi | null>;
   view: View;
-  /** The cross-table, in the matrix view only. */
-  matrix: CrossTab | null;
+  /** The matrix's links and options, in the matrix view only. */
+  matrix: MatrixInput | null;
   nameOf(id: string): string;
   style: DatasetStyle;
   palette: Palette;

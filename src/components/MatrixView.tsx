@@ -1,5 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from "react";
-import { crossTabCsv, type CrossTab } from "../data/crossTab.ts";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { crossTab, crossTabCsv, type MatrixInput } from "../data/crossTab.ts";
 import type { Gap } from "../data/gaps.ts";
 import { downloadBlob } from "../export/downloadBlob.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
@@ -12,7 +12,8 @@ import "./MatrixView.css";
  * column headers for screen readers) with one tab stop; the arrow keys move from cell to cell.
  */
 export function MatrixView(props: {
-  tab: CrossTab;
+  /** The links to tabulate and how: the table is worked out here, in the matrix's own chunk. */
+  matrix: MatrixInput;
   /** Embedded in another page: no downloads. */
   embed?: boolean;
   /** The frameworks shown, for the key beside the marks. */
@@ -27,7 +28,8 @@ export function MatrixView(props: {
 }) {
   const i18n = useI18n();
   const { t, vocab } = i18n;
-  const { tab } = props;
+  const { links, options } = props.matrix;
+  const tab = useMemo(() => crossTab(links, options), [links, options]);
   const gapRows = (props.gaps ?? []).filter((g) => !tab.rows.some((r) => r.id === g.id));
   const rows = [...tab.rows.map((r) => ({ id: r.id, gap: false })), ...gapRows.map((g) => ({ id: g.id, gap: true }))];
   const [activeRaw, setActive] = useState<[number, number]>([0, 0]);

@@ -22,7 +22,22 @@ export interface CrossTab {
   cell(row: string, column: string): MatrixCell | undefined;
 }
 
-export function crossTab(links: readonly Link[], o: { nameOf(id: string): string; sort: MatrixSort; frameworkOrder: readonly string[]; isTentative(status: string): boolean; locale: string }): CrossTab {
+/** How to build the table: names, the order of rows and columns, and which statuses are tentative. */
+export interface CrossTabOptions {
+  nameOf(id: string): string;
+  sort: MatrixSort;
+  frameworkOrder: readonly string[];
+  isTentative(status: string): boolean;
+  locale: string;
+}
+
+/** What the matrix shows: its links and how to tabulate them, worked out where it is drawn or exported. */
+export interface MatrixInput {
+  links: readonly Link[];
+  options: CrossTabOptions;
+}
+
+export function crossTab(links: readonly Link[], o: CrossTabOptions): CrossTab {
   const cells = new Map<string, Link[]>();
   const rowCount = new Map<string, number>();
   const colCount = new Map<string, number>();

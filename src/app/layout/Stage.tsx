@@ -5,7 +5,7 @@ import { ViewSummary } from "../../components/ViewSummary.tsx";
 import { endOfPeriod } from "../../data/time.ts";
 import { HoverTooltip } from "../../components/HoverTooltip.tsx";
 import { TimeControl } from "../../components/TimeControl.tsx";
-import { hoverTextCode, MatrixView, Part, PartLoading, PrintSheet, TableView } from "../lazyParts.tsx";
+import { hoverTextCode, MatrixView, Part, PrintSheet, TableView } from "../lazyParts.tsx";
 import { HOME_BOUNDS, type AtlasModel } from "../useAtlas.tsx";
 
 /** The view (map, matrix or table) with the timeline, summary, source line and print sheet. */
@@ -69,26 +69,21 @@ export function Stage({ m }: { m: AtlasModel }) {
           />
           <HoverTooltip store={hoverStore} code={hoverTextCode} describe={describeHover} />
         </div>
-      ) : state.view === "matrix" ? (
-        matrix ? (
-          <Part className="matrix-view">
-            <MatrixView
-              embed={embed}
-              tab={matrix}
-              frameworks={view.shownFrameworks}
-              sort={state.sort}
-              gaps={analysis.gaps}
-              selected={state.select}
-              nameOf={nameOf}
-              onSort={(sort) => set({ sort }, "replace")}
-              onSelect={select}
-              onPair={selection.selectPair}
-            />
-          </Part>
-        ) : (
-          // The cross-table's code is on its way (crossTabCode).
-          <PartLoading className="matrix-view" />
-        )
+      ) : state.view === "matrix" && matrix ? (
+        <Part className="matrix-view">
+          <MatrixView
+            embed={embed}
+            matrix={matrix}
+            frameworks={view.shownFrameworks}
+            sort={state.sort}
+            gaps={analysis.gaps}
+            selected={state.select}
+            nameOf={nameOf}
+            onSort={(sort) => set({ sort }, "replace")}
+            onSelect={select}
+            onPair={selection.selectPair}
+          />
+        </Part>
       ) : (
         <Part className="table-wrap">
           <TableView
