@@ -103,7 +103,10 @@ export function syncFlows(map: MapLibreMap, p: MapPicture) {
   }
 }
 
-/** The points and the flows at once, the points not awaited: a map's first sync, and a map drawn off screen, which waits for idle. */
+/**
+ * The points and the flows at once, the points not awaited: for a map's first sync, and for a map
+ * drawn off screen, which then waits for idle.
+ */
 export function syncData(map: MapLibreMap, p: MapPicture) {
   void syncPoints(map, p);
   syncFlows(map, p);
