@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { localize } from "../data/datasets/manifest.ts";
-import type { CrossTabOptions, MatrixInput } from "../data/crossTab.ts";
+import type { MatrixInput } from "../data/crossTab.ts";
 import type { OwnDatasetSummary } from "../data/datasets/ownDatasetStore.ts";
 import type { Dataset, Link } from "../data/dataset.ts";
 import { hasActiveFilters, type Filters } from "../data/filters.ts";
@@ -173,19 +173,21 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   // The cross-table is worked out where it is drawn (MatrixView) or exported (exportPng.ts), both
   // chunks loaded on demand: only the matrix view pays for it, and at 100,000 links it is not free.
   const inMatrix = state.view === "matrix" && !state.present;
-  const matrixOptions = useMemo(
-    (): CrossTabOptions => ({
-      nameOf,
-      sort: state.sort,
-      frameworkOrder: dataset.vocabulary.frameworks,
-      isTentative: style.isTentative,
-      locale,
-    }),
-    [nameOf, state.sort, dataset, style, locale],
-  );
   const matrix = useMemo(
-    (): MatrixInput | null => (inMatrix ? { links: shown, options: matrixOptions } : null),
-    [inMatrix, shown, matrixOptions],
+    (): MatrixInput | null =>
+      inMatrix
+        ? {
+            links: shown,
+            options: {
+              nameOf,
+              sort: state.sort,
+              frameworkOrder: dataset.vocabulary.frameworks,
+              isTentative: style.isTentative,
+              locale,
+            },
+          }
+        : null,
+    [inMatrix, shown, nameOf, state.sort, dataset, style, locale],
   );
   const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
   const describeHover = useCallback(

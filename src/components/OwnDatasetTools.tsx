@@ -31,38 +31,20 @@ export function OwnDatasetTools({
       {mine && (
         <details className="own-meta">
           <summary>{t("data.editMeta")}</summary>
-          <label className="field">
-            <span>{t("data.titleField")}</span>
-            <input
-              key={`t-${current}`}
-              type="text"
-              defaultValue={localize(dataset.manifest.title, locale)}
-              maxLength={160}
-              onBlur={(e) => {
-                const v = e.target.value.trim();
-                if (v && v !== localize(dataset.manifest.title, locale)) onRename({ title: v });
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") e.currentTarget.blur();
-              }}
-            />
-          </label>
-          <label className="field">
-            <span>{t("data.citationField")}</span>
-            <input
-              key={`c-${current}`}
-              type="text"
-              defaultValue={localize(dataset.manifest.citation, locale)}
-              maxLength={300}
-              onBlur={(e) => {
-                const v = e.target.value.trim();
-                if (v && v !== localize(dataset.manifest.citation, locale)) onRename({ citation: v });
-              }}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") e.currentTarget.blur();
-              }}
-            />
-          </label>
+          <MetaField
+            key={`t-${current}`}
+            label={t("data.titleField")}
+            value={localize(dataset.manifest.title, locale)}
+            maxLength={160}
+            onChange={(title) => onRename({ title })}
+          />
+          <MetaField
+            key={`c-${current}`}
+            label={t("data.citationField")}
+            value={localize(dataset.manifest.citation, locale)}
+            maxLength={300}
+            onChange={(citation) => onRename({ citation })}
+          />
         </details>
       )}
       {mine && (
@@ -96,5 +78,26 @@ export function OwnDatasetTools({
           </button>
         ))}
     </>
+  );
+}
+
+/** A text field that saves on leaving it (or on Enter), and only a non-empty change. */
+function MetaField(props: { label: string; value: string; maxLength: number; onChange(value: string): void }) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        type="text"
+        defaultValue={props.value}
+        maxLength={props.maxLength}
+        onBlur={(e) => {
+          const v = e.target.value.trim();
+          if (v && v !== props.value) props.onChange(v);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") e.currentTarget.blur();
+        }}
+      />
+    </label>
   );
 }
