@@ -8,13 +8,20 @@ import react from "@vitejs/plugin-react";
 import { embeddedFilesPlugin } from "./scripts/vite/embeddedFilesPlugin.ts";
 import { singleFilePlugin } from "./scripts/vite/singleFilePlugin.ts";
 import { singleTwinsPlugin } from "./scripts/vite/singleTwinsPlugin.ts";
+import { glslPlugin } from "./scripts/vite/glslPlugin.ts";
 
 export default defineConfig({
   base: "./",
   mode: "single",
   // The world layer is embedded as text, not copied beside the page.
   publicDir: false,
-  plugins: [singleTwinsPlugin("src"), embeddedFilesPlugin("data"), react(), singleFilePlugin("partnership-atlas.html")],
+  plugins: [
+    singleTwinsPlugin("src"),
+    embeddedFilesPlugin("data"),
+    react(),
+    glslPlugin(),
+    singleFilePlugin("partnership-atlas.html"),
+  ],
   // Classic, not module, workers: Chromium refuses a module worker from a blob: address on a
   // file:// page (an opaque origin) but starts a classic one. The import worker's .xlsx reader
   // goes inside the worker, which could not load a chunk of its own from there.

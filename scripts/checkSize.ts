@@ -90,6 +90,14 @@ function main(): void {
         .toFixed(1)
         .padStart(7)} KiB  (not first-load by this count)`,
     );
+  // English country names are data the atlas waits for as it waits for the world layer (App.tsx): shown too.
+  const names = readdirSync(join(dist, "assets")).filter((f) => /^en-[\w-]+\.js$/.test(f));
+  for (const n of names)
+    console.log(
+      `${"English country names (data)".padEnd(36)} ${gzipKiB(join(dist, "assets", n))
+        .toFixed(1)
+        .padStart(7)} KiB  (loaded beside the world layer; not first-load JS by this count)`,
+    );
   if (over && !reportOnly) {
     console.error("\nOver budget (run with --report-only or SIZE_REPORT_ONLY=1 to only report).");
     process.exit(1);

@@ -1,6 +1,7 @@
-/** React Query options for what the atlas loads: the world layer, the dataset index and a dataset. */
+/** React Query options for what the atlas loads: the world layer, country names, the dataset index and a dataset. */
 import { queryOptions } from "@tanstack/react-query";
 import { parseWorld } from "../geo/worldLayer.ts";
+import { loadCountryNames } from "../i18n/countryNames.ts";
 import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
 import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
@@ -18,6 +19,18 @@ export const worldQuery = () =>
   queryOptions({
     queryKey: ["world"],
     queryFn: async () => parseWorld(JSON.parse(await dataText(WORLD_PATH))),
+    staleTime: Infinity,
+    retry: 1,
+  });
+
+/** English country names: data like the world layer, which the atlas needs before it first shows. */
+export const englishNamesQuery = () =>
+  queryOptions({
+    queryKey: ["country-names", "en"],
+    queryFn: async () => {
+      await loadCountryNames("en");
+      return true;
+    },
     staleTime: Infinity,
     retry: 1,
   });

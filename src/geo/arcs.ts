@@ -8,7 +8,7 @@ import type { Link } from "../data/dataset.ts";
 
 /**
  * Segments per arc: 24 keep a great circle smooth at the zooms used, and every vertex counts, since
- * a filter re-uploads each drawn line's paint values (width, opacity) per vertex.
+ * each frame draws every flow's vertices (src/map/FlowLayer.ts).
  */
 export const ARC_SEGMENTS = 24;
 /** Sideways bow between parallel arcs, as a share of the arc's length. */

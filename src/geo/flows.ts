@@ -3,7 +3,8 @@
  * style (in place, tentative, participation) are one flow whose width says how many links it
  * stands for, as flowmap.gl draws them. The geometry is built once per dataset (or compare rows):
  * a filter only changes how many links of each flow are shown (`shownPerFlow`), which the map
- * applies as feature state, so 100,000 links cost a few thousand lines and no re-upload.
+ * applies as a texel per flow (src/map/FlowLayer.ts), so 100,000 links cost a few thousand lines
+ * and no re-upload.
  * Pure: no React, no map library.
  */
 import type { Feature, FeatureCollection, LineString, Position } from "geojson";

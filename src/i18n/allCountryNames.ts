@@ -11,5 +11,6 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import { registerCountryNames } from "./countryNames.ts";
 
 for (const data of [en, fr, de]) countries.registerLocale(data);
+registerCountryNames("en", en);
 registerCountryNames("fr", fr);
 registerCountryNames("de", de);

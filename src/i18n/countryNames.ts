@@ -4,15 +4,15 @@
  * imported on the page (alpha3ToAlpha2.ts says why); the import worker uses it (allCountryNames.ts).
  */
 import type { LocaleData } from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
 import { alpha3ToAlpha2 } from "./alpha3ToAlpha2.ts";
 
 export const LOCALES = ["en", "fr", "de"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-// English comes with the page; French and German are chunks loaded before the atlas shows them
-// (issue #9), or all at once where every language is read (allCountryNames.ts, for imports).
-const registered: Partial<Record<Locale, LocaleData["countries"]>> = { en: en.countries };
+// Every language's names are data loaded beside the world layer, not code of the first load (issue
+// #9): English before the atlas first shows (App.tsx waits for it, as for the world layer), French
+// and German before it shows them, or all at once where every language is read (allCountryNames.ts).
+const registered: Partial<Record<Locale, LocaleData["countries"]>> = {};
 
 export const areCountryNamesLoaded = (locale: Locale): boolean => registered[locale] !== undefined;
 
@@ -24,9 +24,11 @@ export function registerCountryNames(locale: Locale, data: LocaleData): void {
 export async function loadCountryNames(locale: Locale): Promise<void> {
   if (areCountryNamesLoaded(locale)) return;
   const data =
-    locale === "fr"
-      ? (await import("i18n-iso-countries/langs/fr.json")).default
-      : (await import("i18n-iso-countries/langs/de.json")).default;
+    locale === "en"
+      ? (await import("i18n-iso-countries/langs/en.json")).default
+      : locale === "fr"
+        ? (await import("i18n-iso-countries/langs/fr.json")).default
+        : (await import("i18n-iso-countries/langs/de.json")).default;
   registerCountryNames(locale, data);
 }
 

@@ -1,6 +1,6 @@
 /**
  * The one owner of the MapLibre map. It declares the layers once and turns props into map calls
- * (src/map/syncMap.ts: geometry once per set of flows, then feature state); the rest of the app
+ * (src/map/syncMap.ts: geometry once per set of flows, then a few bytes per flow); the rest of the app
  * never touches the map.
  */
 import { useEffect, useRef } from "react";
@@ -8,7 +8,7 @@ import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
-import { FLOW_STATE, HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
+import { HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
 import { syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
@@ -99,18 +99,21 @@ export function MapView(props: MapViewProps) {
     };
     map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(e)));
     map.on("mousemove", (e: MapMouseEvent) => {
-      // A flow with no shown link has no width to hit, but a pointer right on its line might.
-      const arc = map
+      // The hit layer has every flow: the first under the pointer with a shown link is the one drawn.
+      const { counts, flows } = latest.current;
+      const arcId = map
         .queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })
-        .find((f) => Number(f.state[FLOW_STATE.shown] ?? 0) > 0);
-      const links = typeof arc?.id === "number" ? latest.current.flows.linkIds[arc.id] : undefined;
-      const place = arc ? null : placeAt(e);
+        .map((f) => f.id)
+        .find((id) => typeof id === "number" && (counts[id] ?? 0) > 0);
+      const arc = typeof arcId === "number" ? arcId : undefined;
+      const links = arc !== undefined ? flows.linkIds[arc] : undefined;
+      const place = arc !== undefined ? null : placeAt(e);
       map.getCanvas().style.cursor = place ? "pointer" : "";
-      if (arc && links?.[0])
+      if (arc !== undefined && links?.[0])
         latest.current.onHover({
           kind: "arc",
           id: links[0],
-          count: Number(arc.state[FLOW_STATE.shown]),
+          count: counts[arc] ?? 0,
           links,
           x: e.point.x,
           y: e.point.y,

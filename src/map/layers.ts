@@ -12,9 +12,8 @@ export const LAYER = {
   countryBorder: "country-border",
   selectedOutline: "selected-outline",
   gapOutline: "gap-outline",
-  arcsSolid: "arcs-solid",
-  arcsDashed: "arcs-dashed",
-  arcsDotted: "arcs-dotted",
+  /** The flows, drawn by src/map/FlowLayer.ts, added by syncMap.ts under the hit layer. */
+  flows: "flows",
   arcsHit: "arcs-hit",
   dots: "dots",
   labels: "labels",
@@ -22,51 +21,9 @@ export const LAYER = {
 export const HATCH_IMAGE = "hatch";
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
-const frameworkColorExpr: ExpressionSpecification = ["get", "color"];
-
-/**
- * Everything that changes with a filter, selection or palette reaches the map as feature state,
- * read by these fixed expressions, so no change re-uploads or re-lays-out a source. Flows carry
- * `n` (shown links; 0 hides the line), `w` (its width factor, flowWidthFactor(n)) and `e` (1
- * touches the selection, -1 faded, 0 no selection); countries carry `fill`, `selected` and `gap`.
- */
-export const FLOW_STATE = { shown: "n", width: "w", emphasis: "e" } as const;
-
-/**
- * A flow's width factor from the links it shows (as flowmap.gl scales): 1 link ×1 (the width of a
- * single link), 4 ×2, 16 or more ×4, so a busy pair never covers a region. Worked out here, once per
- * flow, rather than in the width expression, which MapLibre evaluates per zoom stop for every flow
- * whose state changed: at 100,000 links that is most of a filter's expression work.
- */
-export const flowWidthFactor = (links: number): number => Math.min(4, Math.sqrt(Math.max(0, links)));
 export const COUNTRY_STATE = { fill: "fill", selected: "selected", gap: "gap" } as const;
 
-const shownLinks: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.shown], 0];
-const emphasis: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.emphasis], 0];
-const widthFactor: ExpressionSpecification = ["number", ["feature-state", FLOW_STATE.width], 0];
 const flag = (key: string): ExpressionSpecification => ["boolean", ["feature-state", key], false];
-
-/** All flows when nothing is selected; the selection's flows in full and the rest faded; none of an unshown flow. */
-export const arcOpacity: ExpressionSpecification = [
-  "case",
-  ["<=", shownLinks, 0],
-  0,
-  ["match", emphasis, 1, 1, -1, 0.12, 0.9],
-];
-
-/**
- * Line width by zoom and emphasis, times the flow's width factor (flowWidthFactor). `factor` is the
- * feature state on the atlas; the bare benchmark page passes an expression of a property.
- */
-export function arcWidth(scale = 1, factor: ExpressionSpecification = widthFactor): ExpressionSpecification {
-  const w = (plain: number, selected: number, faded: number): ExpressionSpecification => [
-    "*",
-    ["match", emphasis, 1, selected * scale, -1, faded * scale, plain * scale],
-    factor,
-  ];
-  // Selected and faded widths are interpolated at zoom 4 from their zoom 1 and 6 values.
-  return ["interpolate", ["linear"], ["zoom"], 1, w(1.6, 2.4, 1.2), 4, w(2.6, 3.66, 1.68), 6, w(3.4, 4.5, 2)];
-}
 
 /** A country's fill from its state; `land` only shows before the first sync sets every country. */
 export function countryFillColor(land: string): ExpressionSpecification {
@@ -125,51 +82,13 @@ export function baseLayers(p: Palette): LayerSpecification[] {
         "line-opacity": ["case", flag(COUNTRY_STATE.gap), 1, 0],
       },
     },
-    {
-      id: LAYER.arcsSolid,
-      type: "line",
-      source: SOURCE.arcs,
-      filter: ["all", ["!", ["get", "tentative"]], ["!", ["coalesce", ["get", "participation"], false]]],
-      layout: { "line-cap": "round", "line-join": "round" },
-      paint: {
-        "line-color": frameworkColorExpr,
-        "line-width": arcWidth(p.arcWidth),
-        "line-opacity": arcOpacity,
-      },
-    },
-    {
-      id: LAYER.arcsDashed,
-      type: "line",
-      source: SOURCE.arcs,
-      filter: ["all", ["get", "tentative"], ["!", ["coalesce", ["get", "participation"], false]]],
-      layout: { "line-join": "round" },
-      paint: {
-        "line-color": frameworkColorExpr,
-        "line-width": arcWidth(p.arcWidth),
-        "line-opacity": arcOpacity,
-        "line-dasharray": [2, 1.5],
-      },
-    },
-    // Taking part without signing: a dotted line, so signature and participation never look alike.
-    {
-      id: LAYER.arcsDotted,
-      type: "line",
-      source: SOURCE.arcs,
-      filter: ["coalesce", ["get", "participation"], false],
-      layout: { "line-cap": "round", "line-join": "round" },
-      paint: {
-        "line-color": frameworkColorExpr,
-        "line-width": arcWidth(p.arcWidth),
-        "line-opacity": arcOpacity,
-        "line-dasharray": [0.1, 2],
-      },
-    },
     // Invisible and wide, so a thin arc is easy to hover; an unshown flow has no width to hit.
     {
       id: LAYER.arcsHit,
       type: "line",
       source: SOURCE.arcs,
-      // A constant width: no paint values to re-upload per filter; the pointer handler skips unshown flows.
+      // A constant width and no feature state: a filter changes nothing here; the pointer handler
+      // skips flows with no shown link.
       paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 },
     },
     {
@@ -203,10 +122,9 @@ export function baseLayers(p: Palette): LayerSpecification[] {
 }
 
 /**
- * Simplification of the arcs per zoom, in screen pixels (MapLibre's default is 0.375): a curve off
- * by at most this much reads the same, and at world zoom it drops the points no one would see: a
- * quarter fewer vertices at 10,000 links to lay out, upload and update on each filter. Zoomed in,
- * tiles are simplified against their own zoom and the arcs keep every point.
+ * Simplification of the hit layer's lines per zoom, in screen pixels (MapLibre's default is 0.375):
+ * a pointer within a line's 10 pixels finds it all the same, and at world zoom a quarter fewer
+ * vertices at 10,000 links are laid out. Zoomed in, tiles are simplified against their own zoom.
  */
 export const ARC_TOLERANCE = 1;
 

@@ -1,8 +1,9 @@
 /**
  * Props into map calls, doing only what changed since the map's last sync. Geometry is uploaded
- * once per set of flows; a filter, selection or palette then changes feature state (a few
- * thousand numbers) and paint values that are constant per palette, so MapLibre neither
- * re-parses the lines nor re-lays-out the countries. MapView and the deck export share it.
+ * once per set of flows; a filter, selection or palette then changes the flow layer's texture (two
+ * texels per flow), the countries' feature state and paint values that are constant per palette,
+ * so MapLibre neither re-parses the lines nor re-lays-out the countries. MapView and the deck
+ * export share it.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
@@ -10,8 +11,11 @@ import type { Flows } from "../geo/flows.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
-import { COUNTRY_STATE, FLOW_STATE, HATCH_IMAGE, LAYER, SOURCE, arcWidth, flowWidthFactor } from "./layers.ts";
+import { flowMesh } from "../geo/flowMesh.ts";
+import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
+import { FlowLayer } from "./FlowLayer.ts";
+import { flowTexels } from "./flowStyle.ts";
 
 /** What a drawing of the map needs: the data and the palette. */
 export interface MapPicture {
@@ -31,8 +35,8 @@ export interface MapPicture {
 /** What this map was last given, so the next sync sends only the difference. */
 interface Synced {
   flows: Flows | null;
-  shown: Uint32Array;
-  emphasis: Int8Array;
+  /** The map's flow layer, added on the first sync. */
+  flowLayer: FlowLayer | null;
   dots: MapPicture["dots"] | null;
   labels: MapPicture["labels"] | null;
   /** Each country's state as last set (as JSON), keyed by alpha-3. */
@@ -49,8 +53,7 @@ function syncedOf(map: MapLibreMap): Synced {
   if (!s) {
     s = {
       flows: null,
-      shown: new Uint32Array(0),
-      emphasis: new Int8Array(0),
+      flowLayer: null,
       dots: null,
       labels: null,
       countries: new Map(),
@@ -76,31 +79,30 @@ export function syncPoints(map: MapLibreMap, p: MapPicture): Promise<unknown> | 
   return sent.length > 0 ? Promise.all(sent) : null;
 }
 
-/** The flows' geometry (once per set of flows) and each flow's state: shown links, width, emphasis. */
+/** The flow layer of `map`, added under the hit layer on first use. */
+export function flowLayerOf(map: MapLibreMap): FlowLayer {
+  const s = syncedOf(map);
+  if (!s.flowLayer) {
+    s.flowLayer = new FlowLayer(LAYER.flows);
+    map.addLayer(s.flowLayer, LAYER.arcsHit);
+  }
+  return s.flowLayer;
+}
+
+/**
+ * The flows' geometry, once per set of flows: to the flow layer, and to the hit layer's source for
+ * the pointer. Then each flow's texels: shown links, emphasis and palette, a few kilobytes.
+ */
 export function syncFlows(map: MapLibreMap, p: MapPicture) {
   const s = syncedOf(map);
-  // setData resolves once the worker has the data; nothing waits for it (idle says when it is drawn).
+  const layer = flowLayerOf(map);
   if (s.flows !== p.flows) {
+    // setData resolves once the worker has the lines; nothing waits for it (idle says when it is drawn).
     void (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.flows.lines);
+    layer.setMesh(flowMesh(p.flows));
     s.flows = p.flows;
-    // New lines reuse ids 0…n-1: every one gets its state afresh, so nothing stale carries over.
-    s.shown = new Uint32Array(p.flows.linkIds.length).fill(0xffffffff);
-    s.emphasis = new Int8Array(p.flows.linkIds.length).fill(2);
   }
-  const { features } = p.flows.lines;
-  const sel = p.selected;
-  for (let i = 0; i < features.length; i++) {
-    const n = p.counts[i] ?? 0;
-    const f = features[i];
-    const e = !sel || !f ? 0 : f.properties.ms === sel || f.properties.partner === sel ? 1 : -1;
-    if (n === s.shown[i] && e === s.emphasis[i]) continue;
-    s.shown[i] = n;
-    s.emphasis[i] = e;
-    map.setFeatureState(
-      { source: SOURCE.arcs, id: i },
-      { [FLOW_STATE.shown]: n, [FLOW_STATE.width]: flowWidthFactor(n), [FLOW_STATE.emphasis]: e },
-    );
-  }
+  layer.setState(flowTexels(p.flows, p.counts, p.selected), p.counts, p.palette.arcWidth);
 }
 
 /**
@@ -123,8 +125,6 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
   map.setLayoutProperty(LAYER.labels, "text-size", ["case", ["get", "selected"], pal.labelSize + 3, pal.labelSize]);
   map.setPaintProperty(LAYER.dots, "circle-stroke-color", ["case", ["get", "selected"], pal.outline, pal.labelText]);
-  for (const layer of [LAYER.arcsSolid, LAYER.arcsDashed, LAYER.arcsDotted])
-    map.setPaintProperty(layer, "line-width", arcWidth(pal.arcWidth));
   const s = syncedOf(map);
   if (map.hasImage(HATCH_IMAGE) && s.hatch !== pal.hatch) {
     map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
 import { syncData, syncStyle, type MapPicture } from "../../src/map/syncMap.ts";
-import { FLOW_STATE, SOURCE, flowWidthFactor } from "../../src/map/layers.ts";
+import { LAYER, SOURCE } from "../../src/map/layers.ts";
 import type { Flows } from "../../src/geo/flows.ts";
 import type { WorldLayer } from "../../src/geo/worldLayer.ts";
 import { PALETTES } from "../../src/scales/colors.ts";
@@ -36,7 +36,9 @@ const world: WorldLayer = {
 function fakeMap() {
   const uploads: Record<string, FeatureCollection[]> = {};
   const states: { id: string | number; state: Record<string, unknown> }[] = [];
+  const layers: { layer: unknown; before?: string }[] = [];
   const map = {
+    addLayer: (layer: unknown, before?: string) => layers.push({ layer, before }),
     setPaintProperty: () => undefined,
     setLayoutProperty: () => undefined,
     hasImage: () => false,
@@ -50,7 +52,7 @@ function fakeMap() {
     setFeatureState: (target: { id: string | number }, state: Record<string, unknown>) =>
       states.push({ id: target.id, state }),
   };
-  return { map: map as unknown as MapLibreMap, uploads, states };
+  return { map: map as unknown as MapLibreMap, uploads, states, layers };
 }
 
 const empty: FeatureCollection<Point, never> = { type: "FeatureCollection", features: [] };
@@ -118,8 +120,8 @@ const flows: Flows = {
 };
 
 describe("syncData", () => {
-  it("uploads the flows once and then sets only the state of flows whose shown links or emphasis changed", () => {
-    const { map, uploads, states } = fakeMap();
+  it("uploads the flows once, under the hit layer, then only their state: shown links and emphasis", () => {
+    const { map, uploads, states, layers } = fakeMap();
     const at = (counts: number[], selected: string | null = null): MapPicture => ({
       ...picture([], []),
       flows,
@@ -128,30 +130,17 @@ describe("syncData", () => {
     });
     syncData(map, at([0, 1, 16]));
     expect(uploads[SOURCE.arcs]).toHaveLength(1);
-    expect(states.map((s) => s.state)).toEqual([
-      { [FLOW_STATE.shown]: 0, [FLOW_STATE.width]: 0, [FLOW_STATE.emphasis]: 0 },
-      { [FLOW_STATE.shown]: 1, [FLOW_STATE.width]: 1, [FLOW_STATE.emphasis]: 0 },
-      { [FLOW_STATE.shown]: 16, [FLOW_STATE.width]: 4, [FLOW_STATE.emphasis]: 0 },
-    ]);
-    states.length = 0;
+    expect(layers).toHaveLength(1);
+    expect(layers[0]?.before).toBe(LAYER.arcsHit);
+    const layer = layers[0]?.layer as { shownCount(i: number): number };
+    expect([0, 1, 2].map((i) => layer.shownCount(i))).toEqual([0, 1, 16]);
     // A filter that changes one flow's count; then a selection of Senegal, which fades the other two.
     syncData(map, at([0, 4, 16]));
-    expect(states).toEqual([
-      { id: 1, state: { [FLOW_STATE.shown]: 4, [FLOW_STATE.width]: 2, [FLOW_STATE.emphasis]: 0 } },
-    ]);
-    states.length = 0;
+    expect(layer.shownCount(1)).toBe(4);
     syncData(map, at([0, 4, 16], "SEN"));
-    expect(states.map((s) => [s.id, s.state[FLOW_STATE.emphasis]])).toEqual([
-      [0, -1],
-      [1, -1],
-      [2, 1],
-    ]);
     expect(uploads[SOURCE.arcs]).toHaveLength(1);
-  });
-});
-
-describe("flowWidthFactor", () => {
-  it("grows with the square root of the links shown, from none to four times a single link's width", () => {
-    expect([0, 1, 2, 4, 9, 16, 100].map(flowWidthFactor)).toEqual([0, 1, Math.SQRT2, 2, 3, 4, 4]);
+    expect(layers).toHaveLength(1);
+    // No flow is feature state: nothing in MapLibre re-uploads a line's paint values.
+    expect(states).toEqual([]);
   });
 });

@@ -4,18 +4,21 @@
  * links: the flows of all links, those with a shown link uploaded with their shown count. No React, no validation, no labels or dots: what is left is the floor MapLibre sets.
  * It marks "bare:idle" when the first drawing is done and offers window.__bare.filter(theme).
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from "maplibre-gl";
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { filterLinks } from "../../../src/data/filterLinks.ts";
 import { EMPTY_FILTERS } from "../../../src/data/filters.ts";
 import { buildFlows, shownPerFlow, visibleFlows } from "../../../src/geo/flows.ts";
 import { parseWorld } from "../../../src/geo/worldLayer.ts";
-import { arcWidth } from "../../../src/map/layers.ts";
+import { WIDTH_STOPS } from "../../../src/map/flowStyle.ts";
 import { datasetStyle } from "../../../src/scales/frameworkColors.ts";
 import type { BareData } from "../benchSite.ts";
 
 setWorkerUrl(workerUrl);
+
+/** A flow's width factor from its shown count, as flowWidthFactor works it out on the atlas. */
+const FACTOR: ExpressionSpecification = ["min", 4, ["sqrt", ["max", 0, ["get", "count"]]]];
 
 declare global {
   interface Window {
@@ -68,7 +71,13 @@ async function start(): Promise<void> {
           layout: { "line-cap": "round" },
           paint: {
             "line-color": ["get", "color"],
-            "line-width": arcWidth(1, ["min", 4, ["sqrt", ["max", 0, ["get", "count"]]]]),
+            // The atlas's plain width by zoom, times the flow's width factor (flowWidthFactor).
+            "line-width": [
+              "interpolate",
+              ["linear"],
+              ["zoom"],
+              ...WIDTH_STOPS.flatMap(([zoom, plain]) => [zoom, ["*", plain, FACTOR]]),
+            ] as ExpressionSpecification,
             "line-opacity": 0.9,
           },
         },

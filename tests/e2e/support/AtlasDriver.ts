@@ -104,46 +104,41 @@ export class AtlasDriver {
   }
 
   /**
-   * The flows drawn in the current view, as "Member State>partner>framework" (sorted, once each):
-   * lines with shown links (feature state n > 0), as flowKeysOf names the links expected.
+   * The flows with shown links (the flow layer's count > 0), each once: in the current view (the
+   * hit layer's rendered lines) or, with `everywhere`, all of the map's source.
    */
-  async drawnFlows(): Promise<string[]> {
+  private async shownFlows(everywhere: boolean): Promise<{ key: string; partner: string; n: number }[]> {
     await this.mapSettled();
-    return this.page.evaluate(() => {
+    return this.page.evaluate((all) => {
       const map = window.__atlasMap;
       if (!map) return [];
-      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed", "arcs-dotted"] });
-      const shown = fs.filter((f) => Number(f.state.n ?? 0) > 0);
-      return [
-        ...new Set(shown.map((f) => `${f.properties.ms}>${f.properties.partner}>${f.properties.framework}`)),
-      ].sort();
-    });
+      const layer = map.getLayer("flows") as unknown as { implementation: { shownCount(i: number): number } };
+      const fs = all ? map.querySourceFeatures("arcs") : map.queryRenderedFeatures({ layers: ["arcs-hit"] });
+      // A line cut by tile edges comes back in pieces: each flow counts once.
+      const byFlow = new Map<number, { key: string; partner: string; n: number }>();
+      for (const f of fs) {
+        const n = typeof f.id === "number" ? layer.implementation.shownCount(f.id) : 0;
+        if (typeof f.id !== "number" || n === 0) continue;
+        const p = f.properties;
+        byFlow.set(f.id, { key: `${p.ms}>${p.partner}>${p.framework}`, partner: String(p.partner), n });
+      }
+      return [...byFlow.values()];
+    }, everywhere);
+  }
+
+  /** The flows drawn in the current view, as "Member State>partner>framework" (sorted, once each), as flowKeysOf names the links expected. */
+  async drawnFlows(): Promise<string[]> {
+    return [...new Set((await this.shownFlows(false)).map((f) => f.key))].sort();
   }
 
   /** How many links the drawn flows in view stand for: the sum of their shown counts. */
   async drawnLinkCount(): Promise<number> {
-    await this.mapSettled();
-    return this.page.evaluate(() => {
-      const map = window.__atlasMap;
-      if (!map) return 0;
-      const fs = map.queryRenderedFeatures({ layers: ["arcs-solid", "arcs-dashed", "arcs-dotted"] });
-      // A line cut by tile edges comes back in pieces: each flow counts once.
-      const byFlow = new Map(fs.map((f) => [f.id, Number(f.state.n ?? 0)]));
-      return [...byFlow.values()].reduce((a, b) => a + b, 0);
-    });
+    return (await this.shownFlows(false)).reduce((sum, f) => sum + f.n, 0);
   }
 
   /** Partners at the end of the drawn flows (from the map's own source, whatever is in view). */
   async drawnPartners(): Promise<string[]> {
-    await this.mapSettled();
-    return this.page.evaluate(() => {
-      const map = window.__atlasMap;
-      if (!map) return [];
-      const shown = map
-        .querySourceFeatures("arcs")
-        .filter((f) => f.id !== undefined && Number(map.getFeatureState({ source: "arcs", id: f.id }).n ?? 0) > 0);
-      return [...new Set(shown.map((f) => String(f.properties.partner)))].sort();
-    });
+    return [...new Set((await this.shownFlows(true)).map((f) => f.partner))].sort();
   }
 
   /** The time control's state: the date it reads, and whether it is playing. */

@@ -1,0 +1,183 @@
+/**
+ * The flows, drawn by a WebGL layer of the atlas's own inside MapLibre's frame. The triangles go to
+ * the GPU once per set of flows (src/geo/flowMesh.ts); what a filter, selection or palette changes
+ * is a small texture of a texel per flow (flowStyle.ts), so a filter at 100,000 links uploads a
+ * few kilobytes, where a MapLibre line layer re-uploads every vertex's paint values.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from "maplibre-gl";
+import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
+import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
+import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
+
+interface GpuState {
+  gl: WebGL2RenderingContext;
+  program: WebGLProgram;
+  vao: WebGLVertexArrayObject;
+  vertices: WebGLBuffer;
+  indices: WebGLBuffer;
+  texture: WebGLTexture;
+  uniforms: Record<"matrix" | "world" | "widths" | "opacity" | "state", WebGLUniformLocation | null>;
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type);
+  if (!shader) throw new Error("flow layer: no shader");
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+    throw new Error(`flow layer: ${gl.getShaderInfoLog(shader) ?? "shader did not compile"}`);
+  return shader;
+}
+
+function setUp(gl: WebGL2RenderingContext): GpuState {
+  const program = gl.createProgram();
+  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, FLOW_VERTEX_SHADER));
+  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FLOW_FRAGMENT_SHADER));
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`flow layer: ${gl.getProgramInfoLog(program) ?? "program did not link"}`);
+  const vao = gl.createVertexArray();
+  const vertices = gl.createBuffer();
+  const indices = gl.createBuffer();
+  const texture = gl.createTexture();
+  gl.bindVertexArray(vao);
+  gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+  gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
+  // The layout of flowMesh's vertices: five floats, then four bytes.
+  for (const [name, size, offset] of [
+    ["a_pos", 2, 0],
+    ["a_normal", 2, 8],
+    ["a_dist", 1, 16],
+    ["a_flow", 1, 20],
+  ] as const) {
+    const at = gl.getAttribLocation(program, name);
+    gl.enableVertexAttribArray(at);
+    gl.vertexAttribPointer(at, size, gl.FLOAT, false, FLOW_VERTEX_BYTES, offset);
+  }
+  const look = gl.getAttribLocation(program, "a_look");
+  gl.enableVertexAttribArray(look);
+  gl.vertexAttribPointer(look, 4, gl.UNSIGNED_BYTE, true, FLOW_VERTEX_BYTES, 24);
+  gl.bindVertexArray(null);
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  const u = (name: string) => gl.getUniformLocation(program, name);
+  const uniforms = {
+    matrix: u("u_matrix"),
+    world: u("u_world"),
+    widths: u("u_widths"),
+    opacity: u("u_opacity"),
+    state: u("u_state"),
+  };
+  return { gl, program, vao, vertices, indices, texture, uniforms };
+}
+
+export class FlowLayer implements CustomLayerInterface {
+  readonly type = "custom";
+  readonly renderingMode = "2d";
+  private map: MapLibreMap | null = null;
+  private gpu: GpuState | null = null;
+  private mesh: FlowMesh = { vertices: new ArrayBuffer(0), indices: new Uint32Array(0) };
+  private texels: Uint8Array = new Uint8Array(0);
+  private meshDirty = false;
+  private texelsDirty = false;
+  private scale = 1;
+  /** Shown links per flow, as last set: what the hover and the browser tests read. */
+  private counts: Uint32Array = new Uint32Array(0);
+
+  constructor(readonly id: string) {}
+
+  /** The flows' triangles (flowMesh), once per set of flows. */
+  setMesh(mesh: FlowMesh) {
+    this.mesh = mesh;
+    this.meshDirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /** The flows' texels (flowTexels) and shown counts; false when nothing changed. */
+  setState(texels: Uint8Array, counts: Uint32Array, scale: number): boolean {
+    this.counts = counts;
+    const same =
+      scale === this.scale && texels.length === this.texels.length && texels.every((v, i) => v === this.texels[i]);
+    if (same) return false;
+    this.texels = texels;
+    this.scale = scale;
+    this.texelsDirty = true;
+    this.map?.triggerRepaint();
+    return true;
+  }
+
+  /** How many shown links flow `index` stands for (0: not drawn). */
+  shownCount(index: number): number {
+    return this.counts[index] ?? 0;
+  }
+
+  private readonly lost = () => {
+    // The context's objects are gone with it; the next frame after a restore makes them anew.
+    this.gpu = null;
+    this.meshDirty = this.texelsDirty = true;
+  };
+
+  onAdd(map: MapLibreMap) {
+    this.map = map;
+    map.on("webglcontextlost", this.lost);
+  }
+
+  onRemove(map: MapLibreMap, gl: WebGL2RenderingContext) {
+    map.off("webglcontextlost", this.lost);
+    const gpu = this.gpu;
+    if (gpu && gpu.gl === gl) {
+      gl.deleteProgram(gpu.program);
+      gl.deleteVertexArray(gpu.vao);
+      gl.deleteBuffer(gpu.vertices);
+      gl.deleteBuffer(gpu.indices);
+      gl.deleteTexture(gpu.texture);
+    }
+    this.gpu = null;
+    this.map = null;
+  }
+
+  render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
+    const map = this.map;
+    const count = this.mesh.indices.length;
+    if (!map || count === 0) return;
+    if (this.gpu?.gl !== gl) {
+      this.gpu = setUp(gl);
+      this.meshDirty = this.texelsDirty = true;
+    }
+    const { program, vao, vertices, indices, texture, uniforms: u } = this.gpu;
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    if (this.texelsDirty) {
+      const rows = this.texels.length / 4 / FLOW_TEXTURE_WIDTH;
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, FLOW_TEXTURE_WIDTH, rows, 0, gl.RGBA, gl.UNSIGNED_BYTE, this.texels);
+      this.texelsDirty = false;
+    }
+    gl.bindVertexArray(vao);
+    if (this.meshDirty) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
+      gl.bufferData(gl.ARRAY_BUFFER, this.mesh.vertices, gl.STATIC_DRAW);
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.mesh.indices, gl.STATIC_DRAW);
+      this.meshDirty = false;
+    }
+    gl.useProgram(program);
+    const ratio = map.getPixelRatio();
+    // Mercator 0…1 to clip space (modelViewProjectionMatrix is for world pixels).
+    gl.uniformMatrix4fv(u.matrix, false, Float32Array.from(args.defaultProjectionData.mainMatrix));
+    // MapLibre's world is 512 CSS pixels wide at zoom 0; here in device pixels, as the widths.
+    gl.uniform1f(u.world, 512 * 2 ** map.getZoom() * ratio);
+    const [plain, selected, faded] = flowWidths(map.getZoom(), this.scale);
+    gl.uniform3f(u.widths, plain * ratio, selected * ratio, faded * ratio);
+    gl.uniform3f(u.opacity, ...FLOW_OPACITY);
+    gl.uniform1i(u.state, 0);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.drawElements(gl.TRIANGLES, count, gl.UNSIGNED_INT, 0);
+    gl.bindVertexArray(null);
+  }
+}
