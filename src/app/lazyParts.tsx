@@ -11,6 +11,7 @@ import { LOCALES } from "../i18n/countryNames.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { loadLocale } from "../i18n/loadLocale.ts";
 import { loadMeetingEngine } from "../present/useMeetingEngine.ts";
+import { finishFirstScreen } from "./firstScreen.ts";
 import { onDemand } from "./onDemand.ts";
 
 /** Compare mode's code (compareMode.ts), loaded with the first comparison (useComparison.ts). */
@@ -149,6 +150,8 @@ export function prefetchLazyParts(): Promise<unknown> {
 
 /** "Print briefing": the print sheet must be in the page before the print dialog takes its picture. */
 export async function printWhenReady(): Promise<void> {
+  // The sheet joins the page with the rest of what the first screen does not show: now, if not yet.
+  finishFirstScreen();
   await chunks.printSheet();
   // The chunk is loaded; React may still need a frame or two to put the sheet in the page.
   for (let i = 0; i < 30 && !document.querySelector(".print-sheet"); i++)

@@ -45,6 +45,7 @@ import { stampText } from "./stampText.ts";
 import { useAppearance } from "./useAppearance.ts";
 import { useAtlasView } from "./useAtlasView.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
+import { finishFirstScreen, useFirstScreenDone } from "./firstScreen.ts";
 
 /** Europe, Africa and the Caucasus, where almost every link of the 2010 query lies. */
 export const HOME_BOUNDS: [number, number, number, number] = [-27, -30, 62, 64];
@@ -76,9 +77,15 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
       isOriginRegion: (id: string) => originRegions.has(id),
     };
   }, [dataset, world, bundled, own, missingDataset]);
-  // Meeting mode's engine is a chunk of its own, loaded from here on (useMeetingEngine.ts).
-  const { engine: meetingEngine } = useMeetingEngine();
+  // Meeting mode's engine is a chunk of its own (useMeetingEngine.ts), loaded once the map is drawn;
+  // a link into meeting mode has it already (App.tsx waits for it).
+  const firstScreenDone = useFirstScreenDone();
+  const { engine: meetingEngine } = useMeetingEngine(firstScreenDone);
   const { state, dropped, deckLink, update } = useUrlState(loading ? null : ctx, meetingEngine);
+  // Without the map (the table or matrix first) there is no drawing to wait for.
+  useEffect(() => {
+    if (state.view !== "map") finishFirstScreen();
+  }, [state.view]);
   const actions = useDatasetActions(state, update);
   const importer = useDataImport(actions.onOpened);
   const fileInput = useRef<HTMLInputElement>(null);

@@ -114,19 +114,15 @@ export class FlowLayer implements CustomLayerInterface {
     return this.counts[index] ?? 0;
   }
 
-  private readonly lost = () => {
-    // The context's objects are gone with it; the next frame after a restore makes them anew.
-    this.gpu = null;
-    this.meshDirty = this.texelsDirty = true;
-  };
-
   onAdd(map: MapLibreMap) {
     this.map = map;
-    map.on("webglcontextlost", this.lost);
   }
 
-  onRemove(map: MapLibreMap, gl: WebGL2RenderingContext) {
-    map.off("webglcontextlost", this.lost);
+  /**
+   * Also called when the WebGL context is lost: MapLibre then rebuilds its style without custom
+   * layers, and MapView adds a new flow layer (syncMap.ts forgetSync).
+   */
+  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext) {
     const gpu = this.gpu;
     if (gpu && gpu.gl === gl) {
       gl.deleteProgram(gpu.program);
@@ -164,7 +160,10 @@ export class FlowLayer implements CustomLayerInterface {
       this.meshDirty = false;
     }
     gl.useProgram(program);
-    const ratio = map.getPixelRatio();
+    // The ratio drawn at: MapLibre lowers the one asked for (getPixelRatio) when the canvas would
+    // pass its size limit, e.g. a PNG export at twice the size of a wide window.
+    const css = map.getCanvas().clientWidth;
+    const ratio = css > 0 ? gl.drawingBufferWidth / css : map.getPixelRatio();
     // Mercator 0…1 to clip space (modelViewProjectionMatrix is for world pixels).
     gl.uniformMatrix4fv(u.matrix, false, Float32Array.from(args.defaultProjectionData.mainMatrix));
     // MapLibre's world is 512 CSS pixels wide at zoom 0; here in device pixels, as the widths.

@@ -11,7 +11,7 @@ import type { Camera } from "../state/urlState.ts";
 import { HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
-import { syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
+import { forgetSync, syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 
@@ -101,8 +101,13 @@ export function MapView(props: MapViewProps) {
     map.on("mousemove", (e: MapMouseEvent) => {
       // The hit layer has every flow: the first under the pointer with a shown link is the one drawn.
       const { counts, flows } = latest.current;
+      // Just after a new dataset the hit source may still hold the old lines: their ends must match.
       const arcId = map
         .queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })
+        .filter((f) => {
+          const p = typeof f.id === "number" ? flows.lines.features[f.id]?.properties : undefined;
+          return p?.ms === f.properties.ms && p?.partner === f.properties.partner;
+        })
         .map((f) => f.id)
         .find((id) => typeof id === "number" && (counts[id] ?? 0) > 0);
       const arc = typeof arcId === "number" ? arcId : undefined;
@@ -134,6 +139,15 @@ export function MapView(props: MapViewProps) {
       if (!drawPending.current || !map.loaded()) return;
       drawPending.current = false;
       performance.mark("atlas:idle");
+    });
+    // After a lost WebGL context (or restarted workers) MapLibre rebuilds the style from a snapshot
+    // that has neither the flow layer nor any feature state: everything is sent again.
+    map.on("style.load", () => {
+      if (mapRef.current !== map) return;
+      forgetSync(map);
+      drawPending.current = true;
+      syncData(map, latest.current);
+      syncStyle(map, latest.current, latest.current.world);
     });
     map.on("load", () => {
       mapRef.current = map;

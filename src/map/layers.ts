@@ -4,7 +4,15 @@ import type { FeatureCollection } from "geojson";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import { GAP_COLOR, type Palette } from "../scales/colors.ts";
 
-export const SOURCE = { countries: "countries", hatch: "hatch", arcs: "arcs", dots: "dots", labels: "labels" } as const;
+export const SOURCE = {
+  countries: "countries",
+  hatch: "hatch",
+  selection: "selection",
+  gaps: "gaps",
+  arcs: "arcs",
+  dots: "dots",
+  labels: "labels",
+} as const;
 export const LAYER = {
   background: "background",
   countryFill: "country-fill",
@@ -21,9 +29,7 @@ export const LAYER = {
 export const HATCH_IMAGE = "hatch";
 export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
-export const COUNTRY_STATE = { fill: "fill", selected: "selected", gap: "gap" } as const;
-
-const flag = (key: string): ExpressionSpecification => ["boolean", ["feature-state", key], false];
+export const COUNTRY_STATE = { fill: "fill" } as const;
 
 /** A country's fill from its state; `land` only shows before the first sync sets every country. */
 export function countryFillColor(land: string): ExpressionSpecification {
@@ -60,27 +66,21 @@ export function baseLayers(p: Palette): LayerSpecification[] {
         "line-opacity": ["case", ["has", "iso3"], 1, 1],
       },
     },
+    // The selected country and the gaps are small sources of their own, copied from the countries
+    // when they change: with nothing selected or no gaps asked for they draw nothing (no shader to
+    // compile at load, no pass over every border in each frame), and they never re-upload the countries.
     {
       id: LAYER.selectedOutline,
       type: "line",
-      source: SOURCE.countries,
-      paint: {
-        "line-color": p.outline,
-        "line-width": 2,
-        "line-opacity": ["case", flag(COUNTRY_STATE.selected), 1, 0],
-      },
+      source: SOURCE.selection,
+      paint: { "line-color": p.outline, "line-width": 2 },
     },
     // "Who has no link on this?": a dashed outline, so the answer's fill and hatching stay readable.
     {
       id: LAYER.gapOutline,
       type: "line",
-      source: SOURCE.countries,
-      paint: {
-        "line-color": GAP_COLOR,
-        "line-width": 2.5,
-        "line-dasharray": [2, 1],
-        "line-opacity": ["case", flag(COUNTRY_STATE.gap), 1, 0],
-      },
+      source: SOURCE.gaps,
+      paint: { "line-color": GAP_COLOR, "line-width": 2.5, "line-dasharray": [2, 1] },
     },
     // Invisible and wide, so a thin arc is easy to hover; an unshown flow has no width to hit.
     {
@@ -135,9 +135,11 @@ export function atlasStyle(world: WorldLayer, p: Palette): StyleSpecification {
   return {
     version: 8,
     sources: {
-      // Countries are keyed by alpha-3 so that their fill and outlines are feature state.
+      // Countries are keyed by alpha-3 so that their fill is feature state.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
       [SOURCE.hatch]: { type: "geojson", data: EMPTY },
+      [SOURCE.selection]: { type: "geojson", data: EMPTY },
+      [SOURCE.gaps]: { type: "geojson", data: EMPTY },
       [SOURCE.arcs]: { type: "geojson", data: EMPTY, tolerance: ARC_TOLERANCE },
       [SOURCE.dots]: { type: "geojson", data: EMPTY },
       [SOURCE.labels]: { type: "geojson", data: EMPTY },

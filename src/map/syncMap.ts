@@ -39,11 +39,11 @@ interface Synced {
   flowLayer: FlowLayer | null;
   dots: MapPicture["dots"] | null;
   labels: MapPicture["labels"] | null;
-  /** Each country's state as last set (as JSON), keyed by alpha-3. */
+  /** Each country's fill as last set, keyed by alpha-3. */
   countries: Map<string, string>;
   hatch: string | null;
-  /** The hatched countries' codes, sorted and joined. */
-  hatched: string | null;
+  /** The codes of the countries copied into each polygon source (hatch, selection, gaps), sorted and joined. */
+  polygons: Map<string, string>;
 }
 
 const synced = new WeakMap<MapLibreMap, Synced>();
@@ -58,7 +58,7 @@ function syncedOf(map: MapLibreMap): Synced {
       labels: null,
       countries: new Map(),
       hatch: null,
-      hatched: null,
+      polygons: new Map(),
     };
     synced.set(map, s);
   }
@@ -77,6 +77,14 @@ export function syncPoints(map: MapLibreMap, p: MapPicture): Promise<unknown> | 
   s.dots = p.dots;
   s.labels = p.labels;
   return sent.length > 0 ? Promise.all(sent) : null;
+}
+
+/**
+ * Forgets what `map` was given, so that the next sync sends everything: for a style MapLibre has
+ * rebuilt (after a lost WebGL context), which has no flow layer and no feature state.
+ */
+export function forgetSync(map: MapLibreMap) {
+  synced.delete(map);
 }
 
 /** The flow layer of `map`, added under the hit layer on first use. */
@@ -130,26 +138,27 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
     map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
     s.hatch = pal.hatch;
   }
-  const hatchKey = [...p.hatched].sort().join();
-  if (s.hatched !== hatchKey) {
-    // A few polygons, once per dataset: the countries' own source is never re-uploaded for them.
-    const hatched = new Set(p.hatched);
-    const features = world.countries.features.filter((f) => hatched.has(f.properties.iso3));
-    void (map.getSource(SOURCE.hatch) as GeoJSONSource).setData({ type: "FeatureCollection", features });
-    s.hatched = hatchKey;
-  }
-  const gaps = new Set(p.gaps ?? []);
+  // A few polygons each, copied when they change: the countries' own source is never re-uploaded for them.
+  syncPolygons(map, SOURCE.hatch, p.hatched, world);
+  syncPolygons(map, SOURCE.selection, p.selected ? [p.selected] : [], world);
+  syncPolygons(map, SOURCE.gaps, p.gaps ?? [], world);
   for (const f of world.countries.features) {
     const id = f.properties.iso3;
     if (!id) continue;
-    const state = {
-      [COUNTRY_STATE.fill]: p.fills.get(id) ?? pal.land,
-      [COUNTRY_STATE.selected]: id === p.selected,
-      [COUNTRY_STATE.gap]: gaps.has(id),
-    };
-    const key = JSON.stringify(state);
-    if (s.countries.get(id) === key) continue;
-    s.countries.set(id, key);
-    map.setFeatureState({ source: SOURCE.countries, id }, state);
+    const fill = p.fills.get(id) ?? pal.land;
+    if (s.countries.get(id) === fill) continue;
+    s.countries.set(id, fill);
+    map.setFeatureState({ source: SOURCE.countries, id }, { [COUNTRY_STATE.fill]: fill });
   }
+}
+
+/** The polygons of the countries `codes` into `source`, when the list has changed. */
+function syncPolygons(map: MapLibreMap, source: string, codes: readonly string[], world: WorldLayer) {
+  const s = syncedOf(map);
+  const key = [...codes].sort().join();
+  if (s.polygons.get(source) === key) return;
+  s.polygons.set(source, key);
+  const wanted = new Set(codes);
+  const features = world.countries.features.filter((f) => wanted.has(f.properties.iso3));
+  void (map.getSource(source) as GeoJSONSource).setData({ type: "FeatureCollection", features });
 }

@@ -29,6 +29,19 @@ describe("filtering by focus area", () => {
   });
 });
 
+describe("a lost WebGL context", () => {
+  it("draws the filtered flows again once the context is back", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    const trafficking = links.filter((l) => l.themes.includes("trafficking"));
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    await expect.poll(() => atlas.drawnLinkCount()).toBe(trafficking.length);
+    await atlas.loseAndRestoreWebGl();
+    await expect.poll(() => atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
+    expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
+    await atlas.close();
+  });
+});
+
 describe("selection with provenance", () => {
   it("finds Georgia by name and shows Poland's quote with its source; Escape clears it", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);

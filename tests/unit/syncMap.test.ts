@@ -80,17 +80,30 @@ describe("syncStyle", () => {
     expect(uploads[SOURCE.hatch]?.[1]?.features.map((f) => String(f.properties?.iso3))).toEqual(["MAR"]);
   });
 
-  it("never re-uploads the countries: a new fill or selection is feature state of the countries that changed", () => {
+  it("never re-uploads the countries: a new fill is feature state of the countries that changed", () => {
     const { map, uploads, states } = fakeMap();
     syncStyle(map, picture([["FRA", "#123456"]], []), world);
     expect(states.map((s) => s.id).sort()).toEqual(["FRA", "GRC", "IRL", "MAR"]);
     states.length = 0;
     syncStyle(map, picture([["FRA", "#654321"]], [], "MAR"), world);
-    expect(states).toEqual([
-      { id: "FRA", state: { fill: "#654321", selected: false, gap: false } },
-      { id: "MAR", state: { fill: PALETTES.light.land, selected: true, gap: false } },
-    ]);
+    expect(states).toEqual([{ id: "FRA", state: { fill: "#654321" } }]);
     expect(uploads[SOURCE.countries]).toBeUndefined();
+  });
+
+  it("outlines the selected country and the gaps from sources of their own, sent only when they change", () => {
+    const { map, uploads } = fakeMap();
+    const codes = (source: string, i: number) =>
+      uploads[source]?.[i]?.features.map((f) => String(f.properties?.iso3)).sort();
+    syncStyle(map, { ...picture([], [], "MAR"), gaps: ["GRC", "IRL"] }, world);
+    expect(codes(SOURCE.selection, 0)).toEqual(["MAR"]);
+    expect(codes(SOURCE.gaps, 0)).toEqual(["GRC", "IRL"]);
+    syncStyle(map, { ...picture([["FRA", "#123456"]], [], "MAR"), gaps: ["IRL", "GRC"] }, world);
+    expect(uploads[SOURCE.selection]).toHaveLength(1);
+    expect(uploads[SOURCE.gaps]).toHaveLength(1);
+    // A place that is not a country (a regional process) has no polygon to outline.
+    syncStyle(map, { ...picture([], [], "BMP"), gaps: [] }, world);
+    expect(codes(SOURCE.selection, 1)).toEqual([]);
+    expect(codes(SOURCE.gaps, 1)).toEqual([]);
   });
 });
 

@@ -6,10 +6,12 @@ import { endOfPeriod } from "../../data/time.ts";
 import { HoverTooltip } from "../../components/HoverTooltip.tsx";
 import { TimeControl } from "../../components/TimeControl.tsx";
 import { hoverTextCode, MatrixView, Part, PrintSheet, TableView } from "../lazyParts.tsx";
+import { useFirstScreenDone } from "../firstScreen.ts";
 import { HOME_BOUNDS, type AtlasModel } from "../useAtlas.tsx";
 
 /** The view (map, matrix or table) with the timeline, summary, source line and print sheet. */
 export function Stage({ m }: { m: AtlasModel }) {
+  const printable = useFirstScreenDone();
   const {
     dataset,
     world,
@@ -110,23 +112,28 @@ export function Stage({ m }: { m: AtlasModel }) {
       )}
       {state.view !== "table" && !state.present && !embed && <ViewSummary text={summary} />}
       <SourceStamp dataset={dataset} />
-      <Part fallback={null}>
-        <PrintSheet
-          links={listed}
-          quoteLang={quoteLang}
-          filters={filterLines}
-          summary={summary}
-          nameOf={nameOf}
-          heading={
-            [
-              compare.view?.mode === "dataset" ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b }) : "",
-              state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : "",
-            ]
-              .filter(Boolean)
-              .join(" · ") || null
-          }
-        />
-      </Part>
+      {/* In the page once the map is drawn (or printing is asked for), so that printing works at once. */}
+      {printable && (
+        <Part fallback={null}>
+          <PrintSheet
+            links={listed}
+            quoteLang={quoteLang}
+            filters={filterLines}
+            summary={summary}
+            nameOf={nameOf}
+            heading={
+              [
+                compare.view?.mode === "dataset"
+                  ? i18n.t("compare.title", { a: compare.view.a, b: compare.view.b })
+                  : "",
+                state.at ? i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) }) : "",
+              ]
+                .filter(Boolean)
+                .join(" · ") || null
+            }
+          />
+        </Part>
+      )}
     </main>
   );
 }

@@ -103,6 +103,22 @@ export class AtlasDriver {
     );
   }
 
+  /** The map's WebGL context is lost and given back, as when a laptop switches GPUs for a projector. */
+  async loseAndRestoreWebGl(): Promise<void> {
+    await this.mapSettled();
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const canvas = window.__atlasMap?.getCanvas();
+          const ext = canvas?.getContext("webgl2")?.getExtension("WEBGL_lose_context");
+          if (!canvas || !ext) return reject(new Error("no WEBGL_lose_context"));
+          canvas.addEventListener("webglcontextlost", () => setTimeout(() => ext.restoreContext(), 50), { once: true });
+          canvas.addEventListener("webglcontextrestored", () => setTimeout(resolve, 50), { once: true });
+          ext.loseContext();
+        }),
+    );
+  }
+
   /**
    * The flows with shown links (the flow layer's count > 0), each once: in the current view (the
    * hit layer's rendered lines) or, with `everywhere`, all of the map's source.
@@ -622,16 +638,13 @@ export class AtlasDriver {
     return region.locator(".gaps-list li button").allTextContents();
   }
 
-  /** Countries the map outlines as "no link on this" (their feature state, which the outline layer reads). */
+  /** Countries the map outlines as "no link on this" (the polygons of the outline layer's own source). */
   async outlinedAsGaps(): Promise<string[]> {
     await this.mapSettled();
     return this.page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return [];
-      const ids = new Set(map.querySourceFeatures("countries").map((f) => f.id));
-      return [...ids]
-        .filter((id) => id !== undefined && map.getFeatureState({ source: "countries", id }).gap === true)
-        .map(String);
+      return [...new Set(map.querySourceFeatures("gaps").map((f) => String(f.properties.iso3)))];
     });
   }
 
