@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App, startLocale } from "./app/App.tsx";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
-import { datasetIndexQuery, worldQuery } from "./data/queries.ts";
+import { datasetIndexQuery, englishNamesQuery, worldQuery } from "./data/queries.ts";
+import { prewarmImportWorker } from "./data/import/runImport.ts";
 import { loadLocale } from "./i18n/loadLocale.ts";
 import "./styles.css";
 
@@ -15,12 +16,13 @@ const queryClient = new QueryClient({
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const locale = startLocale();
-// A French or German page fetches its catalogue first, so its first words are in its language;
-// the data start loading meanwhile, so nothing waits on the catalogue in turn.
-if (locale !== "en") {
-  void queryClient.prefetchQuery(worldQuery());
-  void queryClient.prefetchQuery(datasetIndexQuery());
-}
+// The page fetches its catalogue first (French or German, or English's messages of the parts), so
+// its first words are in its language; the data, the names and the worker that checks the dataset
+// start meanwhile, so nothing waits on the catalogue in turn.
+void queryClient.prefetchQuery(worldQuery());
+void queryClient.prefetchQuery(datasetIndexQuery());
+void queryClient.prefetchQuery(englishNamesQuery());
+prewarmImportWorker();
 const render = () =>
   createRoot(root).render(
     <StrictMode>
