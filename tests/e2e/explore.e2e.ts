@@ -29,6 +29,26 @@ describe("filtering by focus area", () => {
   });
 });
 
+// Bilateral agreements are drawn in blue (#0072B2); the map under them is light grey or blue-grey.
+const isBlue = ([r = 255, , b = 0]: number[]) => r < 90 && b > 130;
+
+describe("the flows on screen", () => {
+  it("are painted where their line runs, and gone from there when a filter hides them", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    // France–Mauritius crosses Africa alone; its links have no trafficking theme.
+    expect(links.some((l) => l.member_state === "FRA" && l.partner === "MUS" && l.themes.includes("trafficking"))).toBe(
+      false,
+    );
+    const before = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(before.length).toBeGreaterThan(4);
+    expect(before.filter(isBlue).length).toBeGreaterThan(before.length / 2);
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    const after = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(after.filter(isBlue)).toEqual([]);
+    await atlas.close();
+  });
+});
+
 describe("a lost WebGL context", () => {
   it("draws the filtered flows again once the context is back", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
@@ -38,6 +58,11 @@ describe("a lost WebGL context", () => {
     await atlas.loseAndRestoreWebGl();
     await expect.poll(() => atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
     expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
+    // Drawn, not only known: France–Mauritius (no trafficking) stays off, and shows once the filter goes.
+    expect((await atlas.coloursAlongFlow("FRA", "MUS")).filter(isBlue)).toEqual([]);
+    await atlas.clearAllFilters();
+    const along = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(along.filter(isBlue).length).toBeGreaterThan(along.length / 2);
     await atlas.close();
   });
 });

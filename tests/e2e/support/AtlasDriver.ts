@@ -103,6 +103,38 @@ export class AtlasDriver {
     );
   }
 
+  /**
+   * The colours the map shows along the middle half of the flow "Member State>partner" (the first
+   * of that pair), as [r, g, b] read from the drawn canvas: what a viewer sees, whatever the state.
+   */
+  async coloursAlongFlow(ms: string, partner: string): Promise<number[][]> {
+    await this.mapSettled();
+    return this.page.evaluate(
+      ([from, to]) => {
+        const map = window.__atlasMap;
+        if (!map) return [];
+        const line = map
+          .querySourceFeatures("arcs")
+          .filter((f) => f.properties.ms === from && f.properties.partner === to)
+          .flatMap((f) => (f.geometry.type === "LineString" ? f.geometry.coordinates : []));
+        const canvas = map.getCanvas();
+        const copy = document.createElement("canvas");
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const g = copy.getContext("2d");
+        if (!g) return [];
+        g.drawImage(canvas, 0, 0);
+        const ratio = canvas.width / canvas.clientWidth;
+        const middle = line.slice(Math.floor(line.length / 4), Math.ceil((line.length * 3) / 4));
+        return middle.map(([lon = 0, lat = 0]) => {
+          const p = map.project([lon, lat]);
+          return [...g.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data.slice(0, 3)];
+        });
+      },
+      [ms, partner],
+    );
+  }
+
   /** The map's WebGL context is lost and given back, as when a laptop switches GPUs for a projector. */
   async loseAndRestoreWebGl(): Promise<void> {
     await this.mapSettled();
