@@ -84,6 +84,8 @@ export class FlowLayer implements CustomLayerInterface {
   private meshDirty = false;
   private texelsDirty = false;
   private scale = 1;
+  /** Set when the shaders would not compile here: the map goes on without flows, not with a broken frame loop. */
+  private failed = false;
   /** Shown links per flow, as last set: what the hover and the browser tests read. */
   private counts: Uint32Array = new Uint32Array(0);
 
@@ -138,9 +140,15 @@ export class FlowLayer implements CustomLayerInterface {
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
     const map = this.map;
     const count = this.mesh.indices.length;
-    if (!map || count === 0) return;
+    if (!map || count === 0 || this.failed) return;
     if (this.gpu?.gl !== gl) {
-      this.gpu = setUp(gl);
+      try {
+        this.gpu = setUp(gl);
+      } catch (e) {
+        this.failed = true;
+        console.error(e);
+        return;
+      }
       this.meshDirty = this.texelsDirty = true;
     }
     const { program, vao, vertices, indices, texture, uniforms: u } = this.gpu;

@@ -1,7 +1,8 @@
 /**
- * What the flow layer (FlowLayer.ts) reads per flow and per frame, worked out in plain JS: an
- * RGBA texel per flow (width factor and emphasis) and the line widths at a zoom. A filter, selection or palette change rewrites these few bytes and nothing else. Pure: no
- * React, no map library, so the numbers are unit-tested.
+ * What the flow layer (FlowLayer.ts) reads per flow and per frame, worked out in plain JS: an RGBA
+ * texel per flow (width factor and emphasis) and the line widths at a zoom. A filter, selection or
+ * palette change rewrites these few bytes and nothing else. Pure: no React, no map library, so the
+ * numbers are unit-tested.
  */
 import type { Flows } from "../geo/flows.ts";
 
