@@ -19,8 +19,10 @@ export function finishFirstScreen(): void {
 }
 
 function watch() {
-  if (watching) return;
+  if (watching || done) return;
   watching = true;
+  // The browser's own print (Ctrl+P) before the map is drawn: this print may miss the sheet, the next has it.
+  window.addEventListener("beforeprint", finishFirstScreen, { once: true });
   const latest = setTimeout(finishFirstScreen, LATEST_MS);
   if (typeof PerformanceObserver !== "function" || !PerformanceObserver.supportedEntryTypes.includes("mark")) return;
   const observer = new PerformanceObserver((list) => {

@@ -152,7 +152,7 @@ export function prefetchLazyParts(): Promise<unknown> {
 export async function printWhenReady(): Promise<void> {
   // The sheet joins the page with the rest of what the first screen does not show: now, if not yet.
   finishFirstScreen();
-  await chunks.printSheet();
+  await Promise.all([chunks.printSheet(), loadEnglishParts()]);
   // The chunk is loaded; React may still need a frame or two to put the sheet in the page.
   for (let i = 0; i < 30 && !document.querySelector(".print-sheet"); i++)
     await new Promise((resolve) => requestAnimationFrame(resolve));

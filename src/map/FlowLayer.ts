@@ -124,9 +124,19 @@ export class FlowLayer implements CustomLayerInterface {
    * Also called when the WebGL context is lost: MapLibre then rebuilds its style without custom
    * layers, and MapView adds a new flow layer (syncMap.ts forgetSync).
    */
-  onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext) {
+  onRemove() {
+    this.release();
+    this.map = null;
+  }
+
+  /**
+   * Frees the GPU's copies. Also for a style MapLibre rebuilds after its workers restarted, which
+   * drops custom layers without calling onRemove while the context lives on (syncMap.ts forgetSync).
+   */
+  release() {
     const gpu = this.gpu;
-    if (gpu && gpu.gl === gl) {
+    if (gpu) {
+      const { gl } = gpu;
       gl.deleteProgram(gpu.program);
       gl.deleteVertexArray(gpu.vao);
       gl.deleteBuffer(gpu.vertices);
@@ -134,7 +144,6 @@ export class FlowLayer implements CustomLayerInterface {
       gl.deleteTexture(gpu.texture);
     }
     this.gpu = null;
-    this.map = null;
   }
 
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {

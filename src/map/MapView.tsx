@@ -11,7 +11,7 @@ import type { Camera } from "../state/urlState.ts";
 import { HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
-import { forgetSync, syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
+import { forgetSync, isStyleReady, syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 
@@ -101,12 +101,21 @@ export function MapView(props: MapViewProps) {
     map.on("mousemove", (e: MapMouseEvent) => {
       // The hit layer has every flow: the first under the pointer with a shown link is the one drawn.
       const { counts, flows } = latest.current;
-      // Just after a new dataset the hit source may still hold the old lines: their ends must match.
+      // Just after new flows the hit source may still hold the old lines: only a line that is the
+      // same flow (ends, framework, line style) counts.
       const arcId = map
         .queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })
         .filter((f) => {
           const p = typeof f.id === "number" ? flows.lines.features[f.id]?.properties : undefined;
-          return p?.ms === f.properties.ms && p?.partner === f.properties.partner;
+          const q = f.properties;
+          return (
+            p !== undefined &&
+            p.ms === q.ms &&
+            p.partner === q.partner &&
+            p.framework === q.framework &&
+            p.tentative === q.tentative &&
+            p.participation === q.participation
+          );
         })
         .map((f) => f.id)
         .find((id) => typeof id === "number" && (counts[id] ?? 0) > 0);
@@ -179,12 +188,13 @@ export function MapView(props: MapViewProps) {
   const syncs = useRef(0);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map) return;
+    // While MapLibre rebuilds its style, nothing can be sent; "style.load" sends the latest picture.
+    if (!map || !isStyleReady(map)) return;
     drawPending.current = true;
     const sync = ++syncs.current;
     const rest = () => {
       // A later sync applies the latest picture itself.
-      if (sync !== syncs.current || mapRef.current !== map) return;
+      if (sync !== syncs.current || mapRef.current !== map || !isStyleReady(map)) return;
       // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
       map.triggerRepaint();
       syncFlows(map, latest.current);

@@ -80,10 +80,20 @@ export function syncPoints(map: MapLibreMap, p: MapPicture): Promise<unknown> | 
 }
 
 /**
+ * Whether MapLibre's style is in place to be synced: not while it rebuilds one after a lost WebGL
+ * context or restarted workers (MapView then sends everything again on "style.load").
+ */
+export function isStyleReady(map: MapLibreMap): boolean {
+  const style = map.style as MapLibreMap["style"] | null | undefined;
+  return style?._loaded === true;
+}
+
+/**
  * Forgets what `map` was given, so that the next sync sends everything: for a style MapLibre has
  * rebuilt (after a lost WebGL context), which has no flow layer and no feature state.
  */
 export function forgetSync(map: MapLibreMap) {
+  synced.get(map)?.flowLayer?.release();
   synced.delete(map);
 }
 

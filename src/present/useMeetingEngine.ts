@@ -42,5 +42,6 @@ export function useMeetingEngine(wanted = true): { engine: MeetingEngine | null;
       live = false;
     };
   }, [wanted, loaded]);
-  return { engine: loaded, failed };
+  // Loaded by someone else (withMeetingEngine, on a click before `wanted`): the next render has it.
+  return { engine: loaded ?? engineCode.now(), failed };
 }

@@ -44,6 +44,7 @@ describe("the flows on screen", () => {
     expect(before.filter(isBlue).length).toBeGreaterThan(before.length / 2);
     await atlas.toggleFocusArea("Trafficking in human beings");
     const after = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(after.length).toBe(before.length);
     expect(after.filter(isBlue)).toEqual([]);
     await atlas.close();
   });
@@ -55,14 +56,30 @@ describe("a lost WebGL context", () => {
     const trafficking = links.filter((l) => l.themes.includes("trafficking"));
     await atlas.toggleFocusArea("Trafficking in human beings");
     await expect.poll(() => atlas.drawnLinkCount()).toBe(trafficking.length);
-    await atlas.loseAndRestoreWebGl();
+    await atlas.loseWebGl();
+    await atlas.restoreWebGl();
     await expect.poll(() => atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
     expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
     // Drawn, not only known: France–Mauritius (no trafficking) stays off, and shows once the filter goes.
-    expect((await atlas.coloursAlongFlow("FRA", "MUS")).filter(isBlue)).toEqual([]);
+    const hidden = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(hidden.length).toBeGreaterThan(4);
+    expect(hidden.filter(isBlue)).toEqual([]);
     await atlas.clearAllFilters();
     const along = await atlas.coloursAlongFlow("FRA", "MUS");
     expect(along.filter(isBlue).length).toBeGreaterThan(along.length / 2);
+    await atlas.close();
+  });
+
+  it("takes a filter chosen while the context is lost, and draws it once the context is back", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    const trafficking = links.filter((l) => l.themes.includes("trafficking"));
+    await atlas.loseWebGl();
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    await expect.poll(() => atlas.query().get("theme")).toBe("trafficking");
+    await atlas.restoreWebGl();
+    await expect.poll(() => atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
+    expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
+    expect(await atlas.statusLine()).toContain(`${trafficking.length} links`);
     await atlas.close();
   });
 });

@@ -135,8 +135,8 @@ export class AtlasDriver {
     );
   }
 
-  /** The map's WebGL context is lost and given back, as when a laptop switches GPUs for a projector. */
-  async loseAndRestoreWebGl(): Promise<void> {
+  /** The map's WebGL context is lost, as when a laptop switches GPUs for a projector. */
+  async loseWebGl(): Promise<void> {
     await this.mapSettled();
     await this.page.evaluate(
       () =>
@@ -144,9 +144,24 @@ export class AtlasDriver {
           const canvas = window.__atlasMap?.getCanvas();
           const ext = canvas?.getContext("webgl2")?.getExtension("WEBGL_lose_context");
           if (!canvas || !ext) return reject(new Error("no WEBGL_lose_context"));
-          canvas.addEventListener("webglcontextlost", () => setTimeout(() => ext.restoreContext(), 50), { once: true });
-          canvas.addEventListener("webglcontextrestored", () => setTimeout(resolve, 50), { once: true });
+          // A lost context gives no extensions: this one is kept to give the context back.
+          (window as unknown as { __loseContext?: WEBGL_lose_context }).__loseContext = ext;
+          canvas.addEventListener("webglcontextlost", () => resolve(), { once: true });
           ext.loseContext();
+        }),
+    );
+  }
+
+  /** The lost WebGL context is given back. */
+  async restoreWebGl(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const canvas = window.__atlasMap?.getCanvas();
+          const ext = (window as unknown as { __loseContext?: WEBGL_lose_context }).__loseContext;
+          if (!canvas || !ext) return reject(new Error("the context was not lost by loseWebGl"));
+          canvas.addEventListener("webglcontextrestored", () => setTimeout(resolve, 50), { once: true });
+          ext.restoreContext();
         }),
     );
   }
