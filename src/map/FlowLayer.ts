@@ -98,17 +98,16 @@ export class FlowLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  /** The flows' texels (flowTexels) and shown counts; false when nothing changed. */
-  setState(texels: Uint8Array, counts: Uint32Array, scale: number): boolean {
+  /** The flows' texels (flowTexels) and shown counts; a repaint only when something changed. */
+  setState(texels: Uint8Array, counts: Uint32Array, scale: number) {
     this.counts = counts;
     const same =
       scale === this.scale && texels.length === this.texels.length && texels.every((v, i) => v === this.texels[i]);
-    if (same) return false;
+    if (same) return;
     this.texels = texels;
     this.scale = scale;
     this.texelsDirty = true;
     this.map?.triggerRepaint();
-    return true;
   }
 
   /** How many shown links flow `index` stands for (0: not drawn). */

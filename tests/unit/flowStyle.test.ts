@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Feature, LineString } from "geojson";
-import type { FlowProps, Flows } from "../../src/geo/flows.ts";
+import { flowLine as line, flowsOf } from "../support/flowFixtures.ts";
 import {
   EMPHASIS,
   FLOW_TEXTURE_WIDTH,
@@ -10,24 +9,6 @@ import {
   textureRows,
 } from "../../src/map/flowStyle.ts";
 
-const line = (ms: string, partner: string): Feature<LineString, FlowProps> => ({
-  type: "Feature",
-  properties: {
-    ms,
-    partner,
-    framework: "bilateral",
-    color: "#000000",
-    tentative: false,
-    participation: false,
-    count: 1,
-  },
-  geometry: { type: "LineString", coordinates: [] },
-});
-const flowsOf = (...features: Feature<LineString, FlowProps>[]): Flows => ({
-  lines: { type: "FeatureCollection", features },
-  linkIds: features.map(() => []),
-  flowOf: new Map(),
-});
 const texelOf = (texels: Uint8Array, flow: number) => [...texels.slice(flow * 4, flow * 4 + 4)];
 
 describe("flowTexels", () => {

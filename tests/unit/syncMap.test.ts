@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
 import { syncData, syncStyle, type MapPicture } from "../../src/map/syncMap.ts";
 import { LAYER, SOURCE } from "../../src/map/layers.ts";
-import type { Flows } from "../../src/geo/flows.ts";
+import { flowLine, flowsOf } from "../support/flowFixtures.ts";
 import type { WorldLayer } from "../../src/geo/worldLayer.ts";
 import { PALETTES } from "../../src/scales/colors.ts";
 
@@ -57,7 +57,7 @@ function fakeMap() {
 
 const empty: FeatureCollection<Point, never> = { type: "FeatureCollection", features: [] };
 const picture = (fills: [string, string][], hatched: string[], selected: string | null = null): MapPicture => ({
-  flows: { lines: { type: "FeatureCollection", features: [] }, linkIds: [], flowOf: new Map() },
+  flows: flowsOf(),
   counts: new Uint32Array(0),
   dots: empty,
   labels: empty,
@@ -107,30 +107,7 @@ describe("syncStyle", () => {
   });
 });
 
-const flow = (ms: string, partner: string) => ({
-  type: "Feature" as const,
-  properties: {
-    ms,
-    partner,
-    framework: "bilateral",
-    color: "#000000",
-    tentative: false,
-    participation: false,
-    count: 1,
-  },
-  geometry: {
-    type: "LineString" as const,
-    coordinates: [
-      [0, 0],
-      [1, 1],
-    ],
-  },
-});
-const flows: Flows = {
-  lines: { type: "FeatureCollection", features: [flow("FRA", "MAR"), flow("ITA", "MAR"), flow("FRA", "SEN")] },
-  linkIds: [["a"], ["b"], ["c"]],
-  flowOf: new Map(),
-};
+const flows = flowsOf(flowLine("FRA", "MAR"), flowLine("ITA", "MAR"), flowLine("FRA", "SEN"));
 
 describe("syncData", () => {
   it("uploads the flows once, under the hit layer, then only their state: shown links and emphasis", () => {
