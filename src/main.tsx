@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App, startLocale } from "./app/App.tsx";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
-import { datasetIndexQuery, englishNamesQuery, worldQuery } from "./data/queries.ts";
+import { bundledDatasetQuery, datasetIndexQuery, englishNamesQuery, worldQuery } from "./data/queries.ts";
+import { DEFAULT_DATASET_ID } from "./data/dataset.ts";
 import { prewarmImportWorker } from "./data/import/runImport.ts";
 import { loadLocale } from "./i18n/loadLocale.ts";
 import "./styles.css";
@@ -16,12 +17,20 @@ const queryClient = new QueryClient({
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const locale = startLocale();
-// The page fetches its catalogue first (French or German, or English's messages of the parts), so
-// its first words are in its language; the data, the names and the worker that checks the dataset
-// start meanwhile, so nothing waits on the catalogue in turn.
+// Everything the first screen needs starts before the first render: the world layer, the names, the
+// worker that checks the dataset, and the dataset the address opens (a bundled one; the Loader
+// picks a kept one, or the default for an unknown id) as soon as the index names it.
 void queryClient.prefetchQuery(worldQuery());
-void queryClient.prefetchQuery(datasetIndexQuery());
 void queryClient.prefetchQuery(englishNamesQuery());
+void queryClient.fetchQuery(datasetIndexQuery()).then(
+  (index) => {
+    const wanted = new URLSearchParams(window.location.search).get("dataset") ?? DEFAULT_DATASET_ID;
+    const entry = index.datasets.find((d) => d.id === wanted);
+    if (entry) void queryClient.prefetchQuery(bundledDatasetQuery(entry));
+  },
+  // The Loader asks again and shows the error.
+  () => undefined,
+);
 prewarmImportWorker();
 const render = () =>
   createRoot(root).render(
@@ -33,5 +42,8 @@ const render = () =>
       </ErrorBoundary>
     </StrictMode>,
   );
-// Should the catalogue not load, the atlas still opens, in English.
-void loadLocale(locale).then(render, render);
+// French and German render once their catalogue has loaded, so the first words are in the page's
+// language. English's first screen is in the page already; the messages of its parts come with
+// the parts (lazyParts.tsx). Should a catalogue not load, the atlas still opens, in English.
+if (locale === "en") render();
+else void loadLocale(locale).then(render, render);
