@@ -2,6 +2,8 @@
  * `npm run size`: after `npm run build`, what a first visit downloads (gzip) against the budgets
  * of issue #9. First load is what dist/index.html asks for (scripts, module preloads, style
  * sheets) and every JS file those import statically; lazy chunks (exports, spreadsheets) are not.
+ * The English country names, which the atlas needs before it shows, are in the world layer
+ * (scripts/build-world.ts) and weighed with it.
  * MapLibre is weighed apart (vite.config.ts gives it chunks of its own): the budget is for the
  * atlas's own code. Exits 1 when over budget, unless given --report-only or SIZE_REPORT_ONLY=1.
  */
@@ -89,14 +91,6 @@ function main(): void {
       `${"MapLibre worker (started by the map)".padEnd(36)} ${gzipKiB(join(dist, "assets", w))
         .toFixed(1)
         .padStart(7)} KiB  (not first-load by this count)`,
-    );
-  // English country names are data the atlas waits for as it waits for the world layer (App.tsx): shown too.
-  const names = readdirSync(join(dist, "assets")).filter((f) => /^en-[\w-]+\.js$/.test(f));
-  for (const n of names)
-    console.log(
-      `${"English country names (data)".padEnd(36)} ${gzipKiB(join(dist, "assets", n))
-        .toFixed(1)
-        .padStart(7)} KiB  (loaded beside the world layer; not first-load JS by this count)`,
     );
   if (over && !reportOnly) {
     console.error("\nOver budget (run with --report-only or SIZE_REPORT_ONLY=1 to only report).");

@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App, startLocale } from "./app/App.tsx";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
-import { bundledDatasetQuery, datasetIndexQuery, englishNamesQuery, worldQuery } from "./data/queries.ts";
+import { bundledDatasetQuery, datasetIndexQuery, worldQuery } from "./data/queries.ts";
 import { DEFAULT_DATASET_ID } from "./data/dataset.ts";
 import { prewarmImportWorker } from "./data/import/runImport.ts";
 import { loadLocale } from "./i18n/loadLocale.ts";
@@ -17,11 +17,10 @@ const queryClient = new QueryClient({
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const locale = startLocale();
-// Everything the first screen needs starts before the first render: the world layer, the names, the
-// worker that checks the dataset, and the dataset the address opens (a bundled one; the Loader
+// Everything the first screen needs starts before the first render: the world layer (with the
+// English names), the worker that checks the dataset, and the dataset the address opens (a bundled one; the Loader
 // picks a kept one, or the default for an unknown id) as soon as the index names it.
 void queryClient.prefetchQuery(worldQuery());
-void queryClient.prefetchQuery(englishNamesQuery());
 void queryClient.fetchQuery(datasetIndexQuery()).then(
   (index) => {
     const wanted = new URLSearchParams(window.location.search).get("dataset") ?? DEFAULT_DATASET_ID;

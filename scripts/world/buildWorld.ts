@@ -12,9 +12,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import type { Objects, Topology, GeometryCollection } from "topojson-specification";
 import { simplifyTopology } from "./simplifyTopology.ts";
 
+/** Only the code: the names the atlas shows come from i18n-iso-countries (englishNames.ts), not the source. */
 export interface CountryProps {
   iso3: string;
-  name: string;
 }
 export interface AnchorProps {
   iso3: string;
@@ -104,7 +104,7 @@ export function buildWorld(
     const cut = geoProject(f, antimeridianCut) as Feature<Polygon | MultiPolygon, { name: string }>;
     return {
       type: "Feature",
-      properties: { iso3: iso3For(f.id, f.properties.name, numericToAlpha3), name: f.properties.name },
+      properties: { iso3: iso3For(f.id, f.properties.name, numericToAlpha3) },
       geometry: cut.geometry,
     };
   });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { datasetQuery, ownDatasetListQuery, type DatasetSource } from "../data/datasets/datasetQueries.ts";
 import { isOwnDatasetId } from "../data/datasets/ownDatasetId.ts";
 import { DEFAULT_DATASET_ID } from "../data/dataset.ts";
-import { datasetIndexQuery, englishNamesQuery, worldQuery } from "../data/queries.ts";
+import { datasetIndexQuery, worldQuery } from "../data/queries.ts";
 import { LOCALES, type Locale } from "../i18n/countryNames.ts";
 import { I18nProvider, useI18n } from "../i18n/I18nContext.tsx";
 import { browserLocale } from "../i18n/translate.ts";
@@ -38,7 +38,6 @@ function Loader() {
   const { t } = i18n;
   const param = useDatasetParam();
   const world = useQuery(worldQuery());
-  const names = useQuery(englishNamesQuery());
   const index = useQuery(datasetIndexQuery());
   const own = useQuery(ownDatasetListQuery());
   // A link into meeting mode opens on its slide: the engine that reads the deck comes first, behind
@@ -86,7 +85,7 @@ function Loader() {
     if (ownFailed && source?.kind === "own") setFailed((f) => ({ ...f, [source.id]: dataset.error?.message ?? "" }));
   }, [ownFailed, source, dataset.error]);
 
-  const error = ownFailed ? null : (dataset.error ?? world.error ?? names.error ?? index.error);
+  const error = ownFailed ? null : (dataset.error ?? world.error ?? index.error);
   if (error && !dataset.data) {
     return (
       <LoadError
@@ -94,13 +93,12 @@ function Loader() {
         onRetry={() => {
           void dataset.refetch();
           void world.refetch();
-          void names.refetch();
           void index.refetch();
         }}
       />
     );
   }
-  if (!world.data || !names.data || !dataset.data || !meetingReady) {
+  if (!world.data || !dataset.data || !meetingReady) {
     return (
       <div className="loading" role="status" aria-live="polite">
         <div className="spinner" aria-hidden="true" />

@@ -1,7 +1,7 @@
-/** React Query options for what the atlas loads: the world layer, country names, the dataset index and a dataset. */
+/** React Query options for what the atlas loads: the world layer (with the English names), the dataset index and a dataset. */
 import { queryOptions } from "@tanstack/react-query";
-import { parseWorld } from "../geo/worldLayer.ts";
-import { loadCountryNames } from "../i18n/countryNames.ts";
+import { parseWorld, worldNames } from "../geo/worldLayer.ts";
+import { loadCountryNames, registerEnglishNames } from "../i18n/countryNames.ts";
 import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
 import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
@@ -15,21 +15,20 @@ export { HttpError } from "./source/httpError.ts";
 
 const noRetryOnBadData = (failures: number, error: Error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1;
 
+/**
+ * The world layer, and with it the English country names the atlas needs before it first shows.
+ * A world layer without names (cached from an older atlas) has them loaded on their own.
+ */
 export const worldQuery = () =>
   queryOptions({
     queryKey: ["world"],
-    queryFn: async () => parseWorld(JSON.parse(await dataText(WORLD_PATH))),
-    staleTime: Infinity,
-    retry: 1,
-  });
-
-/** English country names: data like the world layer, which the atlas needs before it first shows. */
-export const englishNamesQuery = () =>
-  queryOptions({
-    queryKey: ["country-names", "en"],
     queryFn: async () => {
-      await loadCountryNames("en");
-      return true;
+      const json: unknown = JSON.parse(await dataText(WORLD_PATH));
+      const world = parseWorld(json);
+      const names = worldNames(json);
+      if (names) registerEnglishNames(names);
+      else await loadCountryNames("en");
+      return world;
     },
     staleTime: Infinity,
     retry: 1,

@@ -8,7 +8,6 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 
 export interface CountryFeatureProps {
   iso3: string;
-  name: string;
 }
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryFeatureProps>;
 
@@ -47,4 +46,17 @@ export function parseWorld(json: unknown): WorldLayer {
     if (a.properties.small) small.add(a.properties.iso3);
   }
   return { countries, anchors, small };
+}
+
+/**
+ * The English country names the world layer carries beside its objects (`names`, alpha-3 → name,
+ * written by scripts/build-world.ts), so that the first screen loads no names of its own; null for
+ * a world layer without them (one cached from before they were added).
+ */
+export function worldNames(json: unknown): Record<string, string> | null {
+  const names = isRecord(json) ? json.names : undefined;
+  if (!isRecord(names)) return null;
+  const out: Record<string, string> = {};
+  for (const [code, name] of Object.entries(names)) if (typeof name === "string") out[code] = name;
+  return out;
 }

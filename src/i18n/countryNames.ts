@@ -9,9 +9,9 @@ import { alpha3ToAlpha2 } from "./alpha3ToAlpha2.ts";
 export const LOCALES = ["en", "fr", "de"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-// Every language's names are data loaded beside the world layer, not code of the first load (issue
-// #9): English before the atlas first shows (App.tsx waits for it, as for the world layer), French
-// and German before it shows them, or all at once where every language is read (allCountryNames.ts).
+// Names are data, not code of the first load (issue #9): English comes inside the world layer
+// (registerEnglishNames), French and German before the atlas shows them, or every language at once
+// where all are read (allCountryNames.ts).
 const registered: Partial<Record<Locale, LocaleData["countries"]>> = {};
 
 export const areCountryNamesLoaded = (locale: Locale): boolean => registered[locale] !== undefined;
@@ -19,6 +19,20 @@ export const areCountryNamesLoaded = (locale: Locale): boolean => registered[loc
 /** Registers a language's names (the library's JSON for it); allCountryNames.ts registers them all. */
 export function registerCountryNames(locale: Locale, data: LocaleData): void {
   registered[locale] = data.countries;
+}
+
+/**
+ * English names by alpha-3, as the world layer carries them (worldNames): the library's short
+ * names, worked out when the world layer is built, so countryName gives what it gives from the
+ * library's JSON.
+ */
+export function registerEnglishNames(byAlpha3: Readonly<Record<string, string>>): void {
+  const countries: Record<string, string> = {};
+  for (const [alpha3, name] of Object.entries(byAlpha3)) {
+    const alpha2 = alpha2Of(alpha3);
+    if (alpha2) countries[alpha2] = name;
+  }
+  registered.en = countries;
 }
 
 export async function loadCountryNames(locale: Locale): Promise<void> {

@@ -153,7 +153,7 @@ describe("world layer", () => {
       for (const ring of featureRings(f)) {
         for (let i = 1; i < ring.length; i++) {
           if (Math.abs(lonLat(ring[i])[0] - lonLat(ring[i - 1])[0]) > 180)
-            long.push(`${f.properties.iso3 || f.properties.name} at ${JSON.stringify(ring[i])}`);
+            long.push(`${f.properties.iso3 || "(no code)"} at ${JSON.stringify(ring[i])}`);
         }
       }
     }
