@@ -94,6 +94,9 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   useEffect(prewarmImportWorker, []);
   const style = useMemo(() => datasetStyle(dataset.vocabulary), [dataset]);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
+  // This browser cannot draw the flows (MapView): a notice says so and offers the table, which lists them all.
+  const [flowsFailed, setFlowsFailed] = useState(false);
+  const onFlowsFailed = useCallback(() => setFlowsFailed(true), []);
   const [hoverStore] = useState(createHoverStore);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [appearance, setAppearance] = useAppearance();
@@ -295,6 +298,8 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   ];
   return {
     onMapReady,
+    flowsFailed,
+    onFlowsFailed,
     dataset,
     world,
     bundled,

@@ -89,7 +89,11 @@ export class FlowLayer implements CustomLayerInterface {
   /** Shown links per flow, as last set: what the hover and the browser tests read. */
   private counts: Uint32Array = new Uint32Array(0);
 
-  constructor(readonly id: string) {}
+  /** `onFail` hears, once, that the shaders would not compile here (syncMap.ts tells the map's listeners). */
+  constructor(
+    readonly id: string,
+    private readonly onFail: (error: unknown) => void = () => undefined,
+  ) {}
 
   /** The flows' triangles (flowMesh), once per set of flows. */
   setMesh(mesh: FlowMesh) {
@@ -155,6 +159,7 @@ export class FlowLayer implements CustomLayerInterface {
       } catch (e) {
         this.failed = true;
         console.error(e);
+        this.onFail(e);
         return;
       }
       this.meshDirty = this.texelsDirty = true;

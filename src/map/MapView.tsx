@@ -11,7 +11,16 @@ import type { Camera } from "../state/urlState.ts";
 import { HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
-import { forgetSync, isStyleReady, syncData, syncFlows, syncPoints, syncStyle, type MapPicture } from "./syncMap.ts";
+import {
+  forgetSync,
+  isStyleReady,
+  onFlowsFailed,
+  syncData,
+  syncFlows,
+  syncPoints,
+  syncStyle,
+  type MapPicture,
+} from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 
@@ -48,6 +57,8 @@ export interface MapViewProps extends MapPicture {
   onCameraChange(camera: Camera): void;
   /** The map's API once it has loaded; null when it is gone (e.g. switching to the table). */
   onReady?(api: MapApi | null): void;
+  /** This browser cannot draw the flows (their shaders would not compile): the map shows countries only. */
+  onFlowsFailed?(): void;
 }
 
 export function MapView(props: MapViewProps) {
@@ -136,6 +147,7 @@ export function MapView(props: MapViewProps) {
       else latest.current.onHover(null);
     });
     map.on("mouseout", () => latest.current.onHover(null));
+    onFlowsFailed(map, () => latest.current.onFlowsFailed?.());
     map.on("moveend", (e: { originalEvent?: Event }) => {
       // Only moves the user made become URL state; programmatic ones come from the URL already.
       if (!e.originalEvent) return;

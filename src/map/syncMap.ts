@@ -97,11 +97,18 @@ export function forgetSync(map: MapLibreMap) {
   synced.delete(map);
 }
 
+const failureListeners = new WeakMap<MapLibreMap, () => void>();
+
+/** `listener` hears when the flow layers of `map` cannot draw here (their shaders would not compile). */
+export function onFlowsFailed(map: MapLibreMap, listener: () => void) {
+  failureListeners.set(map, listener);
+}
+
 /** The flow layer of `map`, added under the hit layer on first use. */
 export function flowLayerOf(map: MapLibreMap): FlowLayer {
   const s = syncedOf(map);
   if (!s.flowLayer) {
-    s.flowLayer = new FlowLayer(LAYER.flows);
+    s.flowLayer = new FlowLayer(LAYER.flows, () => failureListeners.get(map)?.());
     map.addLayer(s.flowLayer, LAYER.arcsHit);
   }
   return s.flowLayer;

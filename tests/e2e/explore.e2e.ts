@@ -48,6 +48,20 @@ describe("the flows on screen", () => {
     expect(after.filter(isBlue)).toEqual([]);
     await atlas.close();
   });
+
+  it("are missing with a notice that says so, and offers the table, where the graphics cannot draw them", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { flowShadersFail: true });
+    await expect.poll(() => atlas.flowsFailedNotice()).toContain("The table lists every link");
+    // The countries are still drawn; the line is not (where it is drawn, most of its pixels are blue,
+    // as the test above checks; a country's fill on its way may be too).
+    const colours = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(colours.length).toBeGreaterThan(4);
+    expect(colours.filter(isBlue).length).toBeLessThan(colours.length / 4);
+    await atlas.showTableFromNotice();
+    await expect.poll(() => atlas.tableRows().count()).toBe(links.length);
+    expect(await atlas.flowsFailedNotice()).toBeNull();
+    await atlas.close();
+  });
 });
 
 describe("a lost WebGL context", () => {

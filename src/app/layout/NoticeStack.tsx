@@ -24,6 +24,8 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
     sharing,
     png,
     embed,
+    flowsFailed,
+    set,
   } = m;
   if (embed) return null;
   const linkDamaged = dropped.some((d) => d.param === "deck");
@@ -78,6 +80,14 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
             onDismissSaved={sharing.dismissSaved}
           />
         </Part>
+      )}
+      {flowsFailed && state.view === "map" && (
+        <div className="notice" role="alert">
+          <p>{i18n.t("map.flowsFailed")}</p>
+          <button type="button" onClick={() => set({ view: "table" })}>
+            {i18n.t("map.showTable")}
+          </button>
+        </div>
       )}
       {png.failed && (
         <div className="notice" role="alert">

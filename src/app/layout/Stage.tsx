@@ -18,6 +18,7 @@ export function Stage({ m }: { m: AtlasModel }) {
     state,
     hoverStore,
     onMapReady,
+    onFlowsFailed,
     i18n,
     palette,
     view,
@@ -62,6 +63,7 @@ export function Stage({ m }: { m: AtlasModel }) {
             onHover={hoverStore.set}
             onCameraChange={onCamera}
             onReady={onMapReady}
+            onFlowsFailed={onFlowsFailed}
           />
           {/* Open when the map has room for it; beside the details panel, one click away. */}
           <Legend

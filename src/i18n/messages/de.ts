@@ -74,6 +74,9 @@ export const de: Messages = {
     other:
       "Karte der Partnerschaftsverbindungen. {count} Verbindungen angezeigt; die Tabellenansicht führt sie als Text auf.",
   },
+  "map.flowsFailed":
+    "Dieser Browser konnte die Verbindungen nicht auf der Karte zeichnen; die Länder werden ohne sie gezeigt. Die Tabelle listet alle Verbindungen auf.",
+  "map.showTable": "Tabelle anzeigen",
   "legend.title": "Legende",
   "legend.frameworks": "Verbindungen nach Rahmen",
   "legend.noLinks": "Keine Verbindungen angezeigt",

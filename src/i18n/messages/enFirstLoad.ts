@@ -59,6 +59,9 @@ export const enFirstLoad = {
     one: "Map of partnership links. {count} link shown; the table view lists it as text.",
     other: "Map of partnership links. {count} links shown; the table view lists them as text.",
   },
+  "map.flowsFailed":
+    "This browser could not draw the links on the map; the countries are shown without them. The table lists every link.",
+  "map.showTable": "Show the table",
   "legend.title": "Legend",
   "legend.frameworks": "Links by framework",
   "legend.noLinks": "No links shown",

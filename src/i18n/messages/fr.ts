@@ -78,6 +78,9 @@ export const fr: Messages = {
     one: "Carte des liens de partenariat. {count} lien affiché ; la vue tableau en donne une version textuelle.",
     other: "Carte des liens de partenariat. {count} liens affichés ; la vue tableau les présente sous forme de texte.",
   },
+  "map.flowsFailed":
+    "Ce navigateur n’a pas pu dessiner les liens sur la carte ; les pays sont affichés sans eux. Le tableau liste tous les liens.",
+  "map.showTable": "Afficher le tableau",
   "legend.title": "Légende",
   "legend.frameworks": "Liens par cadre",
   "legend.noLinks": "Aucun lien affiché",

@@ -20,6 +20,8 @@ export interface OpenOptions {
   replaceFile?: { path: string; status: number; body: string };
   /** Requests for these addresses fail, as when the network is down or the server no longer has a chunk. */
   unreachable?: RegExp;
+  /** A graphics driver that will not compile the flow layer's shaders (the ones that read the flows' state texture). */
+  flowShadersFail?: boolean;
 }
 
 export class AtlasDriver {
@@ -43,6 +45,19 @@ export class AtlasDriver {
         route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }),
       );
     if (options.unreachable) await page.route(options.unreachable, (route) => route.abort("failed"));
+    if (options.flowShadersFail)
+      await page.addInitScript(() => {
+        const proto = WebGL2RenderingContext.prototype;
+        const status = proto.getShaderParameter;
+        proto.getShaderParameter = function (
+          this: WebGL2RenderingContext,
+          shader: WebGLShader,
+          pname: GLenum,
+        ): unknown {
+          const flowShader = (this.getShaderSource(shader) ?? "").includes("u_state");
+          return pname === this.COMPILE_STATUS && flowShader ? false : (status.call(this, shader, pname) as unknown);
+        };
+      });
     const driver = new AtlasDriver(page, context, watch, baseUrl);
     await driver.visit(query);
     return driver;
@@ -391,6 +406,17 @@ export class AtlasDriver {
 
   async switchTo(view: "Map" | "Table" | "Matrix"): Promise<void> {
     await this.page.getByRole("navigation", { name: "View" }).getByRole("button", { name: view }).click();
+    await this.partsLoaded();
+  }
+
+  /** The notice that the map cannot draw the links here, or null when there is none. */
+  async flowsFailedNotice(): Promise<string | null> {
+    const notice = this.page.getByRole("alert").filter({ hasText: "could not draw the links" });
+    return (await notice.count()) > 0 ? notice.innerText() : null;
+  }
+
+  async showTableFromNotice(): Promise<void> {
+    await this.page.getByRole("alert").getByRole("button", { name: "Show the table" }).click();
     await this.partsLoaded();
   }
 
