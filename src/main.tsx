@@ -18,8 +18,9 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const locale = startLocale();
 // Everything the first screen needs starts before the first render: the world layer (with the
-// English names), the worker that checks the dataset, and the dataset the address opens (a bundled one; the Loader
-// picks a kept one, or the default for an unknown id) as soon as the index names it.
+// English names), the worker that checks the dataset, and the dataset the address opens (a
+// bundled one; the Loader picks a kept one, or the default for an unknown id) as soon as the
+// index names it.
 void queryClient.prefetchQuery(worldQuery());
 void queryClient.fetchQuery(datasetIndexQuery()).then(
   (index) => {

@@ -19,6 +19,8 @@ import {
   syncFlows,
   syncPoints,
   syncStyle,
+  initialData,
+  syncedFromStyle,
   type MapPicture,
 } from "./syncMap.ts";
 
@@ -73,9 +75,11 @@ export function MapView(props: MapViewProps) {
     const el = container.current;
     if (!el) return;
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
+    // The style starts with this picture's data: the first sync sends only what changed since.
+    const first = latest.current;
     const map = new MapLibreMap({
       container: el,
-      style: atlasStyle(world, palette),
+      style: atlasStyle(world, palette, initialData(first, world)),
       ...(camera
         ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
         : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
@@ -161,22 +165,23 @@ export function MapView(props: MapViewProps) {
       drawPending.current = false;
       performance.mark("atlas:idle");
     });
-    // After a lost WebGL context (or restarted workers) MapLibre rebuilds the style from a snapshot
-    // that has neither the flow layer nor any feature state: everything is sent again.
+    // The first sync as soon as the style is in, not after the countries' first drawing: the fills
+    // and the flow layer are then in the first frames that have tiles. After a lost WebGL context (or
+    // restarted workers) MapLibre rebuilds the style without the flow layer or any feature state:
+    // everything is sent again.
+    let styled = false;
     map.on("style.load", () => {
-      if (mapRef.current !== map) return;
       forgetSync(map);
+      if (!styled) syncedFromStyle(map, first);
+      styled = true;
+      mapRef.current = map;
       drawPending.current = true;
       syncData(map, latest.current);
       syncStyle(map, latest.current, latest.current.world);
     });
     map.on("load", () => {
-      mapRef.current = map;
-      drawPending.current = true;
       el.dataset.mapReady = "true";
       window.__atlasMap = map;
-      syncData(map, latest.current);
-      syncStyle(map, latest.current, latest.current.world);
       const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
       if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
       // The capture code is in the downloads' chunks (lazyParts.tsx prefetches it): only exports use it.

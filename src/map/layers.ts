@@ -130,19 +130,25 @@ export const ARC_TOLERANCE = 1;
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
-/** The whole style: the world layer, empty data sources (filled by syncData) and the layers. */
-export function atlasStyle(world: WorldLayer, p: Palette): StyleSpecification {
+/** What the data sources start with (syncMap.ts initialData); a source not given starts empty. */
+export type InitialData = Partial<Record<Exclude<keyof typeof SOURCE, "countries">, FeatureCollection>>;
+
+/**
+ * The whole style: the world layer, the data sources and the layers. Sources given their first
+ * data here are laid out once by MapLibre's worker, not once empty and again when filled.
+ */
+export function atlasStyle(world: WorldLayer, p: Palette, data: InitialData = {}): StyleSpecification {
   return {
     version: 8,
     sources: {
       // Countries are keyed by alpha-3 so that their fill is feature state.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
-      [SOURCE.hatch]: { type: "geojson", data: EMPTY },
-      [SOURCE.selection]: { type: "geojson", data: EMPTY },
-      [SOURCE.gaps]: { type: "geojson", data: EMPTY },
-      [SOURCE.arcs]: { type: "geojson", data: EMPTY, tolerance: ARC_TOLERANCE },
-      [SOURCE.dots]: { type: "geojson", data: EMPTY },
-      [SOURCE.labels]: { type: "geojson", data: EMPTY },
+      [SOURCE.hatch]: { type: "geojson", data: data.hatch ?? EMPTY },
+      [SOURCE.selection]: { type: "geojson", data: data.selection ?? EMPTY },
+      [SOURCE.gaps]: { type: "geojson", data: data.gaps ?? EMPTY },
+      [SOURCE.arcs]: { type: "geojson", data: data.arcs ?? EMPTY, tolerance: ARC_TOLERANCE },
+      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
+      [SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
     },
     layers: baseLayers(p),
   };

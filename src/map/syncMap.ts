@@ -12,7 +12,7 @@ import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
 import { flowMesh } from "../geo/flowMesh.ts";
-import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE } from "./layers.ts";
+import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE, type InitialData } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { FlowLayer } from "./FlowLayer.ts";
 import { flowTexels } from "./flowStyle.ts";
@@ -35,6 +35,8 @@ export interface MapPicture {
 /** What this map was last given, so the next sync sends only the difference. */
 interface Synced {
   flows: Flows | null;
+  /** The lines last sent to the hit layer's source. */
+  lines: Flows["lines"] | null;
   /** The map's flow layer, added on the first sync. */
   flowLayer: FlowLayer | null;
   dots: MapPicture["dots"] | null;
@@ -53,6 +55,7 @@ function syncedOf(map: MapLibreMap): Synced {
   if (!s) {
     s = {
       flows: null,
+      lines: null,
       flowLayer: null,
       dots: null,
       labels: null,
@@ -123,7 +126,8 @@ export function syncFlows(map: MapLibreMap, p: MapPicture) {
   const layer = flowLayerOf(map);
   if (s.flows !== p.flows) {
     // setData resolves once the worker has the lines; nothing waits for it (idle says when it is drawn).
-    void (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.flows.lines);
+    if (s.lines !== p.flows.lines) void (map.getSource(SOURCE.arcs) as GeoJSONSource).setData(p.flows.lines);
+    s.lines = p.flows.lines;
     layer.setMesh(flowMesh(p.flows));
     s.flows = p.flows;
   }
@@ -156,9 +160,7 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
     s.hatch = pal.hatch;
   }
   // A few polygons each, copied when they change: the countries' own source is never re-uploaded for them.
-  syncPolygons(map, SOURCE.hatch, p.hatched, world);
-  syncPolygons(map, SOURCE.selection, p.selected ? [p.selected] : [], world);
-  syncPolygons(map, SOURCE.gaps, p.gaps ?? [], world);
+  for (const [source, codes] of polygonCodes(p)) syncPolygons(map, source, codes, world);
   for (const f of world.countries.features) {
     const id = f.properties.iso3;
     if (!id) continue;
@@ -169,13 +171,42 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   }
 }
 
+/** The polygon sources' countries: the hatched, the selected and the gaps. */
+const polygonCodes = (p: MapPicture): [string, readonly string[]][] => [
+  [SOURCE.hatch, p.hatched],
+  [SOURCE.selection, p.selected ? [p.selected] : []],
+  [SOURCE.gaps, p.gaps ?? []],
+];
+const polygonKey = (codes: readonly string[]) => [...codes].sort().join();
+
+function polygons(codes: readonly string[], world: WorldLayer): FeatureCollection {
+  const wanted = new Set(codes);
+  return { type: "FeatureCollection", features: world.countries.features.filter((f) => wanted.has(f.properties.iso3)) };
+}
+
 /** The polygons of the countries `codes` into `source`, when the list has changed. */
 function syncPolygons(map: MapLibreMap, source: string, codes: readonly string[], world: WorldLayer) {
   const s = syncedOf(map);
-  const key = [...codes].sort().join();
+  const key = polygonKey(codes);
   if (s.polygons.get(source) === key) return;
   s.polygons.set(source, key);
-  const wanted = new Set(codes);
-  const features = world.countries.features.filter((f) => wanted.has(f.properties.iso3));
-  void (map.getSource(source) as GeoJSONSource).setData({ type: "FeatureCollection", features });
+  void (map.getSource(source) as GeoJSONSource).setData(polygons(codes, world));
+}
+
+/**
+ * A picture's data for a new map's style (atlasStyle): every source starts with its data, and
+ * MapLibre's worker lays each out once instead of once empty and again when the first sync fills it.
+ */
+export function initialData(p: MapPicture, world: WorldLayer): InitialData {
+  const [hatch, selection, gaps] = polygonCodes(p).map(([, codes]) => polygons(codes, world));
+  return { hatch, selection, gaps, arcs: p.flows.lines, dots: p.dots, labels: p.labels };
+}
+
+/** For a map whose style came with initialData(p): its sources hold p's data, which no sync sends again. */
+export function syncedFromStyle(map: MapLibreMap, p: MapPicture) {
+  const s = syncedOf(map);
+  s.lines = p.flows.lines;
+  s.dots = p.dots;
+  s.labels = p.labels;
+  for (const [source, codes] of polygonCodes(p)) s.polygons.set(source, polygonKey(codes));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
-import { syncData, syncStyle, type MapPicture } from "../../src/map/syncMap.ts";
+import { initialData, syncData, syncStyle, syncedFromStyle, type MapPicture } from "../../src/map/syncMap.ts";
 import { LAYER, SOURCE } from "../../src/map/layers.ts";
 import { flowLine, flowsOf } from "../support/flowFixtures.ts";
 import type { WorldLayer } from "../../src/geo/worldLayer.ts";
@@ -132,5 +132,40 @@ describe("syncData", () => {
     expect(layers).toHaveLength(1);
     // No flow is feature state: nothing in MapLibre re-uploads a line's paint values.
     expect(states).toEqual([]);
+  });
+});
+
+describe("a map whose style starts with the picture's data", () => {
+  const iso3 = (f: { properties: unknown }) => String((f.properties as { iso3?: string }).iso3);
+  const first: MapPicture = {
+    ...picture([["FRA", "#123456"]], ["GRC"], "MAR"),
+    flows,
+    counts: Uint32Array.from([1, 2, 3]),
+    gaps: ["IRL"],
+  };
+
+  it("has every data source's first data in the style", () => {
+    const data = initialData(first, world);
+    expect(data.arcs).toBe(flows.lines);
+    expect(data.dots).toBe(first.dots);
+    expect(data.labels).toBe(first.labels);
+    expect(data.hatch?.features.map(iso3)).toEqual(["GRC"]);
+    expect(data.selection?.features.map(iso3)).toEqual(["MAR"]);
+    expect(data.gaps?.features.map(iso3)).toEqual(["IRL"]);
+  });
+
+  it("is sent none of it again by its first sync, and then only what changes", () => {
+    const { map, uploads, layers } = fakeMap();
+    syncedFromStyle(map, first);
+    syncData(map, first);
+    syncStyle(map, first, world);
+    expect(uploads).toEqual({});
+    // A style cannot carry the flow layer: the first sync adds it, with the flows' state.
+    expect(layers).toHaveLength(1);
+    const layer = layers[0]?.layer as { shownCount(i: number): number };
+    expect([0, 1, 2].map((i) => layer.shownCount(i))).toEqual([1, 2, 3]);
+    syncStyle(map, { ...first, selected: "FRA" }, world);
+    expect(Object.keys(uploads)).toEqual([SOURCE.selection]);
+    expect(uploads[SOURCE.selection]?.[0]?.features.map(iso3)).toEqual(["FRA"]);
   });
 });
