@@ -1,5 +1,5 @@
 /** The atlas once its data has loaded: URL state in; map, table, panels and meeting mode out. */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { BundledEntry } from "../data/datasets/bundledDatasets.ts";
 import { localize } from "../data/datasets/manifest.ts";
 import type { MatrixInput } from "../data/crossTab.ts";
@@ -112,7 +112,15 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const i18n = useMemo(() => makeI18n(locale, dataset.vocabulary), [locale, dataset]);
   const palette = PALETTES[state.present ? "projector" : appearance];
   useDocumentLanguage(i18n);
-  const view = useAtlasView({ dataset, world, state, locale, t: i18n.t });
+  // A new filter is worked out in a render of its own, after the click's: the checkbox answers at
+  // once, and at 100,000 links no one task both takes the click and filters every link. The map,
+  // title, summary and analyses follow the filters shown (shownState); the filter panel, `state`.
+  const shownFilters = useDeferredValue(state.filters);
+  const shownState = useMemo(
+    () => (shownFilters === state.filters ? state : { ...state, filters: shownFilters }),
+    [state, shownFilters],
+  );
+  const view = useAtlasView({ dataset, world, state: shownState, locale, t: i18n.t });
   const { shown, nameOf } = view;
 
   const set = useCallback(
@@ -147,13 +155,13 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const { slide } = meeting;
   const title = localize(dataset.manifest.title, locale);
   const filterLines = useMemo(() => {
-    const lines = describeFilters(state.filters, i18n, nameOf);
+    const lines = describeFilters(shownFilters, i18n, nameOf);
     if (!state.at) return lines;
     // The date is part of what the view shows: on the PNG, the print sheet and in the summary.
     const asOf = i18n.labelled(i18n.t("time.label"), i18n.t("time.asOf", { date: i18n.date(endOfPeriod(state.at)) }));
     return lines[0] === i18n.t("export.noFilters") ? [asOf] : [...lines, asOf];
-  }, [state.filters, state.at, i18n, nameOf]);
-  const compare = useComparison({ dataset, shown: view.shown, state, bundled, own, i18n });
+  }, [shownFilters, state.at, i18n, nameOf]);
+  const compare = useComparison({ dataset, shown: view.shown, state: shownState, bundled, own, i18n });
   const {
     comparison,
     listed,
@@ -199,7 +207,16 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
         : null,
     [inMatrix, shown, nameOf, state.sort, dataset, style, locale],
   );
-  const analysis = useAnalysis({ dataset, shown, inTime: view.inTime, state, i18n, style, nameOf, filterLines });
+  const analysis = useAnalysis({
+    dataset,
+    shown,
+    inTime: view.inTime,
+    state: shownState,
+    i18n,
+    style,
+    nameOf,
+    filterLines,
+  });
   const describeHover = useCallback(
     (h: HoverTarget, code: HoverTextCode) => code.hoverText(h, dataset, listed, i18n),
     [dataset, listed, i18n],
@@ -255,7 +272,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
       ? `${analysis.summary} ${i18n.t("compare.summary", { b: compare.view.b, status: compare.status })}`
       : analysis.summary;
   // A slide's camera, else its links in view; the overview slide keeps the home view on Europe and Africa.
-  const slideBounds = hasActiveFilters(state.filters) || state.select ? view.shownBounds : null;
+  const slideBounds = hasActiveFilters(shownFilters) || state.select ? view.shownBounds : null;
   const legendRoom = window.innerWidth > 760 ? LEGEND_WIDTH + 16 : 16;
   const asOf = state.at ? ` · ${i18n.t("export.asOf", { date: i18n.date(endOfPeriod(state.at)) })}` : "";
   const pngHeading = compare.view
