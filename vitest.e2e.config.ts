@@ -12,5 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A part loaded on demand can take more than vitest's default second to show on a loaded
+    // 2-core machine with software WebGL; a poll only waits longer when the page is slow to agree.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -97,6 +97,7 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   // This browser cannot draw the flows (MapView): a notice says so and offers the table, which lists them all.
   const [flowsFailed, setFlowsFailed] = useState(false);
   const onFlowsFailed = useCallback(() => setFlowsFailed(true), []);
+  const dismissFlowsFailed = useCallback(() => setFlowsFailed(false), []);
   const [hoverStore] = useState(createHoverStore);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [appearance, setAppearance] = useAppearance();
@@ -115,11 +116,12 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   // A new filter is worked out in a render of its own, after the click's: the checkbox answers at
   // once, and at 100,000 links no one task both takes the click and filters every link. The map,
   // title, summary and analyses follow the filters shown (shownState); the filter panel, `state`.
-  const shownFilters = useDeferredValue(state.filters);
-  const shownState = useMemo(
-    () => (shownFilters === state.filters ? state : { ...state, filters: shownFilters }),
-    [state, shownFilters],
-  );
+  // The address is parsed again on every change (a pan, a selection): filters equal in content keep
+  // one object, so nothing that depends on them is worked out again, nor deferred for nothing.
+  const filtersKey = JSON.stringify(state.filters);
+  const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
+  const shownFilters = useDeferredValue(filters);
+  const shownState = useMemo(() => ({ ...state, filters: shownFilters }), [state, shownFilters]);
   const view = useAtlasView({ dataset, world, state: shownState, locale, t: i18n.t });
   const { shown, nameOf } = view;
 
@@ -317,6 +319,8 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     onMapReady,
     flowsFailed,
     onFlowsFailed,
+    dismissFlowsFailed,
+    shownFilters,
     dataset,
     world,
     bundled,

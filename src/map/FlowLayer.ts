@@ -157,6 +157,8 @@ export class FlowLayer implements CustomLayerInterface {
       try {
         this.gpu = setUp(gl);
       } catch (e) {
+        // A context lost while setting up is no verdict on the shaders: the layer tries again once it is back.
+        if (gl.isContextLost()) return;
         this.failed = true;
         console.error(e);
         this.onFail(e);

@@ -76,7 +76,7 @@ export function MapView(props: MapViewProps) {
     if (!el) return;
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
     // The style starts with this picture's data: the first sync sends only what changed since.
-    const first = latest.current;
+    let first: MapPicture | null = latest.current;
     const map = new MapLibreMap({
       container: el,
       style: atlasStyle(world, palette, initialData(first, world)),
@@ -169,21 +169,25 @@ export function MapView(props: MapViewProps) {
     // and the flow layer are then in the first frames that have tiles. After a lost WebGL context (or
     // restarted workers) MapLibre rebuilds the style without the flow layer or any feature state:
     // everything is sent again.
-    let styled = false;
     map.on("style.load", () => {
+      // Workers restarted while a style loads swap in another style, whose own "style.load" follows.
+      if (!isStyleReady(map)) return;
       forgetSync(map);
-      if (!styled) syncedFromStyle(map, first);
-      styled = true;
+      const firstStyle = first !== null;
+      if (first) syncedFromStyle(map, first);
+      // The first picture (a large dataset's flows and points) is not kept beyond this.
+      first = null;
       mapRef.current = map;
       drawPending.current = true;
       syncData(map, latest.current);
       syncStyle(map, latest.current, latest.current.world);
+      // A slide's framing (a link into meeting mode) before the tiles are laid out for the home view.
+      const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
+      if (firstStyle && fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
     });
     map.on("load", () => {
       el.dataset.mapReady = "true";
       window.__atlasMap = map;
-      const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
-      if (fit && !cam) map.fitBounds(fit, { padding: pad, duration: 0, maxZoom: 5 });
       // The capture code is in the downloads' chunks (lazyParts.tsx prefetches it): only exports use it.
       latest.current.onReady?.({
         capture: async (ratio) => (await import("./captureMap.ts")).captureMap(map, ratio),

@@ -31,6 +31,7 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
     png,
     embed,
     embedCode,
+    shownFilters,
   } = m;
   const compareCode = compare.mode?.compareCode;
   // The deck comes with meeting mode's chunk: until it has arrived, the bar's place says it is loading.
@@ -95,7 +96,7 @@ export function AtlasHeader({ m }: { m: AtlasModel }) {
               : undefined
           }
           label={i18n.t("export.csv")}
-          fileName={hasActiveFilters(state.filters) ? "partnerships-filtered.csv" : "partnerships.csv"}
+          fileName={hasActiveFilters(shownFilters) ? "partnerships-filtered.csv" : "partnerships.csv"}
         />
       }
     />

@@ -25,6 +25,7 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
     png,
     embed,
     flowsFailed,
+    dismissFlowsFailed,
     set,
   } = m;
   if (embed) return null;
@@ -81,11 +82,14 @@ export function NoticeStack({ m }: { m: AtlasModel }) {
           />
         </Part>
       )}
-      {flowsFailed && state.view === "map" && (
+      {flowsFailed && state.view === "map" && !state.present && (
         <div className="notice" role="alert">
           <p>{i18n.t("map.flowsFailed")}</p>
           <button type="button" onClick={() => set({ view: "table" })}>
             {i18n.t("map.showTable")}
+          </button>
+          <button type="button" onClick={dismissFlowsFailed}>
+            {i18n.t("notice.dismiss")}
           </button>
         </div>
       )}

@@ -44,6 +44,7 @@ export function Sidebar({ m }: { m: AtlasModel }) {
     deckExport,
     downloadDeck,
     embed,
+    shownFilters,
   } = m;
   if (!(!state.present && !embed)) return null;
   return (
@@ -82,7 +83,7 @@ export function Sidebar({ m }: { m: AtlasModel }) {
         )}
         <StatusLine
           summary={view.summary}
-          filtered={hasActiveFilters(state.filters)}
+          filtered={hasActiveFilters(shownFilters)}
           onClear={() => setFilters(EMPTY_FILTERS)}
           compareText={
             compare.status ??
@@ -92,7 +93,7 @@ export function Sidebar({ m }: { m: AtlasModel }) {
         {analysis.gaps && (
           <Part>
             <GapsPanel
-              themes={state.filters.themes}
+              themes={shownFilters.themes}
               gaps={analysis.gaps}
               partnerGaps={analysis.partnerGaps}
               nameOf={nameOf}
