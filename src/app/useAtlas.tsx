@@ -19,7 +19,6 @@ import { useMeetingMode } from "../present/useMeetingMode.ts";
 import { PALETTES } from "../scales/colors.ts";
 import { datasetStyle } from "../scales/frameworkColors.ts";
 import { useDataImport } from "./useDataImport.ts";
-import { prewarmImportWorker } from "../data/import/runImport.ts";
 import { useDatasetActions } from "./useDatasetActions.ts";
 import { useFileDrop } from "./useFileDrop.ts";
 import { useUrlState } from "./useUrlState.ts";
@@ -91,7 +90,6 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const fileInput = useRef<HTMLInputElement>(null);
   const openPicker = useCallback(() => fileInput.current?.click(), []);
   const dragging = useFileDrop(importer.open, !state.present && !state.embed);
-  useEffect(prewarmImportWorker, []);
   const style = useMemo(() => datasetStyle(dataset.vocabulary), [dataset]);
   const [noticeDismissed, setNoticeDismissed] = useState(false);
   // This browser cannot draw the flows (MapView): a notice says so and offers the table, which lists them all.
