@@ -8,6 +8,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
 import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
 import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
+import { FirstDrawHold } from "./firstDrawHold.ts";
 
 interface GpuState {
   gl: WebGL2RenderingContext;
@@ -74,6 +75,9 @@ function setUp(gl: WebGL2RenderingContext): GpuState {
   return { gl, program, vao, vertices, indices, texture, uniforms };
 }
 
+/** How long the first picture's flows wait at most for the rest of the map. */
+const HOLD_MS = 4000;
+
 export class FlowLayer implements CustomLayerInterface {
   readonly type = "custom";
   readonly renderingMode = "2d";
@@ -88,6 +92,8 @@ export class FlowLayer implements CustomLayerInterface {
   private failed = false;
   /** Shown links per flow, as last set: what the hover and the browser tests read. */
   private counts: Uint32Array = new Uint32Array(0);
+  /** The first picture's flows wait for the rest of the map (see render). */
+  private readonly hold = new FirstDrawHold(HOLD_MS);
 
   /** `onFail` hears, once, that the shaders would not compile here (syncMap.ts tells the map's listeners). */
   constructor(
@@ -181,6 +187,15 @@ export class FlowLayer implements CustomLayerInterface {
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
       gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.mesh.indices, gl.STATIC_DRAW);
       this.meshDirty = false;
+    }
+    // Set up and filled from the first frame on, but the first picture's flows are drawn once the
+    // map around them is complete (countries, dots and labels laid out): each source's tiles ask
+    // for a frame as they arrive, and a large dataset's flows would be drawn in every one of them
+    // for nothing. Every later frame draws them. A map that stays incomplete (a pan under way) has
+    // them after HOLD_MS, with a frame asked for then should nothing else ask for one.
+    if (!this.hold.ready(map.loaded(), (ms) => setTimeout(() => this.map?.triggerRepaint(), ms))) {
+      gl.bindVertexArray(null);
+      return;
     }
     gl.useProgram(program);
     // The ratio drawn at: MapLibre lowers the one asked for (getPixelRatio) when the canvas would
