@@ -319,6 +319,8 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
     onFlowsFailed,
     dismissFlowsFailed,
     shownFilters,
+    /** The filters chosen are not on screen yet (the deferred render under way). */
+    filtersPending: filters !== shownFilters,
     dataset,
     world,
     bundled,

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import { addSlide, deleteSlide, moveSlide, newSlideId, renameSlide, type Deck } from "./deck.ts";
 import { MAIL_SAFE_LENGTH } from "./deckLink.ts";
@@ -9,6 +9,11 @@ export function DeckPanel(props: {
   deck: Deck;
   currentQuery: string;
   currentNote: string;
+  /**
+   * The note is of the filters on screen while the new ones are still being worked out (a
+   * deferred render, a tenth of a second at 100,000 links): a slide asked for then waits for them.
+   */
+  notePending?: boolean;
   onChange(next: Deck): void;
   onPresent(): void;
   onPresentStory(): void;
@@ -28,6 +33,16 @@ export function DeckPanel(props: {
       }),
     );
   };
+  // A click while the note is pending is kept and carried out with the note of the slide's own view.
+  const [queued, setQueued] = useState(false);
+  const latestAdd = useRef(add);
+  latestAdd.current = add;
+  useEffect(() => {
+    if (!queued || props.notePending) return;
+    setQueued(false);
+    latestAdd.current();
+  }, [queued, props.notePending]);
+  const onAdd = () => (props.notePending ? setQueued(true) : add());
   const share = async () => {
     try {
       await navigator.clipboard.writeText(props.shareUrl);
@@ -44,7 +59,7 @@ export function DeckPanel(props: {
       <button type="button" className="button" onClick={props.onPresentStory}>
         {t("deck.presentStory")}
       </button>
-      <button type="button" className="button secondary" onClick={add}>
+      <button type="button" className="button secondary" onClick={onAdd}>
         {t("deck.add")}
       </button>
       {deck.slides.length === 0 ? (

@@ -95,6 +95,18 @@ describe("your own deck", () => {
     expect(elsewhere.watch.consoleErrors).toEqual([]);
     await elsewhere.close();
   });
+  it("gives a slide added right after a filter the note of the filtered view", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.openMyDeck();
+    const before = await atlas.statusLine();
+    await atlas.toggleFocusAreaAndAddSlideAtOnce("Trafficking");
+    await expect.poll(() => atlas.myDeck().locator(".note-input").count()).toBe(1);
+    const note = await atlas.myDeck().locator(".note-input").inputValue();
+    expect(note).not.toBe(before);
+    // The status line of the filtered view: its counts, then "shown".
+    expect(await atlas.statusLine()).toBe(`${note} shown`);
+    await atlas.close();
+  });
 });
 
 describe("exports", () => {

@@ -127,6 +127,7 @@ export function Sidebar({ m }: { m: AtlasModel }) {
                 deck={myDeck}
                 currentQuery={currentQuery}
                 currentNote={statusText(view.summary, i18n.t)}
+                notePending={m.filtersPending}
                 onChange={setMyDeck}
                 onPresent={presentMyDeck}
                 onPresentStory={() => goToSlide(1, null)}

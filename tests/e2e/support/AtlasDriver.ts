@@ -578,6 +578,25 @@ export class AtlasDriver {
     await this.page.getByRole("button", { name: "Add this view as a slide" }).click();
   }
 
+  /**
+   * Ticks a focus area and clicks "Add this view as a slide" in the same task, as two quick clicks
+   * can land before the atlas has worked out the filtered view. My deck must be open.
+   */
+  async toggleFocusAreaAndAddSlideAtOnce(label: string): Promise<void> {
+    const area = await this.page
+      .getByRole("group", { name: "Focus areas" })
+      .getByRole("checkbox", { name: label })
+      .elementHandle();
+    const add = await this.page.getByRole("button", { name: "Add this view as a slide" }).elementHandle();
+    await this.page.evaluate(
+      ([a, b]) => {
+        (a as HTMLInputElement).click();
+        (b as HTMLButtonElement).click();
+      },
+      [area, add] as const,
+    );
+  }
+
   async slideTitlesInMyDeck(): Promise<string[]> {
     return this.myDeck()
       .locator(".deck-slides li input:not(.note-input)")
