@@ -141,14 +141,16 @@ export function atlasStyle(world: WorldLayer, p: Palette, data: InitialData = {}
   return {
     version: 8,
     sources: {
-      // Countries are keyed by alpha-3 so that their fill is feature state.
+      // Countries are keyed by alpha-3 so that their fill is feature state. MapLibre's worker takes
+      // the sources in this order: the few points before the hit layer's lines (thousands at a large
+      // dataset), so that the labels show, and their shaders compile, while it lays those out.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
+      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
+      [SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
       [SOURCE.hatch]: { type: "geojson", data: data.hatch ?? EMPTY },
       [SOURCE.selection]: { type: "geojson", data: data.selection ?? EMPTY },
       [SOURCE.gaps]: { type: "geojson", data: data.gaps ?? EMPTY },
       [SOURCE.arcs]: { type: "geojson", data: data.arcs ?? EMPTY, tolerance: ARC_TOLERANCE },
-      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
-      [SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
     },
     layers: baseLayers(p),
   };
