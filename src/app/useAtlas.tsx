@@ -245,27 +245,8 @@ export function useAtlas({ dataset, world, bundled, own, missingDataset, failedR
   const downloadDeck = (kind: "pptx" | "pdf", which: Deck) => {
     // Offered only beside a deck, which comes with the engine.
     if (!meetingEngine) return;
-    // Slides are for a projector: its palette (stronger fills, wider arcs, larger labels).
-    const subtitle = dataset.manifest.description ? localize(dataset.manifest.description, locale) : title;
-    const content = meetingEngine.deckContent(which, {
-      dataset,
-      world,
-      ctx,
-      palette: PALETTES.projector,
-      style,
-      i18n,
-      title: which.title === title ? subtitle : title,
-      source: stampText(dataset, i18n),
-      nameOf,
-    });
-    void deckExport.run(
-      kind,
-      content,
-      which.title
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, "-")
-        .replace(/^-|-$/g, "") || "deck",
-    );
+    const { content, fileName } = meetingEngine.deckFile(which, { dataset, world, ctx, style, i18n, title, nameOf });
+    void deckExport.run(kind, content, fileName);
   };
   const summary =
     compare.view && compare.status

@@ -8,9 +8,11 @@ import countries from "i18n-iso-countries";
 import de from "i18n-iso-countries/langs/de.json";
 import en from "i18n-iso-countries/langs/en.json";
 import fr from "i18n-iso-countries/langs/fr.json";
+import { withCommonNames } from "./commonNames.ts";
 import { registerCountryNames } from "./countryNames.ts";
 
+// The library searches every name it has; the atlas shows the common ones (commonNames.ts).
 for (const data of [en, fr, de]) countries.registerLocale(data);
-registerCountryNames("en", en);
-registerCountryNames("fr", fr);
-registerCountryNames("de", de);
+registerCountryNames("en", withCommonNames("en", en));
+registerCountryNames("fr", withCommonNames("fr", fr));
+registerCountryNames("de", withCommonNames("de", de));

@@ -37,13 +37,15 @@ export function registerEnglishNames(byAlpha3: Readonly<Record<string, string>>)
 
 export async function loadCountryNames(locale: Locale): Promise<void> {
   if (areCountryNamesLoaded(locale)) return;
-  const data =
+  const [data, { withCommonNames }] = await Promise.all([
     locale === "en"
-      ? (await import("i18n-iso-countries/langs/en.json")).default
+      ? import("i18n-iso-countries/langs/en.json")
       : locale === "fr"
-        ? (await import("i18n-iso-countries/langs/fr.json")).default
-        : (await import("i18n-iso-countries/langs/de.json")).default;
-  registerCountryNames(locale, data);
+        ? import("i18n-iso-countries/langs/fr.json")
+        : import("i18n-iso-countries/langs/de.json"),
+    import("./commonNames.ts"),
+  ]);
+  registerCountryNames(locale, withCommonNames(locale, data.default));
 }
 
 const ALIASES: Record<string, string> = { XKX: "XK" };
@@ -56,23 +58,10 @@ export function isKnownCountry(alpha3: string): boolean {
   return /^[A-Z]{3}$/.test(alpha3) && alpha2Of(alpha3) !== undefined;
 }
 
-/**
- * Where the library lists a formal name first and the name people use second ("People's Republic
- * of China", "China"), and the formal one would stand on the map and in every table: the second,
- * as the EMN source and the EU's own texts write them. Elsewhere its first name has no comma and is
- * the common one ("Czech Republic", a Member State as the 2010 answers name it) or is kept on
- * purpose ("Republic of the Congo" beside the Democratic Republic: both would be "Congo").
- */
-const COMMON_NAME_SECOND: Partial<Record<Locale, ReadonlySet<string>>> = {
-  en: new Set(["CHN", "GMB", "IRN", "MKD", "PSE", "RUS", "TZA", "USA"]),
-  de: new Set(["RUS", "USA"]),
-};
-
 /** Short common name ("Moldova", not "Moldova, Republic of"); undefined for unknown codes. */
 export function countryName(alpha3: string, locale: Locale): string | undefined {
   if (!isKnownCountry(alpha3)) return undefined;
   const names = registered[locale]?.[alpha2Of(alpha3) ?? ""];
-  if (Array.isArray(names) && COMMON_NAME_SECOND[locale]?.has(alpha3) && names[1]) return names[1];
   // The library's JSON gives a name, or the official name then its aliases.
   const official = Array.isArray(names) ? names[0] : names;
   if (official && !official.includes(",")) return official;

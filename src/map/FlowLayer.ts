@@ -8,7 +8,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
 import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
 import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
-import { FirstDrawHold } from "./firstDrawHold.ts";
+import { firstDrawHold } from "./firstDrawHold.ts";
 
 interface GpuState {
   gl: WebGL2RenderingContext;
@@ -93,7 +93,7 @@ export class FlowLayer implements CustomLayerInterface {
   /** Shown links per flow, as last set: what the hover and the browser tests read. */
   private counts: Uint32Array = new Uint32Array(0);
   /** The first picture's flows wait for the rest of the map (see render). */
-  private readonly hold = new FirstDrawHold(HOLD_MS);
+  private readonly mayDraw = firstDrawHold(HOLD_MS);
 
   /** `onFail` hears, once, that the shaders would not compile here (syncMap.ts tells the map's listeners). */
   constructor(
@@ -193,7 +193,7 @@ export class FlowLayer implements CustomLayerInterface {
     // for a frame as they arrive, and a large dataset's flows would be drawn in every one of them
     // for nothing. Every later frame draws them. A map that stays incomplete (a pan under way) has
     // them after HOLD_MS, with a frame asked for then should nothing else ask for one.
-    if (!this.hold.ready(map.loaded(), (ms) => setTimeout(() => this.map?.triggerRepaint(), ms))) {
+    if (!this.mayDraw(map.loaded(), (ms) => setTimeout(() => this.map?.triggerRepaint(), ms))) {
       gl.bindVertexArray(null);
       return;
     }

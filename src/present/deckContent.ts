@@ -10,7 +10,9 @@ import { anchorResolver, buildMapModel, datasetFlows, type MapModel } from "../g
 import { hasWideFlows } from "../geo/flows.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
-import type { Palette } from "../scales/colors.ts";
+import { PALETTES, type Palette } from "../scales/colors.ts";
+import { localize } from "../data/datasets/manifest.ts";
+import { stampText } from "../app/stampText.ts";
 import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import { parseUrlState, type Camera, type ParseContext } from "../state/urlState.ts";
 import type { Deck } from "./deck.ts";
@@ -123,4 +125,28 @@ export function deckContent(
     };
   });
   return { title: deck.title, subtitle: o.title, source: o.source, language: i18n.locale, palette: o.palette, slides };
+}
+
+/**
+ * "Download PowerPoint" / "Download PDF" of `deck`: its content for a projector (stronger fills,
+ * wider flows, larger labels), under the dataset's title (or its description, when the deck is
+ * named after the dataset), and a file name from the deck's title.
+ */
+export function deckFile(
+  deck: Deck,
+  o: Omit<Parameters<typeof deckContent>[1], "palette" | "title" | "source"> & { title: string },
+): { content: DeckContent; fileName: string } {
+  const { dataset, i18n, title } = o;
+  const subtitle = dataset.manifest.description ? localize(dataset.manifest.description, i18n.locale) : title;
+  const content = deckContent(deck, {
+    ...o,
+    palette: PALETTES.projector,
+    title: deck.title === title ? subtitle : title,
+    source: stampText(dataset, i18n),
+  });
+  const slug = deck.title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+  return { content, fileName: slug || "deck" };
 }

@@ -7,7 +7,7 @@
  */
 export { appendShared, sameSlides } from "./appendShared.ts";
 export { stripDeckParams } from "./deck.ts";
-export { deckContent } from "./deckContent.ts";
+export { deckContent, deckFile } from "./deckContent.ts";
 export { decodeDeckLink, decodeLegacyDeckLink, encodeDeckLink } from "./deckLink.ts";
 export { loadDeck, saveDeck } from "./deckStore.ts";
 export { meetingStep, presenterAction, slideState } from "./meetingNavigation.ts";
