@@ -22,27 +22,28 @@ export function DeckPanel(props: {
   const { t, labelled } = useI18n();
   const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
   const { deck, onChange } = props;
-  const add = () => {
-    const id = newSlideId(deck);
-    onChange(
-      addSlide(deck, {
-        id,
-        title: t("deck.newSlide", { n: deck.slides.length + 1 }),
+  /** Adds the current view `times` times, as that many clicks would. */
+  const add = (times = 1) => {
+    let next = deck;
+    for (let i = 0; i < times; i++)
+      next = addSlide(next, {
+        id: newSlideId(next),
+        title: t("deck.newSlide", { n: next.slides.length + 1 }),
         note: props.currentNote,
         query: props.currentQuery,
-      }),
-    );
+      });
+    onChange(next);
   };
-  // A click while the note is pending is kept and carried out with the note of the slide's own view.
-  const [queued, setQueued] = useState(false);
+  // Clicks while the note is pending are counted and carried out with the note of the slides' own view.
+  const [queued, setQueued] = useState(0);
   const latestAdd = useRef(add);
   latestAdd.current = add;
   useEffect(() => {
-    if (!queued || props.notePending) return;
-    setQueued(false);
-    latestAdd.current();
+    if (queued === 0 || props.notePending) return;
+    setQueued(0);
+    latestAdd.current(queued);
   }, [queued, props.notePending]);
-  const onAdd = () => (props.notePending ? setQueued(true) : add());
+  const onAdd = () => (props.notePending ? setQueued((n) => n + 1) : add());
   const share = async () => {
     try {
       await navigator.clipboard.writeText(props.shareUrl);

@@ -95,16 +95,22 @@ describe("your own deck", () => {
     expect(elsewhere.watch.consoleErrors).toEqual([]);
     await elsewhere.close();
   });
-  it("gives a slide added right after a filter the note of the filtered view", async () => {
+  it("gives slides added right after a filter the note of the filtered view, one per click", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     await atlas.openMyDeck();
     const before = await atlas.statusLine();
-    await atlas.toggleFocusAreaAndAddSlideAtOnce("Trafficking");
-    await expect.poll(() => atlas.myDeck().locator(".note-input").count()).toBe(1);
-    const note = await atlas.myDeck().locator(".note-input").inputValue();
-    expect(note).not.toBe(before);
+    await atlas.toggleFocusAreaAndAddSlideAtOnce("Trafficking", 2);
+    // Two clicks, two slides, each with the note of the filtered view.
+    await expect.poll(() => atlas.myDeck().locator(".note-input").count()).toBe(2);
+    const notes = await atlas
+      .myDeck()
+      .locator(".note-input")
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(notes[0]).not.toBe(before);
+    expect(notes[1]).toBe(notes[0]);
     // The status line of the filtered view: its counts, then "shown".
-    expect(await atlas.statusLine()).toBe(`${note} shown`);
+    expect(await atlas.statusLine()).toBe(`${notes[0]} shown`);
+    expect(await atlas.slideTitlesInMyDeck()).toEqual(["View 1", "View 2"]);
     await atlas.close();
   });
 });

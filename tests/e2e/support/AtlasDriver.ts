@@ -579,21 +579,21 @@ export class AtlasDriver {
   }
 
   /**
-   * Ticks a focus area and clicks "Add this view as a slide" in the same task, as two quick clicks
-   * can land before the atlas has worked out the filtered view. My deck must be open.
+   * Ticks a focus area and clicks "Add this view as a slide" (`adds` times) in the same task, as
+   * quick clicks can land before the atlas has worked out the filtered view. My deck must be open.
    */
-  async toggleFocusAreaAndAddSlideAtOnce(label: string): Promise<void> {
+  async toggleFocusAreaAndAddSlideAtOnce(label: string, adds = 1): Promise<void> {
     const area = await this.page
       .getByRole("group", { name: "Focus areas" })
       .getByRole("checkbox", { name: label })
       .elementHandle();
     const add = await this.page.getByRole("button", { name: "Add this view as a slide" }).elementHandle();
     await this.page.evaluate(
-      ([a, b]) => {
+      ([a, b, n]) => {
         (a as HTMLInputElement).click();
-        (b as HTMLButtonElement).click();
+        for (let i = 0; i < n; i++) (b as HTMLButtonElement).click();
       },
-      [area, add] as const,
+      [area, add, adds] as const,
     );
   }
 
