@@ -1,9 +1,23 @@
+import { useEffect, useState } from "react";
 import type { Link } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import "./PrintSheet.css";
 
 /** Rows on paper: the screen's table scrolls through every row, a print of 100,000 would not end. */
 const PRINT_ROWS = 1000;
+
+/**
+ * `value` a task late: after a filter the sheet's rows (up to a thousand) are laid out once the
+ * map has been handed its new data, while MapLibre's worker lays the labels out, not before.
+ */
+function useOneTaskLate<T>(value: T): T {
+  const [late, setLate] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(value), 0);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return late;
+}
 
 /** Only on paper: the active filters and every shown link with its quote, under the map. */
 export function PrintSheet({
@@ -22,6 +36,7 @@ export function PrintSheet({
   quoteLang?(link: Link): string;
 }) {
   const { t, vocab, labelled } = useI18n();
+  const rows = useOneTaskLate(links);
   return (
     <section className="print-sheet" aria-hidden="true">
       {heading && (
@@ -42,7 +57,7 @@ export function PrintSheet({
           </tr>
         </thead>
         <tbody>
-          {links.slice(0, PRINT_ROWS).map((l) => (
+          {rows.slice(0, PRINT_ROWS).map((l) => (
             <tr key={l.id}>
               <td>{nameOf(l.member_state)}</td>
               <td>{nameOf(l.partner)}</td>
@@ -53,7 +68,7 @@ export function PrintSheet({
           ))}
         </tbody>
       </table>
-      {links.length > PRINT_ROWS && <p>{t("table.capped", { shown: PRINT_ROWS, count: links.length })}</p>}
+      {rows.length > PRINT_ROWS && <p>{t("table.capped", { shown: PRINT_ROWS, count: rows.length })}</p>}
     </section>
   );
 }

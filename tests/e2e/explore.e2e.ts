@@ -23,6 +23,8 @@ describe("filtering by focus area", () => {
     expect(await atlas.drawnFlows()).toEqual(flowKeysOf(trafficking));
     expect(await atlas.drawnLinkCount()).toBe(trafficking.length);
     expect(atlas.query().get("theme")).toBe("trafficking");
+    // What a print of this view lists: a row per filtered link.
+    await expect.poll(() => atlas.printSheetRows()).toBe(trafficking.length);
     await atlas.clearAllFilters();
     await expect.poll(() => atlas.statusLine()).toBe("68 links · 15 Member States · 36 partners");
     await atlas.close();

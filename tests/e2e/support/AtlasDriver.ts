@@ -247,6 +247,11 @@ export class AtlasDriver {
     );
   }
 
+  /** How many links the print sheet (only on paper) lists. */
+  async printSheetRows(): Promise<number> {
+    return this.page.locator(".print-table tbody tr").count();
+  }
+
   async statusLine(): Promise<string> {
     return (await this.page.getByTestId("status-line").textContent()) ?? "";
   }
