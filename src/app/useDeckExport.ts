@@ -5,7 +5,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { DeckContent } from "../present/deckContent.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
-import { downloadBlob } from "../export/downloadBlob.ts";
 import type { I18n } from "../i18n/I18nContext.tsx";
 
 export type DeckExportState =
@@ -24,27 +23,13 @@ export function useDeckExport(world: WorldLayer, i18n: I18n) {
       const controller = new AbortController();
       abort.current = controller;
       setState({ phase: "rendering", done: 0, total: content.slides.length });
-      try {
-        const { writeDeckFile } = await import("../export/writeDeckFile.ts");
-        const blob = await writeDeckFile(kind, content, world, {
-          labels: {
-            legend: i18n.t("legend.title"),
-            slideOf: (n: number, total: number) => i18n.t("present.counter", { n, total }),
-          },
-          signal: controller.signal,
-          onProgress: (done) => setState({ phase: "rendering", done, total: content.slides.length }),
-          onWriting: () => setState({ phase: "writing" }),
-        });
-        if (!blob || controller.signal.aborted) return;
-        downloadBlob(blob, `${fileName}.${kind}`);
-        setState({ phase: "idle" });
-      } catch (e) {
-        if (controller.signal.aborted || (e instanceof DOMException && e.name === "AbortError"))
-          return setState({ phase: "idle" });
-        setState({ phase: "failed", message: e instanceof Error ? e.message : String(e) });
-      } finally {
-        if (abort.current === controller) abort.current = null;
-      }
+      // The work is in the deck files' chunk; only its loading can fail here.
+      await import("../export/writeDeckFile.ts").then(
+        (m) =>
+          m.downloadDeckFile(kind, content, world, fileName, { i18n, signal: controller.signal, onState: setState }),
+        (e: unknown) => setState({ phase: "failed", message: e instanceof Error ? e.message : String(e) }),
+      );
+      if (abort.current === controller) abort.current = null;
     },
     [world, i18n],
   );
