@@ -7,7 +7,7 @@ import { linksAt, yearSpan } from "../data/time.ts";
 import type { PlaceOption } from "../data/searchPlaces.ts";
 import { anchorResolver } from "../geo/buildMapModel.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
-import { countryName, type Locale } from "../i18n/countryNames.ts";
+import { countryName, namesOf, type Locale } from "../i18n/countryNames.ts";
 import type { Translate } from "../i18n/translate.ts";
 import type { UrlState } from "../state/urlState.ts";
 
@@ -69,13 +69,16 @@ export function useAtlasView(args: {
       .flatMap((id) => {
         const name = dataset.regions.get(id)?.name ?? countryName(id, locale);
         if (!name) return [];
-        const english = countryName(id, "en");
+        // Found by its other names too, in the UI language and in English ("America", "Russland").
+        const aliases = [...namesOf(id, locale), ...namesOf(id, "en")].filter(
+          (a, i, all) => a !== name && all.indexOf(a) === i,
+        );
         const n = linkCounts.get(id) ?? 0;
         return [
           {
             id,
             name,
-            aliases: english && english !== name ? [english] : [],
+            aliases,
             hint: n === 0 ? t("search.noLinks") : t("search.links", { count: n }),
           },
         ];

@@ -50,13 +50,16 @@ export function parseWorld(json: unknown): WorldLayer {
 
 /**
  * The English country names the world layer carries beside its objects (`names`, alpha-3 → name,
- * written by scripts/build-world.ts), so that the first screen loads no names of its own; null for
- * a world layer without them (one cached from before they were added).
+ * or names with the one shown first; written by scripts/build-world.ts), so that the first screen
+ * loads no names of its own; null for a world layer without them (one cached from before).
  */
-export function worldNames(json: unknown): Record<string, string> | null {
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+export function worldNames(json: unknown): Record<string, string | string[]> | null {
   const names = isRecord(json) ? json.names : undefined;
   if (!isRecord(names)) return null;
-  const out: Record<string, string> = {};
-  for (const [code, name] of Object.entries(names)) if (typeof name === "string") out[code] = name;
+  const out: Record<string, string | string[]> = {};
+  for (const [code, name] of Object.entries(names))
+    if (typeof name === "string" || (isStrings(name) && name.length > 0)) out[code] = name;
   return out;
 }

@@ -26,8 +26,8 @@ export function registerCountryNames(locale: Locale, data: LocaleData): void {
  * names, worked out when the world layer is built, so countryName gives what it gives from the
  * library's JSON.
  */
-export function registerEnglishNames(byAlpha3: Readonly<Record<string, string>>): void {
-  const countries: Record<string, string> = {};
+export function registerEnglishNames(byAlpha3: Readonly<Record<string, string | string[]>>): void {
+  const countries: Record<string, string | string[]> = {};
   for (const [alpha3, name] of Object.entries(byAlpha3)) {
     const alpha2 = alpha2Of(alpha3);
     if (alpha2) countries[alpha2] = name;
@@ -56,6 +56,12 @@ function alpha2Of(alpha3: string): string | undefined {
 
 export function isKnownCountry(alpha3: string): boolean {
   return /^[A-Z]{3}$/.test(alpha3) && alpha2Of(alpha3) !== undefined;
+}
+
+/** Every name a country has in `locale`, as registered (the one shown first for the common names). */
+export function namesOf(alpha3: string, locale: Locale): string[] {
+  const names = registered[locale]?.[alpha2Of(alpha3) ?? ""] ?? [];
+  return Array.isArray(names) ? names : [names];
 }
 
 /** Short common name ("Moldova", not "Moldova, Republic of"); undefined for unknown codes. */

@@ -187,6 +187,19 @@ describe("French and German", () => {
     await expect.poll(() => atlas.query().get("select")).toBe("CPV");
     await atlas.close();
   });
+  it("finds a country by its formal name too, and names it as people do", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.searchAndSelect("Russian Federation");
+    await expect.poll(() => atlas.query().get("select")).toBe("RUS");
+    await expect.poll(() => atlas.detailsTitle()).toBe("Russia");
+    await atlas.chooseLanguage("Language", "de");
+    await expect.poll(() => atlas.detailsTitle()).toBe("Russland");
+    const box = atlas.page.getByRole("combobox", { name: "Land suchen" });
+    await box.fill("Vereinigte Staaten von Amerika");
+    await box.press("Enter");
+    await expect.poll(() => atlas.query().get("select")).toBe("USA");
+    await atlas.close();
+  });
 });
 
 describe("appearance", () => {
