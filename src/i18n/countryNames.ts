@@ -22,9 +22,9 @@ export function registerCountryNames(locale: Locale, data: LocaleData): void {
 }
 
 /**
- * English names by alpha-3, as the world layer carries them (worldNames): the library's short
- * names, worked out when the world layer is built, so countryName gives what it gives from the
- * library's JSON.
+ * English names by alpha-3, as the world layer carries them (worldNames): the name shown, or the
+ * names with the one shown first (the others are for the place search), worked out when the world
+ * layer is built, so countryName and namesOf give what they give from the library's JSON.
  */
 export function registerEnglishNames(byAlpha3: Readonly<Record<string, string | string[]>>): void {
   const countries: Record<string, string | string[]> = {};
