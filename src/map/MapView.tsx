@@ -3,7 +3,7 @@
  * (src/map/syncMap.ts: geometry once per set of flows, then a few bytes per flow); the rest of the app
  * never touches the map.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { WorldLayer } from "../geo/worldLayer.ts";
@@ -61,6 +61,8 @@ export interface MapViewProps extends MapPicture {
   onReady?(api: MapApi | null): void;
   /** This browser cannot draw the flows (their shaders would not compile): the map shows countries only. */
   onFlowsFailed?(): void;
+  /** New filters are on their way (a deferred render): the region says it is busy until they are drawn. */
+  busy?: boolean;
 }
 
 export function MapView(props: MapViewProps) {
@@ -68,8 +70,13 @@ export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  // Set when the map is handed new data or filters; the next idle marks them drawn.
+  // Set when the map is handed new data or filters; the next idle marks them drawn. The DOM carries
+  // it too (data-drawing), so a browser test reads the map once it shows what the page says.
   const drawPending = useRef(false);
+  const drawing = (on: boolean) => {
+    drawPending.current = on;
+    container.current?.toggleAttribute("data-drawing", on);
+  };
 
   useEffect(() => {
     const el = container.current;
@@ -162,7 +169,7 @@ export function MapView(props: MapViewProps) {
       // A mark per drawing of new data or filters ("atlas:idle"), which `npm run bench:browser`
       // times; idle also follows every pan and hover, so those are skipped with one flag check.
       if (!drawPending.current || !map.loaded()) return;
-      drawPending.current = false;
+      drawing(false);
       performance.mark("atlas:idle");
     });
     // The first sync as soon as the style is in, not after the countries' first drawing: the fills
@@ -178,7 +185,7 @@ export function MapView(props: MapViewProps) {
       // The first picture (a large dataset's flows and points) is not kept beyond this.
       first = null;
       mapRef.current = map;
-      drawPending.current = true;
+      drawing(true);
       syncData(map, latest.current);
       syncStyle(map, latest.current, latest.current.world);
       // A slide's framing (a link into meeting mode) before the tiles are laid out for the home view.
@@ -207,11 +214,12 @@ export function MapView(props: MapViewProps) {
   // state and again for the worker's answer. Without a GPU each frame is a full draw of every arc.
   const { flows, counts, dots, labels, fills, hatched, selected, palette, gaps } = props;
   const syncs = useRef(0);
-  useEffect(() => {
+  // In the commit that brings the new props, so the region never reads neither busy nor drawing.
+  useLayoutEffect(() => {
     const map = mapRef.current;
     // While MapLibre rebuilds its style, nothing can be sent; "style.load" sends the latest picture.
     if (!map || !isStyleReady(map)) return;
-    drawPending.current = true;
+    drawing(true);
     const sync = ++syncs.current;
     const rest = () => {
       // A later sync applies the latest picture itself.
@@ -256,5 +264,14 @@ export function MapView(props: MapViewProps) {
     map.easeTo({ center: [cam.lon, cam.lat], zoom: cam.zoom, duration: 600 });
   }, [props.camera]);
 
-  return <div ref={container} className="map" role="region" aria-label={props.ariaLabel} data-testid="map" />;
+  return (
+    <div
+      ref={container}
+      className="map"
+      role="region"
+      aria-label={props.ariaLabel}
+      aria-busy={props.busy || undefined}
+      data-testid="map"
+    />
+  );
 }

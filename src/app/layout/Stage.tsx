@@ -64,6 +64,7 @@ export function Stage({ m }: { m: AtlasModel }) {
             onCameraChange={onCamera}
             onReady={onMapReady}
             onFlowsFailed={onFlowsFailed}
+            busy={m.filtersPending}
           />
           {/* Open when the map has room for it; beside the details panel, one click away. */}
           <Legend

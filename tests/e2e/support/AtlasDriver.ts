@@ -105,7 +105,10 @@ export class AtlasDriver {
 
   /** Waits until the map has loaded and finished drawing what it was last told to draw. */
   async mapSettled(): Promise<void> {
-    await this.page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+    // Ready, with no filters on their way (aria-busy) and the latest ones drawn (data-drawing).
+    await this.page.waitForSelector('[data-map-ready="true"]:not([aria-busy="true"]):not([data-drawing])', {
+      timeout: 60_000,
+    });
     // No named inner functions here: the test transpiler would wrap them in a helper the page lacks.
     await this.page.evaluate(
       () =>
