@@ -4,7 +4,7 @@
  * never touches the map.
  */
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type MapMouseEvent } from "maplibre-gl";
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapMouseEvent } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
@@ -25,6 +25,8 @@ import {
 } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
+// MapLibre's worker loads and starts while the page fetches the world layer and checks the dataset.
+prewarm();
 
 export interface HoverTarget {
   kind: "arc" | "place";
