@@ -10,6 +10,18 @@ const { files, links } = bundledDataset();
 const browser = browserForSpec();
 
 describe("filtering by focus area", () => {
+  it("says the map is busy from the click until it has drawn the filter, never ready in between", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.mapSettled();
+    // Busy while the filter is worked out, then drawing until drawn: the browser tests wait on both.
+    const states = await atlas.toggleFocusAreaWatchingMap("Readmission");
+    expect(states.at(-1)).toBe("ready");
+    expect(states.indexOf("ready")).toBe(states.length - 1);
+    expect(states[0]).toBe("busy");
+    expect(states).toContain("drawing");
+    await atlas.close();
+  });
+
   it("shows the count beside each theme, and the arcs and status line follow the filter", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     const trafficking = links.filter((l) => l.themes.includes("trafficking"));

@@ -605,6 +605,50 @@ export class AtlasDriver {
     );
   }
 
+  /**
+   * Ticks a focus area and records what the map's region says from the click until the map has
+   * drawn the filter ("atlas:idle"): "busy" (aria-busy), "drawing" (data-drawing), both or "ready".
+   */
+  async toggleFocusAreaWatchingMap(label: string): Promise<string[]> {
+    const area = await this.page
+      .getByRole("group", { name: "Focus areas" })
+      .getByRole("checkbox", { name: label })
+      .elementHandle();
+    // No named inner functions here: the test transpiler would wrap them in a helper the page lacks.
+    return this.page.evaluate(
+      (box) =>
+        new Promise<string[]>((resolve) => {
+          const region = document.querySelector('[data-testid="map"]');
+          if (!region) return resolve([]);
+          const states: string[] = [];
+          const t0 = performance.now();
+          const read = () =>
+            [
+              region.getAttribute("aria-busy") === "true" ? "busy" : "",
+              region.hasAttribute("data-drawing") ? "drawing" : "",
+            ]
+              .filter(Boolean)
+              .join("+") || "ready";
+          const watch = new MutationObserver(() => {
+            if (states.at(-1) !== read()) states.push(read());
+          });
+          watch.observe(region, { attributes: true });
+          const marks = new PerformanceObserver((list) => {
+            if (!list.getEntries().some((e) => e.name === "atlas:idle" && e.startTime >= t0)) return;
+            marks.disconnect();
+            // The mutation records of the idle's own task come first.
+            setTimeout(() => {
+              watch.disconnect();
+              resolve(states);
+            }, 0);
+          });
+          marks.observe({ type: "mark" });
+          (box as HTMLInputElement).click();
+        }),
+      area,
+    );
+  }
+
   async slideTitlesInMyDeck(): Promise<string[]> {
     return this.myDeck()
       .locator(".deck-slides li input:not(.note-input)")
