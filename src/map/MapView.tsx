@@ -4,13 +4,11 @@
  * never touches the map.
  */
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type MapMouseEvent } from "maplibre-gl";
-import "maplibre-gl/dist/maplibre-gl.css";
+import type { Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
-import { HATCH_IMAGE, LAYER, atlasStyle } from "./layers.ts";
-import { hatchImage } from "./hatchImage.ts";
-import { mapWorkerUrl } from "./mapWorkerUrl.ts";
+import { createMap } from "./createMap.ts";
+import { placeAt, shownFlowAt } from "./pointerTargets.ts";
 import {
   forgetSync,
   isStyleReady,
@@ -23,10 +21,6 @@ import {
   syncedFromStyle,
   type MapPicture,
 } from "./syncMap.ts";
-
-setWorkerUrl(mapWorkerUrl);
-// MapLibre's worker loads and starts while the page fetches the world layer and checks the dataset.
-prewarm();
 
 export interface HoverTarget {
   kind: "arc" | "place";
@@ -86,66 +80,17 @@ export function MapView(props: MapViewProps) {
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
     // The style starts with this picture's data: the first sync sends only what changed since.
     let first: MapPicture | null = latest.current;
-    const map = new MapLibreMap({
-      container: el,
-      style: atlasStyle(world, palette, initialData(first, world)),
-      ...(camera
-        ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
-        : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
-      attributionControl: false,
-      renderWorldCopies: false,
-      maxZoom: 8,
-      minZoom: 0.5,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      // Labels appear at once: a 300 ms fade after every filter keeps the map busy (and not idle)
-      // for nothing a projector audience would miss.
-      fadeDuration: 0,
-    });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.
-    map.addControl(new NavigationControl({ showCompass: false }), "top-left");
-    // The hatching is made here, not loaded: supplied when the style first asks for it.
-    map.setMissingStyleImageResolver((id) => {
-      if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
-        map.addImage(HATCH_IMAGE, hatchImage(latest.current.palette.hatch), { pixelRatio: 2 });
-    });
-
-    const placeAt = (e: MapMouseEvent): string | null => {
-      const dot = map.queryRenderedFeatures(e.point, { layers: [LAYER.dots] })[0];
-      if (dot) return String(dot.properties.id);
-      const country = map.queryRenderedFeatures(e.point, { layers: [LAYER.countryFill] })[0];
-      const iso3 = country ? String(country.properties.iso3 ?? "") : "";
-      return iso3 || null;
-    };
-    map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(e)));
+    const map = createMap(
+      el,
+      { world, palette, data: initialData(first, world), camera, homeBounds, homePadding },
+      () => latest.current.palette,
+    );
+    map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(map, e.point)));
     map.on("mousemove", (e: MapMouseEvent) => {
-      // The hit layer has every flow: the first under the pointer with a shown link is the one drawn.
       const { counts, flows } = latest.current;
-      // Just after new flows the hit source may still hold the old lines: only a line that is the
-      // same flow (ends, framework, line style) counts.
-      const arcId = map
-        .queryRenderedFeatures(e.point, { layers: [LAYER.arcsHit] })
-        .filter((f) => {
-          const p = typeof f.id === "number" ? flows.lines.features[f.id]?.properties : undefined;
-          const q = f.properties;
-          return (
-            p !== undefined &&
-            p.ms === q.ms &&
-            p.partner === q.partner &&
-            p.framework === q.framework &&
-            p.tentative === q.tentative &&
-            p.participation === q.participation
-          );
-        })
-        .map((f) => f.id)
-        .find((id) => typeof id === "number" && (counts[id] ?? 0) > 0);
-      const arc = typeof arcId === "number" ? arcId : undefined;
+      const arc = shownFlowAt(map, e.point, flows, counts);
       const links = arc !== undefined ? flows.linkIds[arc] : undefined;
-      const place = arc !== undefined ? null : placeAt(e);
+      const place = arc !== undefined ? null : placeAt(map, e.point);
       map.getCanvas().style.cursor = place ? "pointer" : "";
       if (arc !== undefined && links?.[0])
         latest.current.onHover({

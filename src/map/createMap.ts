@@ -1,0 +1,56 @@
+/** The MapLibre map as the atlas sets it up: MapView makes one per map view. */
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { WorldLayer } from "../geo/worldLayer.ts";
+import type { Palette } from "../scales/colors.ts";
+import type { Camera } from "../state/urlState.ts";
+import { HATCH_IMAGE, atlasStyle, type InitialData } from "./layers.ts";
+import { hatchImage } from "./hatchImage.ts";
+import { mapWorkerUrl } from "./mapWorkerUrl.ts";
+
+setWorkerUrl(mapWorkerUrl);
+// MapLibre's worker loads and starts while the page fetches the world layer and checks the dataset.
+prewarm();
+
+export interface MapStart {
+  world: WorldLayer;
+  palette: Palette;
+  /** The sources' first data, laid out once by MapLibre's worker (layers.ts atlasStyle). */
+  data: InitialData;
+  camera: Camera | null;
+  homeBounds: [number, number, number, number];
+  homePadding: { top: number; right: number; bottom: number; left: number };
+}
+
+/** `palette()` is read when the hatching is first asked for: the palette of that moment. */
+export function createMap(container: HTMLElement, start: MapStart, palette: () => Palette): MapLibreMap {
+  const { camera, homeBounds, homePadding } = start;
+  const map = new MapLibreMap({
+    container,
+    style: atlasStyle(start.world, start.palette, start.data),
+    ...(camera
+      ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+      : { bounds: homeBounds, fitBoundsOptions: { padding: homePadding } }),
+    attributionControl: false,
+    renderWorldCopies: false,
+    maxZoom: 8,
+    minZoom: 0.5,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels appear at once: a 300 ms fade after every filter keeps the map busy (and not idle)
+    // for nothing a projector audience would miss.
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.
+  map.addControl(new NavigationControl({ showCompass: false }), "top-left");
+  // The hatching is made here, not loaded: supplied when the style first asks for it.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
+      map.addImage(HATCH_IMAGE, hatchImage(palette().hatch), { pixelRatio: 2 });
+  });
+  return map;
+}
