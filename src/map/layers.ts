@@ -143,10 +143,11 @@ export function atlasStyle(world: WorldLayer, p: Palette, data: InitialData = {}
     sources: {
       // Countries are keyed by alpha-3 so that their fill is feature state. MapLibre's worker takes
       // the sources in this order: the few points before the hit layer's lines (thousands at a large
-      // dataset), so that the labels show, and their shaders compile, while it lays those out.
+      // dataset), so that the labels show, and their shaders compile, while it lays those out; and
+      // the labels, which take it longest, before the dots.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
-      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
       [SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
+      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
       [SOURCE.hatch]: { type: "geojson", data: data.hatch ?? EMPTY },
       [SOURCE.selection]: { type: "geojson", data: data.selection ?? EMPTY },
       [SOURCE.gaps]: { type: "geojson", data: data.gaps ?? EMPTY },
