@@ -66,13 +66,9 @@ export function MapView(props: MapViewProps) {
   const mapRef = useRef<MapLibreMap | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  // Set when the map is handed new data or filters; the next idle marks them drawn. The DOM carries
-  // it too (data-drawing), so a browser test reads the map once it shows what the page says.
-  const drawPending = useRef(false);
-  const drawing = (on: boolean) => {
-    drawPending.current = on;
-    container.current?.toggleAttribute("data-drawing", on);
-  };
+  // Set when the map is handed new data or filters; the next idle marks them drawn. It lives in the
+  // DOM (data-drawing), so a browser test reads the map once it shows what the page says.
+  const drawing = (on: boolean) => container.current?.toggleAttribute("data-drawing", on);
 
   useEffect(() => {
     const el = container.current;
@@ -115,7 +111,7 @@ export function MapView(props: MapViewProps) {
     map.on("idle", () => {
       // A mark per drawing of new data or filters ("atlas:idle"), which `npm run bench:browser`
       // times; idle also follows every pan and hover, so those are skipped with one flag check.
-      if (!drawPending.current || !map.loaded()) return;
+      if (!el.hasAttribute("data-drawing") || !map.loaded()) return;
       drawing(false);
       performance.mark("atlas:idle");
     });
