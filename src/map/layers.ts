@@ -17,7 +17,6 @@ export const LAYER = {
   background: "background",
   countryFill: "country-fill",
   countryHatch: "country-hatch",
-  countryBorder: "country-border",
   selectedOutline: "selected-outline",
   gapOutline: "gap-outline",
   /** The flows, drawn by src/map/FlowLayer.ts, added by syncMap.ts under the hit layer. */
@@ -43,8 +42,10 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       id: LAYER.countryFill,
       type: "fill",
       source: SOURCE.countries,
-      // No anti-aliased outline pass: the border layer draws every edge anyway.
-      paint: { "fill-color": countryFillColor(p.land), "fill-antialias": false },
+      // The borders are the fill's own outline pass: a line a pixel wide drawn from the fill's
+      // vertices, where a line layer would lay every border out again in the worker and draw it as
+      // triangles, the most costly pass of a frame without a GPU.
+      paint: { "fill-color": countryFillColor(p.land), "fill-outline-color": p.border },
     },
     // Who did not answer is fixed per dataset: their polygons, copied into a source of their own
     // once per dataset, get the pattern; no filter or selection touches it, nor the countries.
@@ -53,18 +54,6 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       type: "fill",
       source: SOURCE.hatch,
       paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55, "fill-antialias": false },
-    },
-    {
-      id: LAYER.countryBorder,
-      type: "line",
-      source: SOURCE.countries,
-      paint: {
-        "line-color": p.border,
-        "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 5, 1.2],
-        // Always 1, but read per feature so the borders share the selection outline's shader: one
-        // compile less, which costs a noticeable part of a second on software WebGL.
-        "line-opacity": ["case", ["has", "iso3"], 1, 1],
-      },
     },
     // The selected country and the gaps are small sources of their own, copied from the countries
     // when they change: with nothing selected or no gaps asked for they draw nothing (no shader to

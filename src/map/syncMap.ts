@@ -149,7 +149,7 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   const pal = p.palette;
   // Constant per palette: MapLibre skips a value equal to the one it has, so a filter costs nothing here.
   map.setPaintProperty(LAYER.background, "background-color", pal.water);
-  map.setPaintProperty(LAYER.countryBorder, "line-color", pal.border);
+  map.setPaintProperty(LAYER.countryFill, "fill-outline-color", pal.border);
   map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
   map.setPaintProperty(LAYER.labels, "text-color", pal.labelText);
   map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
