@@ -63,6 +63,25 @@ describe("the flows on screen", () => {
     await atlas.close();
   });
 
+  it("follow the camera: after a zoom, a jump and a resize, the flow is drawn where its line now runs", async () => {
+    // The map keeps its last drawing of the flows for frames that change neither them nor the camera.
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    await atlas.zoomIn();
+    const zoomed = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(zoomed.length).toBeGreaterThan(4);
+    expect(zoomed.filter(isBlue).length).toBeGreaterThan(zoomed.length / 2);
+    // France–Mauritius runs down Africa's east: moved there at once, as the deck export moves its map.
+    await atlas.jumpCamera(35, -5, 3);
+    const jumped = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(jumped.length).toBeGreaterThan(4);
+    expect(jumped.filter(isBlue).length).toBeGreaterThan(jumped.length / 2);
+    await atlas.resizeWindow(1440, 900);
+    const resized = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(resized.length).toBeGreaterThan(4);
+    expect(resized.filter(isBlue).length).toBeGreaterThan(resized.length / 2);
+    await atlas.close();
+  });
+
   it("are missing with a notice that says so, and offers the table, where the graphics cannot draw them", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, "", { flowShadersFail: true });
     await expect.poll(() => atlas.flowsFailedNotice()).toContain("The table lists every link");

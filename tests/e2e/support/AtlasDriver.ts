@@ -124,6 +124,7 @@ export class AtlasDriver {
   /**
    * The colours the map shows along the middle half of the flow "Member State>partner" (the first
    * of that pair), as [r, g, b] read from the drawn canvas: what a viewer sees, whatever the state.
+   * Points of the line outside the map's view are left out.
    */
   async coloursAlongFlow(ms: string, partner: string): Promise<number[][]> {
     await this.mapSettled();
@@ -144,16 +145,43 @@ export class AtlasDriver {
         g.drawImage(canvas, 0, 0);
         const ratio = canvas.width / canvas.clientWidth;
         const middle = line.slice(Math.floor(line.length / 4), Math.ceil((line.length * 3) / 4));
-        return middle.map(([lon = 0, lat = 0]) => {
-          const p = map.project([lon, lat]);
-          return [...g.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data.slice(0, 3)];
-        });
+        return middle
+          .map(([lon = 0, lat = 0]) => map.project([lon, lat]))
+          .filter((p) => p.x >= 0 && p.y >= 0 && p.x < canvas.clientWidth && p.y < canvas.clientHeight)
+          .map((p) => [...g.getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data.slice(0, 3)]);
       },
       [ms, partner],
     );
   }
 
   /** The map's WebGL context is lost, as when a laptop switches GPUs for a projector. */
+  /** Zooms the map in one step with its "Zoom in" button. */
+  async zoomIn(): Promise<void> {
+    await this.page.getByRole("button", { name: "Zoom in" }).click();
+  }
+
+  /** Moves the map's camera at once, without an animation, as the deck export moves its map between slides. */
+  async jumpCamera(lon: number, lat: number, zoom: number): Promise<void> {
+    await this.page.evaluate(
+      ([lon, lat, zoom]) => window.__atlasMap?.jumpTo({ center: [lon, lat], zoom }),
+      [lon, lat, zoom],
+    );
+  }
+
+  /** Resizes the browser window, and waits until the map has taken its new size. */
+  async resizeWindow(width: number, height: number): Promise<void> {
+    const resized = this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.__atlasMap;
+          if (!map) return resolve();
+          map.once("resize", () => resolve());
+        }),
+    );
+    await this.page.setViewportSize({ width, height });
+    await resized;
+  }
+
   async loseWebGl(): Promise<void> {
     await this.mapSettled();
     await this.page.evaluate(

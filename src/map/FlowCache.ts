@@ -1,0 +1,163 @@
+/**
+ * The flows' last drawing, kept in a texture the size of the map's drawing buffer. Most of the
+ * map's frames leave the flows as they were: the frames a filter's labels and dots bring from
+ * MapLibre's worker, the second frame MapLibre draws to place new labels, the tiles arriving at
+ * load. Without a GPU each drawing of 10,000 links' flows costs more than the rest of the frame;
+ * copying the kept one costs a single full-screen pass. FlowLayer.ts draws into it when the
+ * camera or the flows changed and copies it otherwise.
+ */
+
+const COPY_VERTEX_SHADER = `#version 300 es
+void main() {
+  // One triangle over the whole viewport.
+  vec2 p = vec2(gl_VertexID == 1 ? 3.0 : -1.0, gl_VertexID == 2 ? 3.0 : -1.0);
+  gl_Position = vec4(p, 0.0, 1.0);
+}
+`;
+
+const COPY_FRAGMENT_SHADER = `#version 300 es
+precision mediump float;
+uniform mediump sampler2D u_picture;
+out vec4 fragColor;
+void main() {
+  fragColor = texelFetch(u_picture, ivec2(gl_FragCoord.xy), 0);
+}
+`;
+
+interface CacheGpu {
+  gl: WebGL2RenderingContext;
+  program: WebGLProgram;
+  vao: WebGLVertexArrayObject;
+  framebuffer: WebGLFramebuffer;
+  texture: WebGLTexture;
+  picture: WebGLUniformLocation | null;
+  width: number;
+  height: number;
+}
+
+function link(gl: WebGL2RenderingContext): WebGLProgram {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, COPY_VERTEX_SHADER],
+    [gl.FRAGMENT_SHADER, COPY_FRAGMENT_SHADER],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (!shader) throw new Error("flow cache: no shader");
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+  }
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`flow cache: ${gl.getProgramInfoLog(program) ?? "program did not link"}`);
+  return program;
+}
+
+export class FlowCache {
+  private gpu: CacheGpu | null = null;
+  /** What the kept drawing shows (FlowLayer's camera and flows); empty when there is none. */
+  private key = "";
+
+  /** Whether the kept drawing is the one for `key` in this context. */
+  has(gl: WebGL2RenderingContext, key: string): boolean {
+    const gpu = this.gpu;
+    return (
+      gpu?.gl === gl && this.key === key && gpu.width === gl.drawingBufferWidth && gpu.height === gl.drawingBufferHeight
+    );
+  }
+
+  /** The kept drawing no longer stands (the flows changed, or the camera moves). */
+  invalidate() {
+    this.key = "";
+  }
+
+  /**
+   * `draw` into the kept texture, for `key`; the framebuffer and viewport MapLibre had are restored.
+   * False when this context cannot keep one: the caller then draws to the map directly.
+   */
+  fill(gl: WebGL2RenderingContext, key: string, draw: () => void): boolean {
+    const gpu = this.ready(gl);
+    if (!gpu) return false;
+    const target = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
+    const viewport = gl.getParameter(gl.VIEWPORT) as Int32Array;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, gpu.framebuffer);
+    gl.viewport(0, 0, gpu.width, gpu.height);
+    gl.disable(gl.SCISSOR_TEST);
+    gl.colorMask(true, true, true, true);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    draw();
+    gl.bindFramebuffer(gl.FRAMEBUFFER, target);
+    gl.viewport(viewport[0] ?? 0, viewport[1] ?? 0, viewport[2] ?? gpu.width, viewport[3] ?? gpu.height);
+    this.key = key;
+    return true;
+  }
+
+  /** The kept drawing over what the map has drawn so far (premultiplied, as the flows blend). */
+  copy(gl: WebGL2RenderingContext) {
+    const gpu = this.gpu;
+    if (gpu?.gl !== gl) return;
+    gl.useProgram(gpu.program);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+    gl.uniform1i(gpu.picture, 0);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.bindVertexArray(gpu.vao);
+    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    gl.bindVertexArray(null);
+  }
+
+  release() {
+    const gpu = this.gpu;
+    if (gpu) {
+      const { gl } = gpu;
+      gl.deleteProgram(gpu.program);
+      gl.deleteVertexArray(gpu.vao);
+      gl.deleteFramebuffer(gpu.framebuffer);
+      gl.deleteTexture(gpu.texture);
+    }
+    this.gpu = null;
+    this.key = "";
+  }
+
+  /** The texture and framebuffer at the drawing buffer's size, made or resized as needed; null if incomplete. */
+  private ready(gl: WebGL2RenderingContext): CacheGpu | null {
+    if (this.gpu && this.gpu.gl !== gl) this.gpu = null;
+    const width = gl.drawingBufferWidth;
+    const height = gl.drawingBufferHeight;
+    let gpu = this.gpu;
+    if (!gpu) {
+      const texture = gl.createTexture();
+      const program = link(gl);
+      gpu = {
+        gl,
+        program,
+        vao: gl.createVertexArray(),
+        framebuffer: gl.createFramebuffer(),
+        texture,
+        picture: gl.getUniformLocation(program, "u_picture"),
+        width: 0,
+        height: 0,
+      };
+      this.gpu = gpu;
+    }
+    if (gpu.width !== width || gpu.height !== height) {
+      gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+      const target = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, gpu.framebuffer);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, gpu.texture, 0);
+      const complete = gl.checkFramebufferStatus(gl.FRAMEBUFFER) === gl.FRAMEBUFFER_COMPLETE;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, target);
+      gpu.width = complete ? width : 0;
+      gpu.height = complete ? height : 0;
+      if (!complete) return null;
+    }
+    return gpu;
+  }
+}
