@@ -58,8 +58,19 @@ export class FlowCache {
   /** What the kept drawing shows (FlowLayer's camera and flows); empty when there is none. */
   private key = "";
 
+  /**
+   * The flows into this frame: the kept drawing when it is the one for `key`, else `draw` into the
+   * kept texture first. With no key (the camera moves), or where no texture can be kept, `draw`
+   * paints the frame straight.
+   */
+  paint(gl: WebGL2RenderingContext, key: string | null, draw: () => void) {
+    if (key === null) this.invalidate();
+    if (key !== null && (this.has(gl, key) || this.fill(gl, key, draw))) this.copy(gl);
+    else draw();
+  }
+
   /** Whether the kept drawing is the one for `key` in this context. */
-  has(gl: WebGL2RenderingContext, key: string): boolean {
+  private has(gl: WebGL2RenderingContext, key: string): boolean {
     const gpu = this.gpu;
     return (
       gpu?.gl === gl && this.key === key && gpu.width === gl.drawingBufferWidth && gpu.height === gl.drawingBufferHeight
@@ -75,7 +86,7 @@ export class FlowCache {
    * `draw` into the kept texture, for `key`; the framebuffer and viewport MapLibre had are restored.
    * False when this context cannot keep one: the caller then draws to the map directly.
    */
-  fill(gl: WebGL2RenderingContext, key: string, draw: () => void): boolean {
+  private fill(gl: WebGL2RenderingContext, key: string, draw: () => void): boolean {
     const gpu = this.ready(gl);
     if (!gpu) return false;
     const target = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
@@ -94,7 +105,7 @@ export class FlowCache {
   }
 
   /** The kept drawing over what the map has drawn so far (premultiplied, as the flows blend). */
-  copy(gl: WebGL2RenderingContext) {
+  private copy(gl: WebGL2RenderingContext) {
     const gpu = this.gpu;
     if (gpu?.gl !== gl) return;
     gl.useProgram(gpu.program);

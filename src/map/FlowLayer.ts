@@ -9,7 +9,7 @@ import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
 import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
 import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
 import { firstDrawHold } from "./firstDrawHold.ts";
-import { FlowCache } from "./FlowCache.ts";
+import type { FlowCache } from "./FlowCache.ts";
 
 interface GpuState {
   gl: WebGL2RenderingContext;
@@ -95,8 +95,12 @@ export class FlowLayer implements CustomLayerInterface {
   private counts: Uint32Array = new Uint32Array(0);
   /** The first picture's flows wait for the rest of the map (see render). */
   private readonly mayDraw = firstDrawHold(HOLD_MS);
-  /** The last drawing, copied into frames that leave the camera and the flows as they were. */
-  private readonly cache = new FlowCache();
+  /**
+   * The last drawing, copied into frames that leave the camera and the flows as they were. Its code
+   * loads apart from the first screen's (onAdd): until it is in, or if it cannot load, every frame
+   * draws the flows.
+   */
+  private cache: FlowCache | null = null;
 
   /** `onFail` hears, once, that the shaders would not compile here (syncMap.ts tells the map's listeners). */
   constructor(
@@ -130,6 +134,12 @@ export class FlowLayer implements CustomLayerInterface {
 
   onAdd(map: MapLibreMap) {
     this.map = map;
+    void import("./FlowCache.ts").then(
+      ({ FlowCache }) => {
+        this.cache ??= new FlowCache();
+      },
+      () => undefined,
+    );
   }
 
   /**
@@ -156,7 +166,7 @@ export class FlowLayer implements CustomLayerInterface {
       gl.deleteTexture(gpu.texture);
     }
     this.gpu = null;
-    this.cache.release();
+    this.cache?.release();
   }
 
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
@@ -176,8 +186,8 @@ export class FlowLayer implements CustomLayerInterface {
       }
       this.meshDirty = this.texelsDirty = true;
     }
-    const { vao, vertices, indices, texture } = this.gpu;
-    if (this.texelsDirty || this.meshDirty) this.cache.invalidate();
+    const { program, vao, vertices, indices, texture, uniforms: u } = this.gpu;
+    if (this.texelsDirty || this.meshDirty) this.cache?.invalidate();
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, texture);
     if (this.texelsDirty) {
@@ -193,51 +203,42 @@ export class FlowLayer implements CustomLayerInterface {
       gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, this.mesh.indices, gl.STATIC_DRAW);
       this.meshDirty = false;
     }
+    gl.bindVertexArray(null);
     // Set up and filled from the first frame on, but the first picture's flows are drawn once the
     // map around them is complete (countries, dots and labels laid out): each source's tiles ask
     // for a frame as they arrive, and a large dataset's flows would be drawn in every one of them
     // for nothing. Every later frame draws them. A map that stays incomplete (a pan under way) has
     // them after HOLD_MS, with a frame asked for then should nothing else ask for one.
-    gl.bindVertexArray(null);
     if (!this.mayDraw(map.loaded(), (ms) => setTimeout(() => this.map?.triggerRepaint(), ms))) return;
     // The ratio drawn at: MapLibre lowers the one asked for (getPixelRatio) when the canvas would
     // pass its size limit, e.g. a PNG export at twice the size of a wide window.
     const css = map.getCanvas().clientWidth;
     const ratio = css > 0 ? gl.drawingBufferWidth / css : map.getPixelRatio();
+    const zoom = map.getZoom();
     const matrix = args.defaultProjectionData.mainMatrix;
-    const draw = () => this.draw(gl, Float32Array.from(matrix), map.getZoom(), ratio, count);
-    // While the camera moves every frame needs a new drawing: drawn straight, with nothing kept.
-    if (map.isMoving()) {
-      this.cache.invalidate();
-      return draw();
-    }
-    const key = `${map.getZoom()} ${ratio} ${this.scale} ${Array.prototype.join.call(matrix)}`;
-    if (this.cache.has(gl, key) || this.cache.fill(gl, key, draw)) this.cache.copy(gl);
+    const draw = () => {
+      // Again: making the kept drawing's texture binds that one.
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.useProgram(program);
+      gl.bindVertexArray(vao);
+      // Mercator 0…1 to clip space (modelViewProjectionMatrix is for world pixels).
+      gl.uniformMatrix4fv(u.matrix, false, Float32Array.from(matrix));
+      // MapLibre's world is 512 CSS pixels wide at zoom 0; here in device pixels, as the widths.
+      gl.uniform1f(u.world, 512 * 2 ** zoom * ratio);
+      const [plain, selected, faded] = flowWidths(zoom, this.scale);
+      gl.uniform3f(u.widths, plain * ratio, selected * ratio, faded * ratio);
+      gl.uniform3f(u.opacity, ...FLOW_OPACITY);
+      gl.uniform1i(u.state, 0);
+      gl.disable(gl.DEPTH_TEST);
+      gl.disable(gl.STENCIL_TEST);
+      gl.enable(gl.BLEND);
+      gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+      gl.drawElements(gl.TRIANGLES, count, gl.UNSIGNED_INT, 0);
+      gl.bindVertexArray(null);
+    };
+    // While the camera moves each frame needs a drawing of its own: nothing is kept.
+    const key = map.isMoving() ? null : [zoom, ratio, this.scale, ...matrix].join();
+    if (this.cache) this.cache.paint(gl, key, draw);
     else draw();
-  }
-
-  /** The flows onto the bound framebuffer. */
-  private draw(gl: WebGL2RenderingContext, matrix: Float32Array, zoom: number, ratio: number, count: number) {
-    const gpu = this.gpu;
-    if (!gpu) return;
-    const { program, vao, texture, uniforms: u } = gpu;
-    gl.useProgram(program);
-    gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, texture);
-    gl.bindVertexArray(vao);
-    // Mercator 0…1 to clip space (modelViewProjectionMatrix is for world pixels).
-    gl.uniformMatrix4fv(u.matrix, false, matrix);
-    // MapLibre's world is 512 CSS pixels wide at zoom 0; here in device pixels, as the widths.
-    gl.uniform1f(u.world, 512 * 2 ** zoom * ratio);
-    const [plain, selected, faded] = flowWidths(zoom, this.scale);
-    gl.uniform3f(u.widths, plain * ratio, selected * ratio, faded * ratio);
-    gl.uniform3f(u.opacity, ...FLOW_OPACITY);
-    gl.uniform1i(u.state, 0);
-    gl.disable(gl.DEPTH_TEST);
-    gl.disable(gl.STENCIL_TEST);
-    gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-    gl.drawElements(gl.TRIANGLES, count, gl.UNSIGNED_INT, 0);
-    gl.bindVertexArray(null);
   }
 }

@@ -162,10 +162,11 @@ export class AtlasDriver {
 
   /** Moves the map's camera at once, without an animation, as the deck export moves its map between slides. */
   async jumpCamera(lon: number, lat: number, zoom: number): Promise<void> {
-    await this.page.evaluate(
-      ([lon, lat, zoom]) => window.__atlasMap?.jumpTo({ center: [lon, lat], zoom }),
-      [lon, lat, zoom],
-    );
+    await this.page.evaluate((c) => window.__atlasMap?.jumpTo({ center: [c.lon, c.lat], zoom: c.zoom }), {
+      lon,
+      lat,
+      zoom,
+    });
   }
 
   /** Resizes the browser window, and waits until the map has taken its new size. */
