@@ -2,7 +2,8 @@
  * Parts of the atlas the first screen does not draw, each a chunk of its own (issue #9): a first
  * visit downloads the map, header and sidebar; each part follows when it is first shown or used,
  * and all of them once the map is idle (`prefetchLazyParts`), so that the atlas keeps working
- * offline after it has loaded once. A new chunk belongs in `chunks`, for that prefetch.
+ * offline after it has loaded once. A new chunk belongs in `chunks`, for that prefetch (not the flow
+ * layer's FlowCache: the map imports it as it is made, and draws the flows straight without it).
  */
 import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";

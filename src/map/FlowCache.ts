@@ -3,8 +3,10 @@
  * map's frames leave the flows as they were: the frames a filter's labels and dots bring from
  * MapLibre's worker, the second frame MapLibre draws to place new labels, the tiles arriving at
  * load. Without a GPU each drawing of 10,000 links' flows costs more than the rest of the frame;
- * copying the kept one costs a single full-screen pass. FlowLayer.ts draws into it when the
- * camera or the flows changed and copies it otherwise.
+ * copying the kept one costs a single full-screen pass. FlowLayer.ts asks for a new drawing when
+ * the camera or the flows changed; while the camera moves or the map is being resized, each frame
+ * draws the flows straight and nothing is kept. Where the texture cannot be made (a shader or
+ * framebuffer this context refuses), it gives up for good and every frame draws straight.
  */
 
 const COPY_VERTEX_SHADER = `#version 300 es
@@ -46,10 +48,15 @@ function link(gl: WebGL2RenderingContext): WebGLProgram {
     gl.shaderSource(shader, source);
     gl.compileShader(shader);
     gl.attachShader(program, shader);
+    // Freed with the program.
+    gl.deleteShader(shader);
   }
   gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`flow cache: ${gl.getProgramInfoLog(program) ?? "program did not link"}`);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+    const log = gl.getProgramInfoLog(program);
+    gl.deleteProgram(program);
+    throw new Error(`flow cache: ${log ?? "program did not link"}`);
+  }
   return program;
 }
 
@@ -57,6 +64,10 @@ export class FlowCache {
   private gpu: CacheGpu | null = null;
   /** What the kept drawing shows (FlowLayer's camera and flows); empty when there is none. */
   private key = "";
+  /** The drawing buffer's size in the last frame, "width×height": a new one means a resize under way. */
+  private size = "";
+  /** Set when this context would not make the texture: every frame draws straight from then on. */
+  private failed = false;
 
   /**
    * The flows into this frame: the kept drawing when it is the one for `key`, else `draw` into the
@@ -64,8 +75,11 @@ export class FlowCache {
    * paints the frame straight.
    */
   paint(gl: WebGL2RenderingContext, key: string | null, draw: () => void) {
-    if (key === null) this.invalidate();
-    if (key !== null && (this.has(gl, key) || this.fill(gl, key, draw))) this.copy(gl);
+    const size = `${gl.drawingBufferWidth}×${gl.drawingBufferHeight}`;
+    const resizing = size !== this.size;
+    this.size = size;
+    if (key === null || resizing) this.invalidate();
+    if (key !== null && !resizing && (this.has(gl, key) || this.fill(gl, key, draw))) this.copy(gl);
     else draw();
   }
 
@@ -87,8 +101,20 @@ export class FlowCache {
    * False when this context cannot keep one: the caller then draws to the map directly.
    */
   private fill(gl: WebGL2RenderingContext, key: string, draw: () => void): boolean {
-    const gpu = this.ready(gl);
-    if (!gpu) return false;
+    let gpu: CacheGpu | null = null;
+    if (!this.failed)
+      try {
+        gpu = this.ready(gl);
+      } catch (e) {
+        // Not worth a broken frame: the flows are drawn straight, as before there was a cache.
+        console.warn(e);
+      }
+    if (!gpu) {
+      // A lost context is no verdict on this one: MapLibre makes a new flow layer once it is back.
+      this.failed = !gl.isContextLost();
+      this.release();
+      return false;
+    }
     const target = gl.getParameter(gl.FRAMEBUFFER_BINDING) as WebGLFramebuffer | null;
     const viewport = gl.getParameter(gl.VIEWPORT) as Int32Array;
     gl.bindFramebuffer(gl.FRAMEBUFFER, gpu.framebuffer);
@@ -141,14 +167,13 @@ export class FlowCache {
     const height = gl.drawingBufferHeight;
     let gpu = this.gpu;
     if (!gpu) {
-      const texture = gl.createTexture();
       const program = link(gl);
       gpu = {
         gl,
         program,
         vao: gl.createVertexArray(),
         framebuffer: gl.createFramebuffer(),
-        texture,
+        texture: gl.createTexture(),
         picture: gl.getUniformLocation(program, "u_picture"),
         width: 0,
         height: 0,
@@ -165,9 +190,9 @@ export class FlowCache {
       gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, gpu.texture, 0);
       const complete = gl.checkFramebufferStatus(gl.FRAMEBUFFER) === gl.FRAMEBUFFER_COMPLETE;
       gl.bindFramebuffer(gl.FRAMEBUFFER, target);
-      gpu.width = complete ? width : 0;
-      gpu.height = complete ? height : 0;
       if (!complete) return null;
+      gpu.width = width;
+      gpu.height = height;
     }
     return gpu;
   }

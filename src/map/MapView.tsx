@@ -154,7 +154,8 @@ export function MapView(props: MapViewProps) {
   // Each sync reads the latest props, and sends only what changed. New dots and labels go to
   // MapLibre's worker first, and the flows' and countries' state follows as the worker takes them:
   // the map then draws the new state once while the worker lays the labels out, not once for the
-  // state and again for the worker's answer. Without a GPU each frame is a full draw of every arc.
+  // state and again for the worker's answer. Without a GPU a frame that draws every flow is costly;
+  // the frames that follow copy the flow layer's kept drawing (FlowCache.ts).
   const { flows, counts, dots, labels, fills, hatched, selected, palette, gaps } = props;
   const syncs = useRef(0);
   // In the commit that brings the new props, so the region never reads neither busy nor drawing.

@@ -154,7 +154,6 @@ export class AtlasDriver {
     );
   }
 
-  /** The map's WebGL context is lost, as when a laptop switches GPUs for a projector. */
   /** Zooms the map in one step with its "Zoom in" button. */
   async zoomIn(): Promise<void> {
     await this.page.getByRole("button", { name: "Zoom in" }).click();
@@ -171,18 +170,20 @@ export class AtlasDriver {
 
   /** Resizes the browser window, and waits until the map has taken its new size. */
   async resizeWindow(width: number, height: number): Promise<void> {
-    const resized = this.page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__atlasMap;
-          if (!map) return resolve();
-          map.once("resize", () => resolve());
-        }),
-    );
+    // The listener is in place before the window changes; the handle is awaited after.
+    const resized = await this.page.evaluateHandle(() => ({
+      done: new Promise<void>((resolve) => {
+        const map = window.__atlasMap;
+        if (!map) return resolve();
+        map.once("resize", () => resolve());
+      }),
+    }));
     await this.page.setViewportSize({ width, height });
-    await resized;
+    await resized.evaluate((r) => r.done);
+    await resized.dispose();
   }
 
+  /** The map's WebGL context is lost, as when a laptop switches GPUs for a projector. */
   async loseWebGl(): Promise<void> {
     await this.mapSettled();
     await this.page.evaluate(
