@@ -207,8 +207,9 @@ export class FlowLayer implements CustomLayerInterface {
     // Set up and filled from the first frame on, but the first picture's flows are drawn once the
     // map around them is complete (countries, dots and labels laid out): each source's tiles ask
     // for a frame as they arrive, and a large dataset's flows would be drawn in every one of them
-    // for nothing. Every later frame has them (drawn, or copied from the kept drawing). A map that stays incomplete (a pan under way) has
-    // them after HOLD_MS, with a frame asked for then should nothing else ask for one.
+    // for nothing. Every later frame has them, drawn or copied from the kept drawing. A map that
+    // stays incomplete (a pan under way) has them after HOLD_MS, with a frame asked for then should
+    // nothing else ask for one.
     if (!this.mayDraw(map.loaded(), (ms) => setTimeout(() => this.map?.triggerRepaint(), ms))) return;
     // The ratio drawn at: MapLibre lowers the one asked for (getPixelRatio) when the canvas would
     // pass its size limit, e.g. a PNG export at twice the size of a wide window.
