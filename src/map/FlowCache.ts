@@ -9,6 +9,8 @@
  * framebuffer this context refuses), it gives up for good and every frame draws straight.
  */
 
+import { linkProgram } from "./glProgram.ts";
+
 const COPY_VERTEX_SHADER = `#version 300 es
 void main() {
   // One triangle over the whole viewport.
@@ -37,29 +39,6 @@ interface CacheGpu {
   height: number;
 }
 
-function link(gl: WebGL2RenderingContext): WebGLProgram {
-  const program = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, COPY_VERTEX_SHADER],
-    [gl.FRAGMENT_SHADER, COPY_FRAGMENT_SHADER],
-  ] as const) {
-    const shader = gl.createShader(type);
-    if (!shader) throw new Error("flow cache: no shader");
-    gl.shaderSource(shader, source);
-    gl.compileShader(shader);
-    gl.attachShader(program, shader);
-    // Freed with the program.
-    gl.deleteShader(shader);
-  }
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    const log = gl.getProgramInfoLog(program);
-    gl.deleteProgram(program);
-    throw new Error(`flow cache: ${log ?? "program did not link"}`);
-  }
-  return program;
-}
-
 export class FlowCache {
   private gpu: CacheGpu | null = null;
   /** What the kept drawing shows (FlowLayer's camera and flows); empty when there is none. */
@@ -83,12 +62,9 @@ export class FlowCache {
     else draw();
   }
 
-  /** Whether the kept drawing is the one for `key` in this context. */
+  /** Whether the kept drawing is the one for `key` in this context (a new size has cleared the key: see paint). */
   private has(gl: WebGL2RenderingContext, key: string): boolean {
-    const gpu = this.gpu;
-    return (
-      gpu?.gl === gl && this.key === key && gpu.width === gl.drawingBufferWidth && gpu.height === gl.drawingBufferHeight
-    );
+    return this.gpu?.gl === gl && this.key === key;
   }
 
   /** The kept drawing no longer stands (the flows changed, or the camera moves). */
@@ -167,7 +143,7 @@ export class FlowCache {
     const height = gl.drawingBufferHeight;
     let gpu = this.gpu;
     if (!gpu) {
-      const program = link(gl);
+      const program = linkProgram(gl, COPY_VERTEX_SHADER, COPY_FRAGMENT_SHADER, "flow cache");
       gpu = {
         gl,
         program,

@@ -9,6 +9,7 @@ import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
 import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
 import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
 import { firstDrawHold } from "./firstDrawHold.ts";
+import { linkProgram } from "./glProgram.ts";
 import type { FlowCache } from "./FlowCache.ts";
 
 interface GpuState {
@@ -21,23 +22,8 @@ interface GpuState {
   uniforms: Record<"matrix" | "world" | "widths" | "opacity" | "state", WebGLUniformLocation | null>;
 }
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error("flow layer: no shader");
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-    throw new Error(`flow layer: ${gl.getShaderInfoLog(shader) ?? "shader did not compile"}`);
-  return shader;
-}
-
 function setUp(gl: WebGL2RenderingContext): GpuState {
-  const program = gl.createProgram();
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, FLOW_VERTEX_SHADER));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FLOW_FRAGMENT_SHADER));
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-    throw new Error(`flow layer: ${gl.getProgramInfoLog(program) ?? "program did not link"}`);
+  const program = linkProgram(gl, FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER, "flow layer");
   const vao = gl.createVertexArray();
   const vertices = gl.createBuffer();
   const indices = gl.createBuffer();
