@@ -9,7 +9,7 @@ import { FLOW_VERTEX_BYTES, type FlowMesh } from "../geo/flowMesh.ts";
 import { FLOW_OPACITY, FLOW_TEXTURE_WIDTH, flowWidths } from "./flowStyle.ts";
 import { FLOW_VERTEX_SHADER, FLOW_FRAGMENT_SHADER } from "./flowShaders.ts";
 import { firstDrawHold } from "./firstDrawHold.ts";
-import { linkProgram } from "./glProgram.ts";
+import { linkProgram, nearestTexture } from "./glProgram.ts";
 import type { FlowCache } from "./FlowCache.ts";
 
 interface GpuState {
@@ -27,7 +27,6 @@ function setUp(gl: WebGL2RenderingContext): GpuState {
   const vao = gl.createVertexArray();
   const vertices = gl.createBuffer();
   const indices = gl.createBuffer();
-  const texture = gl.createTexture();
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ARRAY_BUFFER, vertices);
   gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, indices);
@@ -46,11 +45,7 @@ function setUp(gl: WebGL2RenderingContext): GpuState {
   gl.enableVertexAttribArray(look);
   gl.vertexAttribPointer(look, 4, gl.UNSIGNED_BYTE, true, FLOW_VERTEX_BYTES, 24);
   gl.bindVertexArray(null);
-  gl.bindTexture(gl.TEXTURE_2D, texture);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  const texture = nearestTexture(gl);
   const u = (name: string) => gl.getUniformLocation(program, name);
   const uniforms = {
     matrix: u("u_matrix"),

@@ -12,10 +12,9 @@ import { placeAt, shownFlowAt } from "./pointerTargets.ts";
 import {
   forgetSync,
   isStyleReady,
+  placesPending,
   onFlowsFailed,
-  syncData,
   syncFlows,
-  syncPoints,
   syncStyle,
   initialData,
   syncedFromStyle,
@@ -111,7 +110,7 @@ export function MapView(props: MapViewProps) {
     map.on("idle", () => {
       // A mark per drawing of new data or filters ("atlas:idle"), which `npm run bench:browser`
       // times; idle also follows every pan and hover, so those are skipped with one flag check.
-      if (!el.hasAttribute("data-drawing") || !map.loaded()) return;
+      if (!el.hasAttribute("data-drawing") || !map.loaded() || placesPending(map)) return;
       drawing(false);
       performance.mark("atlas:idle");
     });
@@ -129,7 +128,7 @@ export function MapView(props: MapViewProps) {
       first = null;
       mapRef.current = map;
       drawing(true);
-      syncData(map, latest.current);
+      syncFlows(map, latest.current);
       syncStyle(map, latest.current, latest.current.world);
       // A slide's framing (a link into meeting mode) before the tiles are laid out for the home view.
       const { fitBounds: fit, camera: cam, homePadding: pad } = latest.current;
@@ -151,31 +150,20 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Each sync reads the latest props, and sends only what changed. New dots and labels go to
-  // MapLibre's worker first, and the flows' and countries' state follows as the worker takes them:
-  // the map then draws the new state once while the worker lays the labels out, not once for the
-  // state and again for the worker's answer. Without a GPU a frame that draws every flow is costly;
-  // the frames that follow copy the flow layer's kept drawing (FlowCache.ts).
+  // Each sync sends only what changed. A filter or selection changes the flow layer's state, the
+  // countries' feature state and the place layer's lists: nothing goes to MapLibre's worker, and the
+  // next frame draws it all.
   const { flows, counts, dots, labels, fills, hatched, selected, palette, gaps } = props;
-  const syncs = useRef(0);
   // In the commit that brings the new props, so the region never reads neither busy nor drawing.
   useLayoutEffect(() => {
     const map = mapRef.current;
     // While MapLibre rebuilds its style, nothing can be sent; "style.load" sends the latest picture.
     if (!map || !isStyleReady(map)) return;
     drawing(true);
-    const sync = ++syncs.current;
-    const rest = () => {
-      // A later sync applies the latest picture itself.
-      if (sync !== syncs.current || mapRef.current !== map || !isStyleReady(map)) return;
-      // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
-      map.triggerRepaint();
-      syncFlows(map, latest.current);
-      syncStyle(map, latest.current, latest.current.world);
-    };
-    const points = syncPoints(map, latest.current);
-    if (points) void points.then(rest, rest);
-    else rest();
+    // Feature state that did not change requests no frame: one is asked for, so idle marks the sync.
+    map.triggerRepaint();
+    syncFlows(map, latest.current);
+    syncStyle(map, latest.current, latest.current.world);
   }, [flows, counts, dots, labels, fills, hatched, selected, palette, gaps]);
 
   const fitKey = props.fitBounds?.join(",") ?? "";

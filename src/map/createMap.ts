@@ -7,6 +7,7 @@ import type { Camera } from "../state/urlState.ts";
 import { HATCH_IMAGE, atlasStyle, type InitialData } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
+import { loadPlaceLayer } from "./syncMap.ts";
 
 setWorkerUrl(mapWorkerUrl);
 // MapLibre's worker loads and starts while the page fetches the world layer and checks the dataset.
@@ -43,6 +44,8 @@ export function createMap(container: HTMLElement, start: MapStart, palette: () =
     // for nothing a projector audience would miss.
     fadeDuration: 0,
   });
+  // The dots' and labels' code arrives while the worker lays out the first tiles (syncMap.ts).
+  loadPlaceLayer().catch(() => undefined);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.

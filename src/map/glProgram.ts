@@ -1,4 +1,4 @@
-/** A WebGL program from its two shaders; the flow layer and its kept drawing (FlowCache.ts) make theirs with it. */
+/** WebGL helpers shared by the atlas's own layers: the flows (FlowLayer.ts, FlowCache.ts) and the places (PlaceLayer.ts). */
 
 /** Throws, naming `owner` and the driver's log, where this context will not compile or link them. */
 export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string, owner: string) {
@@ -19,4 +19,18 @@ export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment
   gl.linkProgram(program);
   if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`${owner}: ${gl.getProgramInfoLog(program)}`);
   return program;
+}
+
+/** A texture read texel for texel (nearest, clamped), bound to TEXTURE_2D: the flows' state and the places' pictures. */
+export function nearestTexture(gl: WebGL2RenderingContext): WebGLTexture {
+  const texture = gl.createTexture();
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  for (const [name, value] of [
+    [gl.TEXTURE_MIN_FILTER, gl.NEAREST],
+    [gl.TEXTURE_MAG_FILTER, gl.NEAREST],
+    [gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE],
+    [gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE],
+  ] as [number, number][])
+    gl.texParameteri(gl.TEXTURE_2D, name, value);
+  return texture;
 }

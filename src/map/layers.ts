@@ -10,8 +10,6 @@ export const SOURCE = {
   selection: "selection",
   gaps: "gaps",
   arcs: "arcs",
-  dots: "dots",
-  labels: "labels",
 } as const;
 export const LAYER = {
   background: "background",
@@ -22,11 +20,10 @@ export const LAYER = {
   /** The flows, drawn by src/map/FlowLayer.ts, added by syncMap.ts under the hit layer. */
   flows: "flows",
   arcsHit: "arcs-hit",
-  dots: "dots",
-  labels: "labels",
+  /** The places' dots and names, drawn by src/map/PlaceLayer.ts, added by syncMap.ts on top. */
+  places: "places",
 } as const;
 export const HATCH_IMAGE = "hatch";
-export const FONT = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "sans-serif"];
 
 export const COUNTRY_STATE = { fill: "fill" } as const;
 
@@ -80,33 +77,6 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       // skips flows with no shown link.
       paint: { "line-color": "#000000", "line-width": 10, "line-opacity": 0 },
     },
-    {
-      id: LAYER.dots,
-      type: "circle",
-      source: SOURCE.dots,
-      paint: {
-        "circle-radius": ["case", ["==", ["get", "kind"], "region"], 7, 4.5],
-        "circle-color": ["get", "fill"],
-        "circle-stroke-color": ["case", ["get", "selected"], p.outline, p.labelText],
-        "circle-stroke-width": ["case", ["get", "selected"], 2.5, 1.2],
-      },
-    },
-    {
-      id: LAYER.labels,
-      type: "symbol",
-      source: SOURCE.labels,
-      layout: {
-        "text-field": ["get", "name"],
-        "text-font": FONT,
-        "text-size": ["case", ["get", "selected"], p.labelSize + 3, p.labelSize],
-        "text-max-width": 8,
-        "text-variable-anchor": ["top", "bottom", "left", "right"],
-        "text-radial-offset": 0.6,
-        "symbol-sort-key": ["case", ["get", "selected"], -1e6, ["get", "rank"]],
-        "text-padding": 2,
-      },
-      paint: { "text-color": p.labelText, "text-halo-color": p.labelHalo, "text-halo-width": 1.8 },
-    },
   ];
 }
 
@@ -130,13 +100,8 @@ export function atlasStyle(world: WorldLayer, p: Palette, data: InitialData = {}
   return {
     version: 8,
     sources: {
-      // Countries are keyed by alpha-3 so that their fill is feature state. MapLibre's worker takes
-      // the sources in this order: the few points before the hit layer's lines (thousands at a large
-      // dataset), so that the labels show, and their shaders compile, while it lays those out; and
-      // the labels, which take it longest, before the dots.
+      // Countries are keyed by alpha-3 so that their fill is feature state.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
-      [SOURCE.labels]: { type: "geojson", data: data.labels ?? EMPTY },
-      [SOURCE.dots]: { type: "geojson", data: data.dots ?? EMPTY },
       [SOURCE.hatch]: { type: "geojson", data: data.hatch ?? EMPTY },
       [SOURCE.selection]: { type: "geojson", data: data.selection ?? EMPTY },
       [SOURCE.gaps]: { type: "geojson", data: data.gaps ?? EMPTY },

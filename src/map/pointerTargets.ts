@@ -2,11 +2,12 @@
 import type { Map as MapLibreMap, PointLike } from "maplibre-gl";
 import type { Flows } from "../geo/flows.ts";
 import { LAYER } from "./layers.ts";
+import { dotAt } from "./syncMap.ts";
 
 /** The place at `point`: a dot's place, else the country's alpha-3; null over the sea. */
 export function placeAt(map: MapLibreMap, point: PointLike): string | null {
-  const dot = map.queryRenderedFeatures(point, { layers: [LAYER.dots] })[0];
-  if (dot) return String(dot.properties.id);
+  const dot = dotAt(map, point);
+  if (dot) return dot;
   const country = map.queryRenderedFeatures(point, { layers: [LAYER.countryFill] })[0];
   const iso3 = country ? String(country.properties.iso3 ?? "") : "";
   return iso3 || null;

@@ -7,7 +7,7 @@ import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { HATCH_IMAGE, atlasStyle } from "./layers.ts";
-import { syncData, syncStyle, type MapPicture } from "./syncMap.ts";
+import { loadPlaceLayer, placesPending, syncFlows, syncStyle, type MapPicture } from "./syncMap.ts";
 
 export interface MapShot extends MapPicture {
   camera: Camera | null;
@@ -53,17 +53,21 @@ export async function renderMapImages(
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
       map.addImage(HATCH_IMAGE, hatchImage(first.palette.hatch), { pixelRatio: 2 });
   });
-  const idle = () =>
-    new Promise<void>((resolve) => {
-      map.once("idle", () => resolve());
-      map.triggerRepaint();
-    });
+  // Idle with the dots and labels drawn: the first picture may come before the place layer is added.
+  const idle = async () => {
+    do
+      await new Promise<void>((resolve) => {
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      });
+    while (placesPending(map));
+  };
   try {
-    await new Promise<void>((resolve) => map.once("load", () => resolve()));
+    await Promise.all([new Promise<void>((resolve) => map.once("load", () => resolve())), loadPlaceLayer()]);
     const images: string[] = [];
     for (const [i, shot] of shots.entries()) {
       if (o.signal?.aborted) throw new DOMException("Cancelled", "AbortError");
-      syncData(map, shot);
+      syncFlows(map, shot);
       syncStyle(map, shot, world);
       if (shot.camera) map.jumpTo({ center: [shot.camera.lon, shot.camera.lat], zoom: shot.camera.zoom });
       else map.fitBounds(shot.bounds ?? o.home, { padding: 40, maxZoom: 5, duration: 0 });

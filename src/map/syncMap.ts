@@ -5,7 +5,7 @@
  * so MapLibre neither re-parses the lines nor re-lays-out the countries. MapView and the deck
  * export share it.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import type { GeoJSONSource, Map as MapLibreMap, PointLike } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
 import type { Flows } from "../geo/flows.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
@@ -15,6 +15,7 @@ import { flowMesh } from "../geo/flowMesh.ts";
 import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE, type InitialData } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
 import { FlowLayer } from "./FlowLayer.ts";
+import type { PlaceLayer } from "./PlaceLayer.ts";
 import { flowTexels } from "./flowStyle.ts";
 
 /** What a drawing of the map needs: the data and the palette. */
@@ -39,8 +40,10 @@ interface Synced {
   lines: Flows["lines"] | null;
   /** The map's flow layer, added on the first sync. */
   flowLayer: FlowLayer | null;
-  dots: MapPicture["dots"] | null;
-  labels: MapPicture["labels"] | null;
+  /** The map's dots and labels, added once its code is in (loadPlaceLayer). */
+  placeLayer: PlaceLayer | null;
+  /** The latest picture's places, for the place layer when it arrives; set once it is asked for. */
+  places: MapPicture | null;
   /** Each country's fill as last set, keyed by alpha-3. */
   countries: Map<string, string>;
   hatch: string | null;
@@ -57,8 +60,8 @@ function syncedOf(map: MapLibreMap): Synced {
       flows: null,
       lines: null,
       flowLayer: null,
-      dots: null,
-      labels: null,
+      placeLayer: null,
+      places: null,
       countries: new Map(),
       hatch: null,
       polygons: new Map(),
@@ -66,21 +69,6 @@ function syncedOf(map: MapLibreMap): Synced {
     synced.set(map, s);
   }
   return s;
-}
-
-/**
- * Sends the dots and labels if they changed (a few hundred points, laid out in MapLibre's worker).
- * Resolves when the worker has them and their tiles are being laid out; null if nothing was sent.
- */
-export function syncPoints(map: MapLibreMap, p: MapPicture): Promise<unknown> | null {
-  const s = syncedOf(map);
-  const sent: Promise<void>[] = [];
-  // Labels first: they take longest in MapLibre's worker (a 10,000-link filter is about a tenth faster).
-  if (s.labels !== p.labels) sent.push((map.getSource(SOURCE.labels) as GeoJSONSource).setData(p.labels));
-  if (s.dots !== p.dots) sent.push((map.getSource(SOURCE.dots) as GeoJSONSource).setData(p.dots));
-  s.dots = p.dots;
-  s.labels = p.labels;
-  return sent.length > 0 ? Promise.all(sent) : null;
 }
 
 /**
@@ -98,6 +86,7 @@ export function isStyleReady(map: MapLibreMap): boolean {
  */
 export function forgetSync(map: MapLibreMap) {
   synced.get(map)?.flowLayer?.release();
+  synced.get(map)?.placeLayer?.release();
   synced.delete(map);
 }
 
@@ -118,6 +107,59 @@ export function flowLayerOf(map: MapLibreMap): FlowLayer {
   return s.flowLayer;
 }
 
+let placeCode: Promise<typeof import("./PlaceLayer.ts")> | null = null;
+
+/**
+ * The place layer's code, a chunk of its own that the map asks for as it is made (createMap.ts),
+ * as MapLibre's worker starts: it arrives while the worker lays out the first tiles. Asked again
+ * after a failure (the network lost).
+ */
+export function loadPlaceLayer() {
+  placeCode ??= import("./PlaceLayer.ts").catch((e: unknown) => {
+    placeCode = null;
+    throw e;
+  });
+  return placeCode;
+}
+
+/** The dots and labels of `p` to the map's place layer; the layer is added on top once its code is in. */
+function syncPlaces(map: MapLibreMap, p: MapPicture) {
+  const s = syncedOf(map);
+  const asked = s.places !== null;
+  s.places = p;
+  const layer = s.placeLayer;
+  if (layer) {
+    const pal = p.palette;
+    layer.setStyle({ text: pal.labelText, halo: pal.labelHalo, outline: pal.outline, size: pal.labelSize });
+    layer.setPlaces(p.dots, p.labels);
+  } else if (!asked)
+    loadPlaceLayer().then(
+      ({ PlaceLayer }) => {
+        // Not for a map removed, or a style rebuilt (forgetSync), meanwhile: their own sync asks again.
+        if (synced.get(map) !== s || !isStyleReady(map)) return;
+        s.placeLayer = new PlaceLayer(LAYER.places);
+        map.addLayer(s.placeLayer);
+        syncPlaces(map, s.places ?? p);
+      },
+      (e: unknown) => {
+        // The map goes on without dots and labels (a frame, so that idle says it is drawn); the next sync asks again.
+        s.places = null;
+        console.error(e);
+        map.triggerRepaint();
+      },
+    );
+}
+
+/** Whether the place layer's code is on its way: until it is in, the map shows no dots or labels. */
+export function placesPending(map: MapLibreMap): boolean {
+  const s = synced.get(map);
+  return s !== undefined && s.places !== null && s.placeLayer === null;
+}
+
+/** The place whose dot is at `point` (CSS pixels in the map), if any. */
+export const dotAt = (map: MapLibreMap, point: PointLike): string | null =>
+  synced.get(map)?.placeLayer?.dotAt(point) ?? null;
+
 /**
  * The flows' geometry, once per set of flows: to the flow layer, and to the hit layer's source for
  * the pointer. Then each flow's texels: shown links, emphasis and palette, a few kilobytes.
@@ -136,25 +178,16 @@ export function syncFlows(map: MapLibreMap, p: MapPicture) {
 }
 
 /**
- * The points and the flows at once, the points not awaited: for a map's first sync, and for a map
- * drawn off screen, which then waits for idle.
+ * Every country's state, and the places' dots and labels, from the picture; `world` lists the
+ * countries so that none keeps a stale fill.
  */
-export function syncData(map: MapLibreMap, p: MapPicture) {
-  void syncPoints(map, p);
-  syncFlows(map, p);
-}
-
-/** Every country's state from the picture; `world` lists them so that none keeps a stale fill. */
 export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   const pal = p.palette;
   // Constant per palette: MapLibre skips a value equal to the one it has, so a filter costs nothing here.
   map.setPaintProperty(LAYER.background, "background-color", pal.water);
   map.setPaintProperty(LAYER.countryFill, "fill-outline-color", pal.border);
   map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
-  map.setPaintProperty(LAYER.labels, "text-color", pal.labelText);
-  map.setPaintProperty(LAYER.labels, "text-halo-color", pal.labelHalo);
-  map.setLayoutProperty(LAYER.labels, "text-size", ["case", ["get", "selected"], pal.labelSize + 3, pal.labelSize]);
-  map.setPaintProperty(LAYER.dots, "circle-stroke-color", ["case", ["get", "selected"], pal.outline, pal.labelText]);
+  syncPlaces(map, p);
   const s = syncedOf(map);
   if (map.hasImage(HATCH_IMAGE) && s.hatch !== pal.hatch) {
     map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
@@ -200,14 +233,12 @@ function syncPolygons(map: MapLibreMap, source: string, codes: readonly string[]
  */
 export function initialData(p: MapPicture, world: WorldLayer): InitialData {
   const [hatch, selection, gaps] = polygonCodes(p).map(([, codes]) => polygons(codes, world));
-  return { hatch, selection, gaps, arcs: p.flows.lines, dots: p.dots, labels: p.labels };
+  return { hatch, selection, gaps, arcs: p.flows.lines };
 }
 
 /** For a map whose style came with initialData(p): its sources hold p's data, which no sync sends again. */
 export function syncedFromStyle(map: MapLibreMap, p: MapPicture) {
   const s = syncedOf(map);
   s.lines = p.flows.lines;
-  s.dots = p.dots;
-  s.labels = p.labels;
   for (const [source, codes] of polygonCodes(p)) s.polygons.set(source, polygonKey(codes));
 }

@@ -28,6 +28,43 @@ describe("first screen", () => {
     await atlas.close();
   });
 
+  it("draws labels that never overlap and stay inside the map, and a filter keeps only its places' labels", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    const readable = async () => {
+      const { labels, width, height } = await atlas.drawnLabelBoxes();
+      for (const l of labels) {
+        expect(l.left, l.name).toBeGreaterThanOrEqual(0);
+        expect(l.top, l.name).toBeGreaterThanOrEqual(0);
+        expect(l.left + l.width, l.name).toBeLessThanOrEqual(width);
+        expect(l.top + l.height, l.name).toBeLessThanOrEqual(height);
+      }
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1)) {
+          const apart =
+            a.left + a.width <= b.left ||
+            b.left + b.width <= a.left ||
+            a.top + a.height <= b.top ||
+            b.top + b.height <= a.top;
+          expect(apart, `${a.name} and ${b.name}`).toBe(true);
+        }
+      return labels.map((l) => l.id);
+    };
+    const all = await readable();
+    expect(all.length).toBeGreaterThan(20);
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    const some = await readable();
+    // Places with no trafficking link lose their label: Lebanon and Mauritius have one link each, on other areas.
+    expect(all).toEqual(expect.arrayContaining(["LBN", "MUS"]));
+    expect(some.length).toBeLessThan(all.length);
+    expect(some).not.toContain("LBN");
+    expect(some).not.toContain("MUS");
+    const places = bundledDataset()
+      .links.filter((l) => l.themes.includes("trafficking"))
+      .flatMap((l) => [l.member_state, l.partner]);
+    for (const id of some) expect(places).toContain(id);
+    await atlas.close();
+  });
+
   it("keeps the atlas on screen when a part cannot be loaded, and says how to get it back", async () => {
     // The table's chunk cannot be had: the network is down, or the server has a newer atlas.
     const atlas = await AtlasDriver.open(browser(), baseUrl, "", { unreachable: /\/TableView-[^/]*\.js$/ });

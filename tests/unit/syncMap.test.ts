@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
-import { initialData, syncData, syncStyle, syncedFromStyle, type MapPicture } from "../../src/map/syncMap.ts";
+import {
+  initialData,
+  loadPlaceLayer,
+  placesPending,
+  syncFlows,
+  syncStyle,
+  syncedFromStyle,
+  type MapPicture,
+} from "../../src/map/syncMap.ts";
 import { LAYER, SOURCE } from "../../src/map/layers.ts";
 import { flowLine, flowsOf } from "../support/flowFixtures.ts";
 import type { WorldLayer } from "../../src/geo/worldLayer.ts";
@@ -32,12 +40,14 @@ const world: WorldLayer = {
   small: new Set(),
 };
 
-/** Records the calls syncData and syncStyle make, as MapLibre would receive them. */
+/** Records the calls syncFlows and syncStyle make, as MapLibre would receive them. */
 function fakeMap() {
   const uploads: Record<string, FeatureCollection[]> = {};
   const states: { id: string | number; state: Record<string, unknown> }[] = [];
   const layers: { layer: unknown; before?: string }[] = [];
   const map = {
+    style: { _loaded: true },
+    triggerRepaint: () => undefined,
     addLayer: (layer: unknown, before?: string) => layers.push({ layer, before }),
     setPaintProperty: () => undefined,
     setLayoutProperty: () => undefined,
@@ -109,7 +119,39 @@ describe("syncStyle", () => {
 
 const flows = flowsOf(flowLine("FRA", "MAR"), flowLine("ITA", "MAR"), flowLine("FRA", "SEN"));
 
-describe("syncData", () => {
+/** Once the place layer's chunk is in, and the promise callbacks after it have run. */
+const placeLayerIn = async () => {
+  await loadPlaceLayer();
+  await Promise.resolve();
+};
+
+describe("syncStyle's places", () => {
+  it("go to a place layer on top, added once its code is in, with no source uploaded for their dots or labels", async () => {
+    const { map, uploads, layers } = fakeMap();
+    const label = (id: string, at: [number, number]) => ({
+      type: "Feature" as const,
+      properties: { id, name: id, selected: false, rank: 0 },
+      geometry: { type: "Point" as const, coordinates: at },
+    });
+    const labels = (...f: ReturnType<typeof label>[]) => ({ type: "FeatureCollection" as const, features: f });
+    syncStyle(map, { ...picture([], []), labels: labels(label("MAR", [-7, 32])) }, world);
+    // Until the layer is in, the map is not drawn with its places: idle waits (MapView.tsx).
+    expect(placesPending(map)).toBe(true);
+    syncStyle(map, { ...picture([], []), labels: labels(label("SEN", [-14, 14])) }, world);
+    await placeLayerIn();
+    expect(placesPending(map)).toBe(false);
+    expect(layers).toHaveLength(1);
+    expect(layers[0]?.before).toBeUndefined();
+    const layer = layers[0]?.layer as { id: string; labels: { features: { properties: { id: string } }[] } };
+    expect(layer.id).toBe(LAYER.places);
+    // The layer starts with the latest picture's labels, not the first one's.
+    expect(layer.labels.features.map((f) => f.properties.id)).toEqual(["SEN"]);
+    // The polygon sources are sent (empty) on the first sync; nothing else is.
+    expect(Object.keys(uploads).sort()).toEqual([SOURCE.gaps, SOURCE.hatch, SOURCE.selection].sort());
+  });
+});
+
+describe("syncFlows", () => {
   it("uploads the flows once, under the hit layer, then only their state: shown links and emphasis", () => {
     const { map, uploads, states, layers } = fakeMap();
     const at = (counts: number[], selected: string | null = null): MapPicture => ({
@@ -118,16 +160,16 @@ describe("syncData", () => {
       counts: Uint32Array.from(counts),
       selected,
     });
-    syncData(map, at([0, 1, 16]));
+    syncFlows(map, at([0, 1, 16]));
     expect(uploads[SOURCE.arcs]).toHaveLength(1);
     expect(layers).toHaveLength(1);
     expect(layers[0]?.before).toBe(LAYER.arcsHit);
     const layer = layers[0]?.layer as { shownCount(i: number): number };
     expect([0, 1, 2].map((i) => layer.shownCount(i))).toEqual([0, 1, 16]);
     // A filter that changes one flow's count; then a selection of Senegal, which fades the other two.
-    syncData(map, at([0, 4, 16]));
+    syncFlows(map, at([0, 4, 16]));
     expect(layer.shownCount(1)).toBe(4);
-    syncData(map, at([0, 4, 16], "SEN"));
+    syncFlows(map, at([0, 4, 16], "SEN"));
     expect(uploads[SOURCE.arcs]).toHaveLength(1);
     expect(layers).toHaveLength(1);
     // No flow is feature state: nothing in MapLibre re-uploads a line's paint values.
@@ -147,21 +189,22 @@ describe("a map whose style starts with the picture's data", () => {
   it("has every data source's first data in the style", () => {
     const data = initialData(first, world);
     expect(data.arcs).toBe(flows.lines);
-    expect(data.dots).toBe(first.dots);
-    expect(data.labels).toBe(first.labels);
+    // Dots and labels are the place layer's, not a source's: nothing for MapLibre's worker.
+    expect(Object.keys(data).sort()).toEqual(["arcs", "gaps", "hatch", "selection"]);
     expect(data.hatch?.features.map(iso3)).toEqual(["GRC"]);
     expect(data.selection?.features.map(iso3)).toEqual(["MAR"]);
     expect(data.gaps?.features.map(iso3)).toEqual(["IRL"]);
   });
 
-  it("is sent none of it again by its first sync, and then only what changes", () => {
+  it("is sent none of it again by its first sync, and then only what changes", async () => {
     const { map, uploads, layers } = fakeMap();
     syncedFromStyle(map, first);
-    syncData(map, first);
+    syncFlows(map, first);
     syncStyle(map, first, world);
+    await placeLayerIn();
     expect(uploads).toEqual({});
-    // A style cannot carry the flow layer: the first sync adds it, with the flows' state.
-    expect(layers).toHaveLength(1);
+    // A style cannot carry the flow and place layers: the first sync adds them, with their state.
+    expect(layers).toHaveLength(2);
     const layer = layers[0]?.layer as { shownCount(i: number): number };
     expect([0, 1, 2].map((i) => layer.shownCount(i))).toEqual([1, 2, 3]);
     syncStyle(map, { ...first, selected: "FRA" }, world);

@@ -24,6 +24,16 @@ export interface OpenOptions {
   flowShadersFail?: boolean;
 }
 
+/** A label as the map drew it: its box in CSS pixels from the map's top-left corner. */
+export interface LabelBox {
+  id: string;
+  name: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export class AtlasDriver {
   private constructor(
     readonly page: Page,
@@ -274,10 +284,23 @@ export class AtlasDriver {
   }
 
   async drawnLabels(): Promise<string[]> {
+    return (await this.drawnLabelBoxes()).labels.map((l) => l.name);
+  }
+
+  /** The labels the map's last frame drew, with their boxes, and the map's size (CSS pixels). */
+  async drawnLabelBoxes(): Promise<{ labels: LabelBox[]; width: number; height: number }> {
     await this.mapSettled();
-    return this.page.evaluate(() =>
-      (window.__atlasMap?.queryRenderedFeatures({ layers: ["labels"] }) ?? []).map((f) => String(f.properties.name)),
-    );
+    return this.page.evaluate(() => {
+      // The place layer is the atlas's own (src/map/PlaceLayer.ts): it says what its last frame drew.
+      const map = window.__atlasMap;
+      const layer = map?.getLayer("places") as unknown as { implementation: { drawn: LabelBox[] } } | undefined;
+      const canvas = map?.getCanvas();
+      return {
+        labels: layer?.implementation.drawn ?? [],
+        width: canvas?.clientWidth ?? 0,
+        height: canvas?.clientHeight ?? 0,
+      };
+    });
   }
 
   /** How many links the print sheet (only on paper) lists. */
@@ -364,8 +387,15 @@ export class AtlasDriver {
     await this.mapSettled();
     const point = await this.page.evaluate((placeId) => {
       const map = window.__atlasMap;
-      const f = map?.querySourceFeatures("labels", { filter: ["==", ["get", "id"], placeId] })[0];
-      if (!map || !f || f.geometry.type !== "Point") return null;
+      const layer = map?.getLayer("places") as unknown as
+        | {
+            implementation: {
+              labels: { features: { properties: { id: string }; geometry: { coordinates: number[] } }[] };
+            };
+          }
+        | undefined;
+      const f = layer?.implementation.labels.features.find((l) => l.properties.id === placeId);
+      if (!map || !f) return null;
       const p = map.project(f.geometry.coordinates as [number, number]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
@@ -390,7 +420,9 @@ export class AtlasDriver {
     const spot = await this.page.evaluate(
       ({ x0, y0, placeId }) => {
         const map = window.__atlasMap;
-        if (!map) return null;
+        const places = map?.getLayer("places") as unknown as
+          { implementation: { dotAt(p: [number, number]): string | null } } | undefined;
+        if (!map || !places) return null;
         const r = map.getCanvas().getBoundingClientRect();
         for (let ring = 0; ring <= 40; ring += 4) {
           for (const [dx, dy] of [
@@ -405,8 +437,8 @@ export class AtlasDriver {
           ]) {
             const p: [number, number] = [x0 - r.left + (dx ?? 0), y0 - r.top + (dy ?? 0)];
             const arcs = map.queryRenderedFeatures(p, { layers: ["arcs-hit"] });
-            const over = map.queryRenderedFeatures(p, { layers: ["dots", "country-fill"] })[0];
-            const here = over ? String(over.properties.id ?? over.properties.iso3 ?? "") : "";
+            const country = map.queryRenderedFeatures(p, { layers: ["country-fill"] })[0];
+            const here = places.implementation.dotAt(p) ?? String(country?.properties.iso3 ?? "");
             if (arcs.length === 0 && here === placeId) return { x: x0 + (dx ?? 0), y: y0 + (dy ?? 0) };
           }
         }

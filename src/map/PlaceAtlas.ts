@@ -1,0 +1,143 @@
+/**
+ * The pictures of the places' dots and names, each drawn once with the canvas's own shapes and
+ * text (the system's Noto Sans where there is one) into one texture-sized canvas, packed in rows.
+ * Drawn at the map's device pixel ratio and copied to the screen pixel for pixel, so text and
+ * dots are as sharp as the page's own.
+ */
+import { wrapLabel } from "../geo/wrapLabel.ts";
+import type { DotProps } from "../geo/pointFeatures.ts";
+
+/** What the pictures look like: one atlas per style and pixel ratio. */
+export interface PlaceStyle {
+  text: string;
+  halo: string;
+  /** The selected place's dot ring. */
+  outline: string;
+  /** A label's size in CSS pixels; the selected place's is 3 more. */
+  size: number;
+}
+
+/** A picture: where it is in the atlas (device pixels) and its size on screen (CSS pixels). */
+export interface Picture {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  cssWidth: number;
+  cssHeight: number;
+}
+
+const FONT_FAMILY = '"Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+/** MapLibre's values as the atlas had them: halo width, line height and wrap width in ems. */
+const HALO = 1.8;
+const LINE_HEIGHT = 1.2;
+const MAX_WIDTH_EMS = 8;
+
+/** A dot's radius and ring in CSS pixels: regional processes larger, the selected place's ring bolder. */
+export const dotRadius = (kind: DotProps["kind"]) => (kind === "region" ? 7 : 4.5);
+const ringWidth = (selected: boolean) => (selected ? 2.5 : 1.2);
+
+export class PlaceAtlas {
+  readonly canvas = document.createElement("canvas");
+  /** Set when pictures were added since the texture was last filled from the canvas. */
+  dirty = true;
+  private readonly pictures = new Map<string, Picture>();
+  private x = 0;
+  private y = 0;
+  private rowHeight = 0;
+
+  /** `width` and `height` in device pixels, within the context's texture size. */
+  constructor(
+    readonly style: PlaceStyle,
+    readonly ratio: number,
+    width: number,
+    height: number,
+  ) {
+    this.canvas.width = width;
+    this.canvas.height = height;
+  }
+
+  /** The picture of label `name` at `size`; null when the atlas has no room left. */
+  label(name: string, size: number): Picture | null {
+    const r = this.ratio;
+    return this.picture(`${size}\u0000${name}`, (ctx) => {
+      ctx.font = `${size * r}px ${FONT_FAMILY}`;
+      const measure = (s: string) => ctx.measureText(s).width / r;
+      const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
+      const width = Math.max(...lines.map(measure)) + 2 * HALO;
+      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(lines, at, size)];
+    });
+  }
+
+  /** The picture of a dot, centred in it; null when the atlas has no room left. */
+  dot({ kind, fill, selected }: DotProps): Picture | null {
+    const side = 2 * (dotRadius(kind) + ringWidth(selected)) + 2;
+    return this.picture(`\u0001${kind}${fill}${selected}`, () => [
+      side,
+      side,
+      (at) => this.drawDot(at, kind, fill, selected),
+    ]);
+  }
+
+  private picture(
+    key: string,
+    measure: (ctx: CanvasRenderingContext2D) => [number, number, (at: Picture) => void],
+  ): Picture | null {
+    const known = this.pictures.get(key);
+    if (known) return known;
+    const ctx = this.context();
+    const [cssWidth, cssHeight, draw] = measure(ctx);
+    const width = Math.ceil(cssWidth * this.ratio);
+    const height = Math.ceil(cssHeight * this.ratio);
+    if (width > this.canvas.width) return null;
+    if (this.x + width > this.canvas.width) {
+      this.x = 0;
+      this.y += this.rowHeight + 1;
+      this.rowHeight = 0;
+    }
+    if (this.y + height > this.canvas.height) return null;
+    const at = { x: this.x, y: this.y, width, height, cssWidth: width / this.ratio, cssHeight: height / this.ratio };
+    draw(at);
+    this.x += width + 1;
+    this.rowHeight = Math.max(this.rowHeight, height);
+    this.pictures.set(key, at);
+    this.dirty = true;
+    return at;
+  }
+
+  private context(): CanvasRenderingContext2D {
+    // Null only where 2D canvases are off: then nothing is drawn, and the places stay bare.
+    return this.canvas.getContext("2d") as CanvasRenderingContext2D;
+  }
+
+  private drawLabel(lines: string[], at: Picture, size: number) {
+    const r = this.ratio;
+    const ctx = this.context();
+    ctx.font = `${size * r}px ${FONT_FAMILY}`;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.lineJoin = "round";
+    ctx.lineWidth = 2 * HALO * r;
+    ctx.strokeStyle = this.style.halo;
+    ctx.fillStyle = this.style.text;
+    const cx = at.x + at.width / 2;
+    lines.forEach((line, i) => {
+      const cy = at.y + (HALO + (i + 0.5) * LINE_HEIGHT * size) * r;
+      ctx.strokeText(line, cx, cy);
+      ctx.fillText(line, cx, cy);
+    });
+  }
+
+  private drawDot(at: Picture, kind: DotProps["kind"], fill: string, selected: boolean) {
+    const r = this.ratio;
+    const ctx = this.context();
+    ctx.beginPath();
+    // The ring lies outside the radius, as MapLibre's circle stroke did.
+    ctx.arc(at.x + at.width / 2, at.y + at.height / 2, (dotRadius(kind) + ringWidth(selected) / 2) * r, 0, 2 * Math.PI);
+    ctx.fillStyle = fill;
+    ctx.fill();
+    ctx.lineWidth = ringWidth(selected) * r;
+    ctx.strokeStyle = selected ? this.style.outline : this.style.text;
+    ctx.stroke();
+  }
+}
