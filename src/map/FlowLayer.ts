@@ -113,8 +113,10 @@ export class FlowLayer implements CustomLayerInterface {
     return this.counts[index] ?? 0;
   }
 
-  onAdd(map: MapLibreMap) {
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext) {
     this.map = map;
+    // Set up now, before MapLibre's first frame: the shaders' status query then waits for no drawing.
+    this.ready(gl);
     void import("./FlowCache.ts").then(
       ({ FlowCache }) => {
         this.cache ??= new FlowCache();
@@ -150,24 +152,30 @@ export class FlowLayer implements CustomLayerInterface {
     this.cache?.release();
   }
 
+  /** The GPU's copies for `gl`, set up if they are not; false where they cannot be (yet). */
+  private ready(gl: WebGL2RenderingContext): GpuState | null {
+    if (this.failed) return null;
+    if (this.gpu?.gl === gl) return this.gpu;
+    try {
+      this.gpu = setUp(gl);
+    } catch (e) {
+      // A context lost while setting up is no verdict on the shaders: the layer tries again once it is back.
+      if (gl.isContextLost()) return null;
+      this.failed = true;
+      console.error(e);
+      this.onFail(e);
+      return null;
+    }
+    this.meshDirty = this.texelsDirty = true;
+    return this.gpu;
+  }
+
   render(gl: WebGL2RenderingContext, args: CustomRenderMethodInput) {
     const map = this.map;
     const count = this.mesh.indices.length;
-    if (!map || count === 0 || this.failed) return;
-    if (this.gpu?.gl !== gl) {
-      try {
-        this.gpu = setUp(gl);
-      } catch (e) {
-        // A context lost while setting up is no verdict on the shaders: the layer tries again once it is back.
-        if (gl.isContextLost()) return;
-        this.failed = true;
-        console.error(e);
-        this.onFail(e);
-        return;
-      }
-      this.meshDirty = this.texelsDirty = true;
-    }
-    const { program, vao, vertices, indices, texture, uniforms: u } = this.gpu;
+    const gpu = map && count > 0 ? this.ready(gl) : null;
+    if (!map || !gpu) return;
+    const { program, vao, vertices, indices, texture, uniforms: u } = gpu;
     if (this.texelsDirty || this.meshDirty) this.cache?.invalidate();
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, texture);

@@ -106,8 +106,10 @@ export class PlaceAtlas {
   }
 
   private context(): CanvasRenderingContext2D {
-    // Null only where 2D canvases are off: then nothing is drawn, and the places stay bare.
-    return this.canvas.getContext("2d") as CanvasRenderingContext2D;
+    // Null only where 2D canvases are off: then nothing is drawn, and the places stay bare. Drawn
+    // on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind the
+    // map's frames in the GPU process, which without a GPU is busy drawing them.
+    return this.canvas.getContext("2d", { willReadFrequently: true }) as CanvasRenderingContext2D;
   }
 
   private drawLabel(lines: string[], at: Picture, size: number) {

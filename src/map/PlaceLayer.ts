@@ -106,8 +106,10 @@ export class PlaceLayer implements CustomLayerInterface {
     return hit ? hit.properties.id : null;
   }
 
-  onAdd(map: MapLibreMap) {
+  onAdd(map: MapLibreMap, gl: WebGL2RenderingContext) {
     this.map = map;
+    // Set up now, outside MapLibre's frame: the shaders' status query then waits for less drawing.
+    this.ready(gl);
   }
 
   onRemove() {
@@ -128,26 +130,32 @@ export class PlaceLayer implements CustomLayerInterface {
     this.atlas = null;
   }
 
+  /** The GPU's copies for `gl`, set up if they are not; false where they cannot be (yet). */
+  private ready(gl: WebGL2RenderingContext): Gpu | null {
+    if (this.failed) return null;
+    if (this.gpu?.gl === gl) return this.gpu;
+    try {
+      this.gpu = setUp(gl);
+    } catch (e) {
+      if (gl.isContextLost()) return null;
+      // The map still reads without them: the details and the table name every place.
+      this.failed = true;
+      console.error(e);
+      return null;
+    }
+    this.atlas = null;
+    return this.gpu;
+  }
+
   render(gl: WebGL2RenderingContext) {
     const map = this.map;
-    if (!map || this.failed) return;
-    if (this.gpu?.gl !== gl) {
-      try {
-        this.gpu = setUp(gl);
-      } catch (e) {
-        if (gl.isContextLost()) return;
-        // The map still reads without them: the details and the table name every place.
-        this.failed = true;
-        console.error(e);
-        return;
-      }
-      this.atlas = null;
-    }
+    const gpu = map ? this.ready(gl) : null;
+    if (!map || !gpu) return;
     // The ratio drawn at, as the flow layer's: MapLibre may lower the one asked for.
     const css = map.getCanvas().clientWidth;
     const ratio = css > 0 ? gl.drawingBufferWidth / css : map.getPixelRatio();
     const quads = this.quads(map, gl, ratio);
-    const { gpu, atlas } = this;
+    const { atlas } = this;
     if (!atlas || quads.length === 0) return;
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);

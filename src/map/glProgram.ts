@@ -1,23 +1,31 @@
 /** WebGL helpers shared by the atlas's own layers: the flows (FlowLayer.ts, FlowCache.ts) and the places (PlaceLayer.ts). */
 
-/** Throws, naming `owner` and the driver's log, where this context will not compile or link them. */
+/**
+ * Throws, naming `owner` and the driver's logs, where this context will not compile or link them.
+ * One status query, after the link: each query waits for the GPU to finish all it was given, which
+ * without a GPU can be a whole frame's drawing.
+ */
 export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string, owner: string) {
   const program = gl.createProgram();
-  for (const [type, source] of [
-    [gl.VERTEX_SHADER, vertex],
-    [gl.FRAGMENT_SHADER, fragment],
-  ] as const) {
+  const shaders = (
+    [
+      [gl.VERTEX_SHADER, vertex],
+      [gl.FRAGMENT_SHADER, fragment],
+    ] as const
+  ).map(([type, source]) => {
     // Null only with the context lost: shaderSource then throws, which is as good as a failed compile.
     const shader = gl.createShader(type) as WebGLShader;
     gl.shaderSource(shader, source);
     gl.compileShader(shader);
-    if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`${owner}: ${gl.getShaderInfoLog(shader)}`);
     gl.attachShader(program, shader);
-    // Freed with the program.
-    gl.deleteShader(shader);
-  }
+    return shader;
+  });
   gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`${owner}: ${gl.getProgramInfoLog(program)}`);
+  const linked = gl.getProgramParameter(program, gl.LINK_STATUS) === true;
+  const log = linked ? "" : [...shaders.map((sh) => gl.getShaderInfoLog(sh)), gl.getProgramInfoLog(program)].join(" ");
+  // Freed with the program.
+  for (const shader of shaders) gl.deleteShader(shader);
+  if (!linked) throw new Error(`${owner}: ${log}`);
   return program;
 }
 

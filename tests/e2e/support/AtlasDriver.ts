@@ -57,15 +57,17 @@ export class AtlasDriver {
     if (options.unreachable) await page.route(options.unreachable, (route) => route.abort("failed"));
     if (options.flowShadersFail)
       await page.addInitScript(() => {
+        // The flow layer's program (its shaders read u_state) will not link, as where a driver refuses it.
         const proto = WebGL2RenderingContext.prototype;
-        const status = proto.getShaderParameter;
-        proto.getShaderParameter = function (
+        const status = proto.getProgramParameter;
+        proto.getProgramParameter = function (
           this: WebGL2RenderingContext,
-          shader: WebGLShader,
+          program: WebGLProgram,
           pname: GLenum,
         ): unknown {
-          const flowShader = (this.getShaderSource(shader) ?? "").includes("u_state");
-          return pname === this.COMPILE_STATUS && flowShader ? false : (status.call(this, shader, pname) as unknown);
+          const shaders = this.getAttachedShaders(program) ?? [];
+          const flows = shaders.some((s) => (this.getShaderSource(s) ?? "").includes("u_state"));
+          return pname === this.LINK_STATUS && flows ? false : (status.call(this, program, pname) as unknown);
         };
       });
     const driver = new AtlasDriver(page, context, watch, baseUrl);
