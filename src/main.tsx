@@ -21,7 +21,7 @@ const locale = startLocale();
 // English names), the worker that checks the dataset, and the dataset the address opens (a
 // bundled one; the Loader picks a kept one, or the default for an unknown id) as soon as the
 // index names it.
-void queryClient.prefetchQuery(worldQuery());
+// The index first: its dataset's files are then asked for before the world layer's parse holds the thread.
 void queryClient.fetchQuery(datasetIndexQuery()).then(
   (index) => {
     const wanted = new URLSearchParams(window.location.search).get("dataset") ?? DEFAULT_DATASET_ID;
@@ -31,6 +31,7 @@ void queryClient.fetchQuery(datasetIndexQuery()).then(
   // The Loader asks again and shows the error.
   () => undefined,
 );
+void queryClient.prefetchQuery(worldQuery());
 prewarmImportWorker();
 const render = () =>
   createRoot(root).render(

@@ -23,23 +23,21 @@ export function datasetIndex(root: string): string {
     .filter((d) => statSync(join(root, d)).isDirectory() && existsSync(join(root, d, "dataset.json")))
     .sort((a, b) => (a === "emn-ahq-2010" ? -1 : b === "emn-ahq-2010" ? 1 : a.localeCompare(b)))
     .map((id) => {
-      let title: unknown = id;
+      let manifest: { title?: unknown; source_text?: unknown } = {};
       try {
-        title =
-          (
-            JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8").replace(/^\uFEFF/, "")) as {
-              title?: unknown;
-            }
-          ).title ?? id;
+        manifest = JSON.parse(readFileSync(join(root, id, "dataset.json"), "utf8").replace(/^\uFEFF/, "")) as object;
       } catch {
         // The app loads the folder and reports the broken manifest with the validator's words.
       }
+      const source = manifest.source_text;
       return {
         id,
-        title,
+        title: manifest.title ?? id,
         files: readdirSync(join(root, id))
           .filter((f) => SERVED.test(f))
           .sort(),
+        // The source text the manifest names, so the app asks for it with the other files, not after the manifest.
+        ...(typeof source === "string" && existsSync(join(root, id, source)) ? { source_text: source } : {}),
       };
     });
   return `${JSON.stringify({ datasets }, null, 2)}\n`;

@@ -47,7 +47,17 @@ export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFil
   const text = (file: string) => dataText(dataPath(`${entry.id}/${file}`));
   const has = (file: string) => entry.files.includes(file);
   const keys = (["manifest", "partnerships", "memberStates", "regions", "sources"] as const).filter((k) => has(DATA_FILES[k]));
-  const texts = await Promise.all(keys.map((k) => text(DATA_FILES[k])));
+  const pending = keys.map((k) => text(DATA_FILES[k]));
+  // The source text is asked for with the files when the index names it (as the manifest does),
+  // else as soon as the manifest is in: the dataset's check waits for it last.
+  const manifest = keys[0] === "manifest" ? pending[0] : undefined;
+  const source = entry.sourceText
+    ? text(entry.sourceText)
+    : manifest?.then((m) => {
+        const named = namedSourceText(m);
+        return named ? text(named) : undefined;
+      });
+  const [texts, sourceText] = await Promise.all([Promise.all(pending), source]);
   const files: DatasetFiles = { partnerships: "", names: {} };
   keys.forEach((k, i) => {
     const t = texts[i] ?? "";
@@ -55,8 +65,7 @@ export async function fetchDatasetFiles(entry: BundledEntry): Promise<DatasetFil
     else files[k] = t;
     files.names = { ...files.names, [k]: `data/${entry.id}/${DATA_FILES[k]}` };
   });
-  const named = namedSourceText(files.manifest);
-  if (named) files.sourceText = await text(named);
+  if (sourceText !== undefined) files.sourceText = sourceText;
   files.expectedId = entry.id;
   return files;
 }

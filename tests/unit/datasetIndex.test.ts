@@ -10,6 +10,14 @@ describe("the dataset index, checked without zod", () => {
     });
   });
 
+  it("keeps the source text the manifest names, so the app asks for it with the files", () => {
+    const json = { datasets: [{ id: "a", title: "A", files: ["dataset.json"], source_text: "source/a.txt" }] };
+    expect(parseDatasetIndex(json).datasets[0]?.sourceText).toBe("source/a.txt");
+    expect(parseDatasetIndex({ datasets: [{ id: "a", title: "A", files: [] }] }).datasets[0]).not.toHaveProperty(
+      "sourceText",
+    );
+  });
+
   it.each([
     [null, /lists no datasets/],
     [{ datasets: [] }, /lists no datasets/],
@@ -31,5 +39,14 @@ describe("the world layer's shape check", () => {
     expect(
       parseWorld({ type: "Topology", arcs: [], objects: { countries: collection, anchors: collection } }).anchors.size,
     ).toBe(0);
+  });
+});
+
+describe("the build's dataset index (scripts/vite/dataFilesPlugin.ts)", () => {
+  it("names each bundled dataset's source text, as its manifest does", async () => {
+    const { datasetIndex } = await import("../../scripts/vite/dataFilesPlugin.ts");
+    const { datasets } = parseDatasetIndex(JSON.parse(datasetIndex("data")));
+    const emn = datasets.find((d) => d.id === "emn-ahq-2010");
+    expect(emn?.sourceText).toBe("source/emn-ahq-2010-migration-partnerships.txt");
   });
 });

@@ -4,6 +4,8 @@ export interface BundledEntry {
   id: string;
   title: string | Record<string, string>;
   files: string[];
+  /** The source text the manifest names (relative to the dataset's folder), asked for with the files. */
+  sourceText?: string;
 }
 export interface DatasetIndex {
   datasets: BundledEntry[];
@@ -17,12 +19,13 @@ function entry(v: unknown, i: number): BundledEntry {
     throw new Error(`data/index.json: datasets[${i}] ${what}.`);
   };
   if (!isRecord(v)) return fail("is not an object");
-  const { id, title, files } = v;
+  const { id, title, files, source_text: source } = v;
   if (typeof id !== "string") return fail("has no id");
   if (!isStrings(files)) return fail("has no list of files");
-  if (typeof title === "string") return { id, title, files: [...files] };
+  const sourceText = typeof source === "string" ? { sourceText: source } : {};
+  if (typeof title === "string") return { id, title, files: [...files], ...sourceText };
   if (!isRecord(title) || !Object.values(title).every((t) => typeof t === "string")) return fail("has no title");
-  return { id, title: { ...(title as Record<string, string>) }, files: [...files] };
+  return { id, title: { ...(title as Record<string, string>) }, files: [...files], ...sourceText };
 }
 
 /**
