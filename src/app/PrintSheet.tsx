@@ -8,7 +8,7 @@ const PRINT_ROWS = 1000;
 
 /**
  * `value` a task late: after a filter the sheet's rows (up to a thousand) are laid out once the
- * map has been handed its new data, while MapLibre's worker lays the labels out, not before.
+ * map has been handed its new data and has asked for its frame, not before.
  */
 function useOneTaskLate<T>(value: T): T {
   const [late, setLate] = useState(value);

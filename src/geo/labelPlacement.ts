@@ -1,7 +1,7 @@
 /**
  * Which labels the map shows, and on which side of their point: the atlas's own collision test,
- * run on the main thread each frame the camera or the labels change (src/map/LabelLayer.ts), so a
- * filter sends nothing to MapLibre's worker. Pure, so it is unit-tested.
+ * run on the main thread in each frame (src/map/PlaceLayer.ts), so a filter sends nothing to
+ * MapLibre's worker. Pure, so it is unit-tested.
  */
 
 /** The side of the text at the point, as MapLibre's text-anchor: "top" puts the text below it. */
@@ -57,12 +57,14 @@ export function boxAt(c: LabelCandidate, anchor: Anchor): { left: number; top: n
  * Greedy placement by priority: each label takes the first side whose box lies wholly in the
  * viewport and clear (by `padding`) of every label placed before it; a label with no such side,
  * or whose point is off screen, is not shown. Ties keep the candidates' order, so the result is
- * the same for the same input.
+ * the same for the same input. `previous` names a label's side in the last frame, tried first, so
+ * that a label does not jump from side to side while the map pans.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   viewport: { width: number; height: number },
   padding = 2,
+  previous: (index: number) => Anchor | undefined = () => undefined,
 ): PlacedLabel[] {
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[a]!.priority - candidates[b]!.priority || a - b);
   const taken: Box[] = [];
@@ -70,7 +72,8 @@ export function placeLabels(
   for (const index of order) {
     const c = candidates[index]!;
     if (!(c.x >= 0 && c.y >= 0 && c.x <= viewport.width && c.y <= viewport.height)) continue;
-    for (const anchor of ANCHORS) {
+    const last = previous(index);
+    for (const anchor of last ? [last, ...ANCHORS.filter((a) => a !== last)] : ANCHORS) {
       const { left, top } = boxAt(c, anchor);
       const box = { x0: left, y0: top, x1: left + c.width, y1: top + c.height };
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > viewport.width || box.y1 > viewport.height) continue;

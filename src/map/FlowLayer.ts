@@ -152,7 +152,7 @@ export class FlowLayer implements CustomLayerInterface {
     this.cache?.release();
   }
 
-  /** The GPU's copies for `gl`, set up if they are not; false where they cannot be (yet). */
+  /** The GPU's copies for `gl`, set up if they are not; null where they cannot be (yet). */
   private ready(gl: WebGL2RenderingContext): GpuState | null {
     if (this.failed) return null;
     if (this.gpu?.gl === gl) return this.gpu;
@@ -194,7 +194,7 @@ export class FlowLayer implements CustomLayerInterface {
     }
     gl.bindVertexArray(null);
     // Set up and filled from the first frame on, but the first picture's flows are drawn once the
-    // map around them is complete (countries, dots and labels laid out): each source's tiles ask
+    // map around them is complete (the countries and the hit layer's lines laid out): each source's tiles ask
     // for a frame as they arrive, and a large dataset's flows would be drawn in every one of them
     // for nothing. Every later frame has them, drawn or copied from the kept drawing. A map that
     // stays incomplete (a pan under way) has them after HOLD_MS, with a frame asked for then should

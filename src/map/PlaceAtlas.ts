@@ -65,17 +65,17 @@ export class PlaceAtlas {
       const measure = (s: string) => ctx.measureText(s).width / r;
       const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
       const width = Math.max(...lines.map(measure)) + 2 * HALO;
-      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(lines, at, size)];
+      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(ctx, lines, at, size)];
     });
   }
 
   /** The picture of a dot, centred in it; null when the atlas has no room left. */
   dot({ kind, fill, selected }: DotProps): Picture | null {
     const side = 2 * (dotRadius(kind) + ringWidth(selected)) + 2;
-    return this.picture(`\u0001${kind}${fill}${selected}`, () => [
+    return this.picture(`\u0001${kind}${fill}${selected}`, (ctx) => [
       side,
       side,
-      (at) => this.drawDot(at, kind, fill, selected),
+      (at) => this.drawDot(ctx, at, kind, fill, selected),
     ]);
   }
 
@@ -85,7 +85,11 @@ export class PlaceAtlas {
   ): Picture | null {
     const known = this.pictures.get(key);
     if (known) return known;
-    const ctx = this.context();
+    // Drawn on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind
+    // the map's frames in the GPU process, which without a GPU is busy drawing them. Null where the
+    // browser refuses the canvas (too large, 2D canvases off): the place is then drawn bare.
+    const ctx = this.canvas.getContext("2d", { willReadFrequently: true });
+    if (!ctx) return null;
     const [cssWidth, cssHeight, draw] = measure(ctx);
     const width = Math.ceil(cssWidth * this.ratio);
     const height = Math.ceil(cssHeight * this.ratio);
@@ -105,16 +109,8 @@ export class PlaceAtlas {
     return at;
   }
 
-  private context(): CanvasRenderingContext2D {
-    // Null only where 2D canvases are off: then nothing is drawn, and the places stay bare. Drawn
-    // on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind the
-    // map's frames in the GPU process, which without a GPU is busy drawing them.
-    return this.canvas.getContext("2d", { willReadFrequently: true }) as CanvasRenderingContext2D;
-  }
-
-  private drawLabel(lines: string[], at: Picture, size: number) {
+  private drawLabel(ctx: CanvasRenderingContext2D, lines: string[], at: Picture, size: number) {
     const r = this.ratio;
-    const ctx = this.context();
     ctx.font = `${size * r}px ${FONT_FAMILY}`;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
@@ -130,9 +126,8 @@ export class PlaceAtlas {
     });
   }
 
-  private drawDot(at: Picture, kind: DotProps["kind"], fill: string, selected: boolean) {
+  private drawDot(ctx: CanvasRenderingContext2D, at: Picture, kind: DotProps["kind"], fill: string, selected: boolean) {
     const r = this.ratio;
-    const ctx = this.context();
     ctx.beginPath();
     // The ring lies outside the radius, as MapLibre's circle stroke did.
     ctx.arc(at.x + at.width / 2, at.y + at.height / 2, (dotRadius(kind) + ringWidth(selected) / 2) * r, 0, 2 * Math.PI);

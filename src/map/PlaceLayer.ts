@@ -9,7 +9,7 @@
 import type { CustomLayerInterface, Map as MapLibreMap, PointLike } from "maplibre-gl";
 import type { FeatureCollection, Point } from "geojson";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
-import { placeLabels } from "../geo/labelPlacement.ts";
+import { placeLabels, type Anchor } from "../geo/labelPlacement.ts";
 import { PlaceAtlas, dotRadius, type Picture, type PlaceStyle } from "./PlaceAtlas.ts";
 import { linkProgram, nearestTexture } from "./glProgram.ts";
 import { PICTURE_FRAGMENT_SHADER, PICTURE_VERTEX_SHADER } from "./placeShaders.ts";
@@ -24,7 +24,6 @@ interface Gpu {
   buffer: WebGLBuffer;
   texture: WebGLTexture;
   viewport: WebGLUniformLocation | null;
-  atlas: WebGLUniformLocation | null;
 }
 
 function setUp(gl: WebGL2RenderingContext): Gpu {
@@ -45,8 +44,7 @@ function setUp(gl: WebGL2RenderingContext): Gpu {
   gl.bindVertexArray(null);
   // Pictures are copied pixel for pixel: nearest keeps them as sharp as drawn.
   const texture = nearestTexture(gl);
-  const u = (name: string) => gl.getUniformLocation(program, name);
-  return { gl, program, vao, buffer, texture, viewport: u("u_viewport"), atlas: u("u_atlas") };
+  return { gl, program, vao, buffer, texture, viewport: gl.getUniformLocation(program, "u_viewport") };
 }
 
 /** A label as drawn in the last frame, its box in CSS pixels from the map's top-left corner. */
@@ -74,6 +72,10 @@ export class PlaceLayer implements CustomLayerInterface {
   drawn: DrawnLabel[] = [];
   private style: PlaceStyle = { text: "#000", halo: "#fff", outline: "#000", size: 16 };
   private atlas: PlaceAtlas | null = null;
+  /** The lists that did not all fit in the largest atlas: not tried again until they change. */
+  private overflow: { dots: Points<DotProps>; labels: Points<LabelProps> } | null = null;
+  /** Each label's side in the last frame, by place id. */
+  private sides = new Map<string, Anchor>();
   private failed = false;
 
   constructor(readonly id: string) {}
@@ -130,7 +132,7 @@ export class PlaceLayer implements CustomLayerInterface {
     this.atlas = null;
   }
 
-  /** The GPU's copies for `gl`, set up if they are not; false where they cannot be (yet). */
+  /** The GPU's copies for `gl`, set up if they are not; null where they cannot be (yet). */
   private ready(gl: WebGL2RenderingContext): Gpu | null {
     if (this.failed) return null;
     if (this.gpu?.gl === gl) return this.gpu;
@@ -151,9 +153,10 @@ export class PlaceLayer implements CustomLayerInterface {
     const map = this.map;
     const gpu = map ? this.ready(gl) : null;
     if (!map || !gpu) return;
-    // The ratio drawn at, as the flow layer's: MapLibre may lower the one asked for.
+    // The ratio drawn at, as the flow layer's: MapLibre may lower the one asked for. Rounded, so
+    // that at a fractional ratio a resize (whose buffer width is rounded) does not redraw the atlas.
     const css = map.getCanvas().clientWidth;
-    const ratio = css > 0 ? gl.drawingBufferWidth / css : map.getPixelRatio();
+    const ratio = Math.round((css > 0 ? gl.drawingBufferWidth / css : map.getPixelRatio()) * 32) / 32;
     const quads = this.quads(map, gl, ratio);
     const { atlas } = this;
     if (!atlas || quads.length === 0) return;
@@ -169,7 +172,6 @@ export class PlaceLayer implements CustomLayerInterface {
     gl.bindBuffer(gl.ARRAY_BUFFER, gpu.buffer);
     gl.bufferData(gl.ARRAY_BUFFER, quads, gl.DYNAMIC_DRAW);
     gl.uniform2f(gpu.viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
-    gl.uniform2f(gpu.atlas, atlas.canvas.width, atlas.canvas.height);
     gl.disable(gl.DEPTH_TEST);
     gl.disable(gl.STENCIL_TEST);
     gl.enable(gl.BLEND);
@@ -181,16 +183,7 @@ export class PlaceLayer implements CustomLayerInterface {
   /** The frame's quads: the dots, then the labels placed over them; a new atlas for a new style or ratio, or a full one. */
   private quads(map: MapLibreMap, gl: WebGL2RenderingContext, ratio: number): Float32Array {
     const style = this.style;
-    const max = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
-    const fresh = (height: number) =>
-      new PlaceAtlas(style, ratio, Math.min(max, 1024 * Math.ceil(ratio)), Math.min(max, height));
-    if (this.atlas?.style !== style || this.atlas.ratio !== ratio) this.atlas = fresh(256 * Math.ceil(ratio));
-    let pictures = this.pictures(this.atlas);
-    if (pictures.includes(null)) {
-      // No room left (new places, or pictures of places no longer shown): start again, twice as tall.
-      this.atlas = fresh(2 * this.atlas.canvas.height);
-      pictures = this.pictures(this.atlas);
-    }
+    const pictures = this.picturesIn(gl, ratio);
     const dots = this.dots.features;
     const labels = this.labels.features;
     const candidates = labels.map((f, i) => {
@@ -208,10 +201,15 @@ export class PlaceLayer implements CustomLayerInterface {
         priority: selected ? -Infinity : rank,
       };
     });
-    const placed = placeLabels(candidates, {
-      width: gl.drawingBufferWidth / ratio,
-      height: gl.drawingBufferHeight / ratio,
-    });
+    // A label keeps its side from frame to frame while it fits there: no flicker while panning.
+    const sides = this.sides;
+    const placed = placeLabels(
+      candidates,
+      { width: gl.drawingBufferWidth / ratio, height: gl.drawingBufferHeight / ratio },
+      2,
+      (i) => sides.get(labels[i]!.properties.id),
+    );
+    this.sides = new Map(placed.map((p) => [labels[p.index]!.properties.id, p.anchor]));
     const out = new Float32Array((dots.length + placed.length) * 24);
     let n = 0;
     const quad = (p: Picture | null | undefined, left: number, top: number) => {
@@ -236,6 +234,35 @@ export class PlaceLayer implements CustomLayerInterface {
       return { id, name, left, top, width, height };
     });
     return out.subarray(0, n * 24);
+  }
+
+  /**
+   * Every dot's and label's picture, in the atlas of this style and ratio. Where one has no room
+   * (new places; pictures of places no longer shown), a new atlas: as tall as the last, doubled
+   * until all fit or it reaches the limit. Past the limit the rest are not drawn, and nothing is
+   * tried again until the lists change.
+   */
+  private picturesIn(gl: WebGL2RenderingContext, ratio: number): (Picture | null)[] {
+    const { style, atlas: last } = this;
+    if (last?.style === style && last.ratio === ratio) {
+      const pictures = this.pictures(last);
+      const tried = this.overflow?.dots === this.dots && this.overflow.labels === this.labels;
+      if (!pictures.includes(null) || tried) return pictures;
+    }
+    // Safari refuses a canvas over about 16.7 million pixels: 4,096 rows of at most 3,072.
+    const max = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, 4096);
+    const scale = last ? ratio / last.ratio : 1;
+    let height = Math.min(max, Math.max(256 * Math.ceil(ratio), Math.round((last?.canvas.height ?? 0) * scale)));
+    for (;;) {
+      this.atlas = new PlaceAtlas(style, ratio, Math.min(max, 1024 * Math.ceil(ratio)), height);
+      const pictures = this.pictures(this.atlas);
+      const full = pictures.includes(null);
+      if (!full || height >= max) {
+        this.overflow = full ? { dots: this.dots, labels: this.labels } : null;
+        return pictures;
+      }
+      height = Math.min(max, 2 * height);
+    }
   }
 
   private pictures(atlas: PlaceAtlas): (Picture | null)[] {

@@ -25,7 +25,10 @@ export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment
   const log = linked ? "" : [...shaders.map((sh) => gl.getShaderInfoLog(sh)), gl.getProgramInfoLog(program)].join(" ");
   // Freed with the program.
   for (const shader of shaders) gl.deleteShader(shader);
-  if (!linked) throw new Error(`${owner}: ${log}`);
+  if (!linked) {
+    gl.deleteProgram(program);
+    throw new Error(`${owner}: ${log}`);
+  }
   return program;
 }
 

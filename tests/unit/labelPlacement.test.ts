@@ -52,6 +52,13 @@ describe("placeLabels", () => {
     expect(placed).toEqual([{ index: 0, anchor: "left", left: 15, top: 140 }]);
   });
 
+  it("keeps a label on its last frame's side while it fits there, else takes the first free one", () => {
+    const lone = [label(100, 100, 0)];
+    expect(placeLabels(lone, view, 2, () => "right")[0]?.anchor).toBe("right");
+    // Near the left edge the text left of the point, or centred on it, would be cut: it goes right of it.
+    expect(placeLabels([label(20, 100, 0)], view, 2, () => "right")[0]?.anchor).toBe("left");
+  });
+
   it("keeps labels `padding` apart", () => {
     const a = label(100, 50, 0, 60, 20);
     // Its top box would start 1 px under the first one's bottom: closer than the padding.
