@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createRequire } from "node:module";
 import { newWatchedPage, type PageWatch } from "./browser.ts";
+import type { DrawnLabel } from "../../../src/map/PlaceLayer.ts";
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -25,14 +26,7 @@ export interface OpenOptions {
 }
 
 /** A label as the map drew it: its box in CSS pixels from the map's top-left corner. */
-export interface LabelBox {
-  id: string;
-  name: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+export type LabelBox = DrawnLabel;
 
 export class AtlasDriver {
   private constructor(
