@@ -57,15 +57,19 @@ export class PlaceAtlas {
     this.canvas.height = height;
   }
 
-  /** The picture of label `name` at `size`; null when the atlas has no room left. */
-  label(name: string, size: number): Picture | null {
+  /**
+   * The picture of label `name` at `size`, its lines aligned to `align` (a name of several lines
+   * beside its point lines up on the point's side, as MapLibre's text-justify did); every
+   * alignment's picture has the same size. Null when the atlas has no room left.
+   */
+  label(name: string, size: number, align: CanvasTextAlign = "center"): Picture | null {
     const r = this.ratio;
-    return this.picture(`${size}\u0000${name}`, (ctx) => {
+    return this.picture(`${size}\u0000${align}\u0000${name}`, (ctx) => {
       ctx.font = `${size * r}px ${FONT_FAMILY}`;
       const measure = (s: string) => ctx.measureText(s).width / r;
       const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
       const width = Math.max(...lines.map(measure)) + 2 * HALO;
-      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(ctx, lines, at, size)];
+      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(ctx, lines, at, size, align)];
     });
   }
 
@@ -109,16 +113,17 @@ export class PlaceAtlas {
     return at;
   }
 
-  private drawLabel(ctx: CanvasRenderingContext2D, lines: string[], at: Picture, size: number) {
+  private drawLabel(ctx: CanvasRenderingContext2D, lines: string[], at: Picture, size: number, align: CanvasTextAlign) {
     const r = this.ratio;
     ctx.font = `${size * r}px ${FONT_FAMILY}`;
-    ctx.textAlign = "center";
+    ctx.textAlign = align;
     ctx.textBaseline = "middle";
     ctx.lineJoin = "round";
     ctx.lineWidth = 2 * HALO * r;
     ctx.strokeStyle = this.style.halo;
     ctx.fillStyle = this.style.text;
-    const cx = at.x + at.width / 2;
+    const halo = HALO * r;
+    const cx = align === "left" ? at.x + halo : align === "right" ? at.x + at.width - halo : at.x + at.width / 2;
     lines.forEach((line, i) => {
       const cy = at.y + (HALO + (i + 0.5) * LINE_HEIGHT * size) * r;
       ctx.strokeText(line, cx, cy);

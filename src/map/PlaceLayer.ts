@@ -227,10 +227,16 @@ export class PlaceLayer implements CustomLayerInterface {
       const at = map.project(lngLat(f));
       if (p) quad(p, at.x - p.cssWidth / 2, at.y - p.cssHeight / 2);
     });
-    this.drawn = placed.map(({ index, left, top }) => {
-      const { id, name } = labels[index]!.properties;
+    this.drawn = placed.map(({ index, anchor, left, top }) => {
+      const { id, name, selected } = labels[index]!.properties;
       const { width, height } = candidates[index]!;
-      quad(pictures[dots.length + index], left, top);
+      // Beside its point, a name of several lines lines up on the point's side; where the atlas has
+      // no room for that picture, the centred one.
+      const centred = pictures[dots.length + index];
+      const align = anchor === "left" ? "left" : anchor === "right" ? "right" : null;
+      const size = selected ? style.size + 3 : style.size;
+      const aligned = align && centred && centred.cssHeight > 2 * size ? this.atlas?.label(name, size, align) : null;
+      quad(aligned ?? centred, left, top);
       return { id, name, left, top, width, height };
     });
     return out.subarray(0, n * 24);
