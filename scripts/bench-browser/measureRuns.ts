@@ -93,6 +93,13 @@ export function atlasRun(browser: Browser, url: string, timeoutMs: number): Prom
     const loadMs = await firstMark(page, "atlas:idle", timeoutMs);
     const drawn = await page.evaluate(() => window.__atlasMap?.querySourceFeatures("arcs").length ?? 0);
     if (drawn === 0) throw new Error("the atlas went idle with no arc drawn");
+    // A map laid out with no room (a style sheet out of order) draws nothing and goes idle at once:
+    // no figure from such a run.
+    const area = await page.evaluate(() => {
+      const canvas = window.__atlasMap?.getCanvas();
+      return (canvas?.clientWidth ?? 0) * (canvas?.clientHeight ?? 0);
+    });
+    if (area < 100_000) throw new Error(`the atlas went idle with a map of ${area} square pixels`);
     // After its first idle the atlas fetches and evaluates its lazy chunks (so it works offline);
     // the filter is timed once that is over, as a user's first click comes seconds after the map.
     await firstMark(page, "atlas:prefetched", timeoutMs);

@@ -5,6 +5,7 @@ import { legendText, type LegendSection } from "../legend/legendModel.ts";
 import type { MapApi } from "../map/MapView.tsx";
 import type { Palette } from "../scales/colors.ts";
 import type { PngInput } from "./usePngExport.ts";
+import { loadEnglishParts } from "../i18n/catalogues.ts";
 
 const SCALE = 2;
 
@@ -46,6 +47,9 @@ export async function exportViewPng(
   o: Omit<PngInput, "mapApi"> & { map: MapApi | null; onStart(): void },
 ): Promise<boolean> {
   const { map, view, matrix, nameOf, style, palette, i18n, legend } = o;
+  // The matrix's "more partners" line is among the parts' English messages: a download before the
+  // idle prefetch has them too.
+  await loadEnglishParts();
   const dark = palette.dark;
   // The matrix is tabulated here, in the download's chunk, as the matrix view does for the screen.
   const tab = view === "matrix" && matrix ? crossTab(matrix.links, matrix.options) : null;

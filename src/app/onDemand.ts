@@ -1,9 +1,9 @@
 /**
  * Code that the first screen does not run (compare mode, gaps…), loaded the first time it is
- * wanted and by the idle prefetch (lazyParts.tsx), so that it works offline after the first load.
+ * wanted and by the idle prefetch (lazyParts.tsx), so that it works offline after the first load;
+ * and the place layer's chunk, loaded as the map is made (src/map/syncMap.ts). No React here:
+ * the map layer uses it too; components wait for a module with useOnDemand.ts.
  */
-import { useEffect, useReducer } from "react";
-
 export interface OnDemand<T> {
   /** The module if it has loaded, else null. */
   now(): T | null;
@@ -27,21 +27,4 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
       return loading;
     },
   };
-}
-
-/** The module for a component: null until it has loaded, then the module; `wanted` starts the load. */
-export function useOnDemand<T>(code: OnDemand<T>, wanted: boolean): T | null {
-  const [, arrived] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    if (!wanted || code.now()) return;
-    let live = true;
-    code.load().then(
-      () => live && arrived(),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [code, wanted]);
-  return code.now();
 }

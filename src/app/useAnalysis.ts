@@ -10,7 +10,7 @@ import type { DatasetStyle } from "../scales/frameworkColors.ts";
 import type { UrlState } from "../state/urlState.ts";
 import { summaryText, viewFacts } from "../summary/viewSummary.ts";
 import { gapsCode } from "./lazyParts.tsx";
-import { useOnDemand } from "./onDemand.ts";
+import { useOnDemand } from "./useOnDemand.ts";
 
 export function useAnalysis(args: {
   dataset: Dataset;

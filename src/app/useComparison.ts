@@ -19,7 +19,7 @@ import type { I18n } from "../i18n/I18nContext.tsx";
 import type { UrlState } from "../state/urlState.ts";
 import type { CompareKey } from "../legend/legendModel.ts";
 import { compareModeCode } from "./lazyParts.tsx";
-import { useOnDemand } from "./onDemand.ts";
+import { useOnDemand } from "./useOnDemand.ts";
 
 export type CompareMode = typeof import("./compareMode.ts");
 

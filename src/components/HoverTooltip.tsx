@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { HoverStore } from "../app/hoverStore.ts";
-import { useOnDemand, type OnDemand } from "../app/onDemand.ts";
+import type { OnDemand } from "../app/onDemand.ts";
+import { useOnDemand } from "../app/useOnDemand.ts";
 import type { HoverTarget } from "../map/MapView.tsx";
 import { Tooltip } from "./Tooltip.tsx";
 

@@ -14,6 +14,7 @@ import type { Palette } from "../scales/colors.ts";
 import { flowMesh } from "../geo/flowMesh.ts";
 import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE, type InitialData } from "./layers.ts";
 import { hatchImage } from "./hatchImage.ts";
+import { onDemand } from "../app/onDemand.ts";
 import { FlowLayer } from "./FlowLayer.ts";
 import type { PlaceLayer } from "./PlaceLayer.ts";
 import { flowTexels } from "./flowStyle.ts";
@@ -107,20 +108,13 @@ export function flowLayerOf(map: MapLibreMap): FlowLayer {
   return s.flowLayer;
 }
 
-let placeCode: Promise<typeof import("./PlaceLayer.ts")> | null = null;
-
 /**
  * The place layer's code, a chunk of its own that the map asks for as it is made (createMap.ts),
  * as MapLibre's worker starts: it arrives while the worker lays out the first tiles. Asked again
  * after a failure (the network lost).
  */
-export function loadPlaceLayer() {
-  placeCode ??= import("./PlaceLayer.ts").catch((e: unknown) => {
-    placeCode = null;
-    throw e;
-  });
-  return placeCode;
-}
+const placeCode = onDemand(() => import("./PlaceLayer.ts"));
+export const loadPlaceLayer = placeCode.load;
 
 /** The dots and labels of `p` to the map's place layer; the layer is added on top once its code is in. */
 function syncPlaces(map: MapLibreMap, p: MapPicture) {

@@ -82,7 +82,6 @@ export const enFirstLoad = {
   "export.noFilters": "No filters: all links",
   "export.match": "matching {mode}",
   "present.enter": "Meeting mode",
-  "present.counter": "Slide {n} of {total}",
   "app.ownSubtitle": "Your own data, opened in this browser · click a country for its links",
   "vocab.noFramework": "Framework not given",
   "vocab.noStatus": "Status not given",
@@ -98,19 +97,7 @@ export const enFirstLoad = {
   "data.private": "Your files stay in this browser: nothing is uploaded.",
   "data.drop": "Drop the file to open it on the map",
   "view.matrix": "Matrix",
-  "matrix.moreColumns": {
-    one: "…and {count} more partner: see the matrix CSV.",
-    other: "…and {count} more partners: see the matrix CSV.",
-  },
   "gaps.switch": "Who has no link on this?",
-  "gaps.title": "No link on {themes}",
-  "gaps.none": "Every Member State in view has a link on this.",
-  "gaps.count": {
-    one: "{count} Member State in view has no link on this:",
-    other: "{count} Member States in view have no link on this:",
-  },
-  "gaps.partner": "Working with {name}, but not on this: {list}.",
-  "gaps.partnerNone": "Every Member State that works with {name} does so on this.",
   "summary.participating": {
     one: "{count} Member State takes part without signing.",
     other: "{count} Member States take part without signing.",

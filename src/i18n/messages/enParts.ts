@@ -4,6 +4,20 @@
  * (en.ts), loaded with those parts (catalogues.ts, loadCatalogue), not with the page (issue #9).
  */
 export const enParts = {
+  // The gaps panel's and the presenter bar's words, and the matrix PNG's: their parts wait for these messages.
+  "matrix.moreColumns": {
+    one: "…and {count} more partner: see the matrix CSV.",
+    other: "…and {count} more partners: see the matrix CSV.",
+  },
+  "present.counter": "Slide {n} of {total}",
+  "gaps.title": "No link on {themes}",
+  "gaps.none": "Every Member State in view has a link on this.",
+  "gaps.count": {
+    one: "{count} Member State in view has no link on this:",
+    other: "{count} Member States in view have no link on this:",
+  },
+  "gaps.partner": "Working with {name}, but not on this: {list}.",
+  "gaps.partnerNone": "Every Member State that works with {name} does so on this.",
   "app.title": "Migration partnerships of EU Member States, as reported in 2010",
   "app.subtitle":
     "18 Member States answered the EMN Ad-Hoc Query of October 2010 · click a country for the source text",
