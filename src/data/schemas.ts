@@ -6,7 +6,7 @@
 // zod's CSP-safe mode before any schema is used: these load in lazy chunks (the CSV writer) and
 // the worker, not after main.tsx, so each sets it itself.
 import "./zodConfig.ts";
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { DatasetVocabulary } from "./datasets/datasetVocabulary.ts";
 import { RESPONSES } from "./vocabulary.ts";
 import { SOURCE_URL_EXPECTED, classifySourceUrl } from "./sourceUrl.ts";
@@ -19,32 +19,34 @@ export const MEMBER_STATE_COLUMNS = ["code", "response", "summary", "quote"] as 
 export const REGION_COLUMNS = ["id", "name", "lon", "lat", "members"] as const;
 export const SOURCE_COLUMNS = ["id", "title", "publisher", "date", "url", "lang"] as const;
 
-const required = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+const required = (what: string) => z.string({ error: what }).check(z.trim(), z.minLength(1, { error: what }));
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `one of ${values.join(", ")}` });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugSchema = z.string().regex(SLUG, {
-  error: "a lowercase slug such as fra-ben-concerted-management",
-});
-export const alpha3Schema = z.string().regex(/^[A-Z]{3}$/, { error: "an ISO 3166-1 alpha-3 code such as GEO" });
+export const slugSchema = z.string().check(z.regex(SLUG, { error: "a lowercase slug such as fra-ben-concerted-management" }));
+export const alpha3Schema = z.string().check(z.regex(/^[A-Z]{3}$/, { error: "an ISO 3166-1 alpha-3 code such as GEO" }));
 const DATE_EXPECTED = "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty";
-const isoDateSchema = z
-  .string()
-  .trim()
-  .regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, { error: DATE_EXPECTED, abort: true })
+const isoDateSchema = z.string().check(
+  z.trim(),
+  z.regex(/^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)?$/, { error: DATE_EXPECTED, abort: true }),
   // The regex lets 2010-02-31 through; a round trip through Date does not.
-  .refine((s) => s.length !== 10 || isCalendarDate(s), { error: DATE_EXPECTED });
+  z.refine((s) => s.length !== 10 || isCalendarDate(s), { error: DATE_EXPECTED }),
+);
 
 function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
-const listOf = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .string()
-    .transform((s) => s.split(";").map((t) => t.trim()).filter(Boolean))
-    .pipe(z.array(item));
+const listOf = <T extends z.ZodMiniType<string, string>>(item: T) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => s.split(";").map((t) => t.trim()).filter(Boolean)),
+    ),
+    z.array(item),
+  );
+const trimmed = () => z.string().check(z.trim());
 
 export interface PartnershipRules {
   vocabulary: DatasetVocabulary;
@@ -60,27 +62,32 @@ export interface PartnershipRules {
  */
 export function partnershipRowSchema(rules: PartnershipRules) {
   const place = (column: "member_state" | "partner") =>
-    z.string().transform((cell, ctx) => {
-      const r = rules.place(column, cell);
-      if ("id" in r) return r.id;
-      ctx.addIssue({ code: "custom", message: r.expected });
-      return z.NEVER;
-    });
+    z.pipe(
+      z.string(),
+      z.transform((cell: string, ctx) => {
+        const r = rules.place(column, cell);
+        if ("id" in r) return r.id;
+        ctx.issues.push({ code: "custom", message: r.expected, input: cell });
+        return z.NEVER;
+      }),
+    );
   const optionalOneOf = (values: string[]) =>
-    z.string().trim().refine((v) => v === "" || values.includes(v), { error: `one of ${values.join(", ")} (or empty)` });
+    trimmed().check(z.refine((v) => v === "" || values.includes(v), { error: `one of ${values.join(", ")} (or empty)` }));
   return z.object({
-    id: z.string().trim().refine((v) => v === "" || SLUG.test(v), { error: "a lowercase slug such as fra-ben-concerted-management (or empty, to have one made)" }),
+    id: trimmed().check(
+      z.refine((v) => v === "" || SLUG.test(v), { error: "a lowercase slug such as fra-ben-concerted-management (or empty, to have one made)" }),
+    ),
     member_state: place("member_state"),
     partner: place("partner"),
     framework: optionalOneOf(rules.vocabulary.frameworks),
-    instrument: z.string().trim(),
+    instrument: trimmed(),
     status: optionalOneOf(rules.vocabulary.statuses),
-    themes: listOf(z.string().refine((v) => rules.vocabulary.themes.includes(v), { error: `one of ${rules.vocabulary.themes.join(", ")}` })),
+    themes: listOf(z.string().check(z.refine((v) => rules.vocabulary.themes.includes(v), { error: `one of ${rules.vocabulary.themes.join(", ")}` }))),
     start: isoDateSchema,
     end: isoDateSchema,
     other_actors: z.string(),
-    source: z.string().trim(),
-    quote: rules.quoteRequired ? required("a quote copied from the source") : z.string().trim(),
+    source: trimmed(),
+    quote: rules.quoteRequired ? required("a quote copied from the source") : trimmed(),
     notes: z.string(),
   });
 }
@@ -90,13 +97,16 @@ export const memberStateRowSchema = (quoteRequired: boolean) =>
     code: alpha3Schema,
     response: oneOf(RESPONSES),
     summary: required("a one-line summary of the answer"),
-    quote: quoteRequired ? required("a quote copied from the source") : z.string().trim(),
+    quote: quoteRequired ? required("a quote copied from the source") : trimmed(),
   });
 
 const coordinate = (min: number, max: number, what: string) => {
   const error = `${what} between ${min} and ${max}`;
   // Not z.coerce alone: it would read an empty cell as 0.
-  return z.string().trim().min(1, { error }).transform(Number).pipe(z.number({ error }).min(min, { error }).max(max, { error }));
+  return z.pipe(
+    z.pipe(z.string().check(z.trim(), z.minLength(1, { error })), z.transform(Number)),
+    z.number({ error }).check(z.gte(min, { error }), z.lte(max, { error })),
+  );
 };
 
 export const regionRowSchema = z.object({
@@ -111,9 +121,9 @@ export const sourceRowSchema = z.object({
   id: slugSchema,
   title: required("the source's title"),
   publisher: required("the publisher"),
-  date: isoDateSchema.refine((s) => s !== "", { error: "an ISO date" }),
-  url: z.string().refine((v) => classifySourceUrl(v) !== null, { error: SOURCE_URL_EXPECTED }),
-  lang: z.string().trim().regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$/, { error: "a language tag such as en, fr or de (or empty)" }),
+  date: isoDateSchema.check(z.refine((s) => s !== "", { error: "an ISO date" })),
+  url: z.string().check(z.refine((v) => classifySourceUrl(v) !== null, { error: SOURCE_URL_EXPECTED })),
+  lang: trimmed().check(z.regex(/^(?:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)?$/, { error: "a language tag such as en, fr or de (or empty)" })),
 });
 
 export type PartnershipRow = z.output<ReturnType<typeof partnershipRowSchema>>;

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { CsvTable } from "./parseCsv.ts";
 import type { ValidationIssue } from "./validationIssue.ts";
 
@@ -8,7 +8,7 @@ export interface ValidRow<T> {
 }
 
 /** Runs a row schema over a parsed table; invalid rows become issues and are left out. */
-export function validateRows<S extends z.ZodType>(table: CsvTable, schema: S, onProgress?: (done: number) => void): { rows: ValidRow<z.output<S>>[]; issues: ValidationIssue[] } {
+export function validateRows<S extends z.ZodMiniType>(table: CsvTable, schema: S, onProgress?: (done: number) => void): { rows: ValidRow<z.output<S>>[]; issues: ValidationIssue[] } {
   const rows: ValidRow<z.output<S>>[] = [];
   const issues: ValidationIssue[] = [];
   table.rows.forEach(({ line, cells }, i) => {
