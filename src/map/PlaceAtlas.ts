@@ -37,131 +37,80 @@ const MAX_WIDTH_EMS = 8;
 export const dotRadius = (kind: DotProps["kind"]) => (kind === "region" ? 7 : 4.5);
 const ringWidth = (selected: boolean) => (selected ? 2.5 : 1.2);
 
-/** A picture measured but perhaps not drawn yet: its size on screen in CSS pixels. */
-export interface Measured {
-  readonly key: string;
-  readonly cssWidth: number;
-  readonly cssHeight: number;
-  draw(ctx: CanvasRenderingContext2D, at: Picture): void;
-}
-
 export class PlaceAtlas {
-  /** Replaced by a taller copy as pictures come (grow). */
-  canvas = document.createElement("canvas");
+  readonly canvas = document.createElement("canvas");
   /** Set when pictures were added since the texture was last filled from the canvas. */
   dirty = true;
-  /** Set when a picture found no room at the largest size. */
-  full = false;
-  private readonly measured = new Map<string, Measured>();
   private readonly pictures = new Map<string, Picture>();
   private x = 0;
   private y = 0;
   private rowHeight = 0;
 
-  /** `width`, `height` and `maxHeight` in device pixels, within the context's texture size. */
+  /** `width` and `height` in device pixels, within the context's texture size. */
   constructor(
     readonly style: PlaceStyle,
     readonly ratio: number,
     width: number,
     height: number,
-    private readonly maxHeight: number,
   ) {
     this.canvas.width = width;
-    this.canvas.height = Math.min(height, maxHeight);
+    this.canvas.height = height;
   }
 
   /**
-   * Label `name` at `size`, its lines aligned to `align` (a name of several lines beside its point
-   * lines up on the point's side, as MapLibre's text-justify did); every alignment has the same
-   * size. Measured now, drawn by `picture` only if shown: most names at a world view collide and
-   * are never drawn. Null where the browser refuses the canvas.
+   * The picture of label `name` at `size`, its lines aligned to `align` (a name of several lines
+   * beside its point lines up on the point's side, as MapLibre's text-justify did); every
+   * alignment's picture has the same size. Null when the atlas has no room left.
    */
-  label(name: string, size: number, align: CanvasTextAlign = "center"): Measured | null {
-    const key = `${size}\u0000${align}\u0000${name}`;
-    const known = this.measured.get(key);
-    if (known) return known;
-    const ctx = this.context();
-    if (!ctx) return null;
+  label(name: string, size: number, align: CanvasTextAlign = "center"): Picture | null {
     const r = this.ratio;
-    ctx.font = `${size * r}px ${FONT_FAMILY}`;
-    const measure = (s: string) => ctx.measureText(s).width / r;
-    const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
-    const width = Math.max(...lines.map(measure)) + 2 * HALO;
-    const height = lines.length * LINE_HEIGHT * size + 2 * HALO;
-    return this.remember(key, width, height, (c, at) => this.drawLabel(c, lines, at, size, align));
+    return this.picture(`${size}\u0000${align}\u0000${name}`, (ctx) => {
+      ctx.font = `${size * r}px ${FONT_FAMILY}`;
+      const measure = (s: string) => ctx.measureText(s).width / r;
+      const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
+      const width = Math.max(...lines.map(measure)) + 2 * HALO;
+      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(ctx, lines, at, size, align)];
+    });
   }
 
-  /** A dot, centred in its picture. */
-  dot({ kind, fill, selected }: DotProps): Measured {
-    const key = `\u0001${kind}${fill}${selected}`;
+  /** The picture of a dot, centred in it; null when the atlas has no room left. */
+  dot({ kind, fill, selected }: DotProps): Picture | null {
     const side = 2 * (dotRadius(kind) + ringWidth(selected)) + 2;
-    return (
-      this.measured.get(key) ?? this.remember(key, side, side, (c, at) => this.drawDot(c, at, kind, fill, selected))
-    );
+    return this.picture(`\u0001${kind}${fill}${selected}`, (ctx) => [
+      side,
+      side,
+      (at) => this.drawDot(ctx, at, kind, fill, selected),
+    ]);
   }
 
-  /**
-   * Where `m` is drawn in the atlas, drawing it the first time. Null when the atlas has no room
-   * left (then `full`) or the browser refuses the canvas: the place is then drawn bare.
-   */
-  picture(m: Measured): Picture | null {
-    const known = this.pictures.get(m.key);
+  private picture(
+    key: string,
+    measure: (ctx: CanvasRenderingContext2D) => [number, number, (at: Picture) => void],
+  ): Picture | null {
+    const known = this.pictures.get(key);
     if (known) return known;
-    const width = Math.ceil(m.cssWidth * this.ratio);
-    const height = Math.ceil(m.cssHeight * this.ratio);
+    // Drawn on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind
+    // the map's frames in the GPU process, which without a GPU is busy drawing them. Null where the
+    // browser refuses the canvas (too large, 2D canvases off): the place is then drawn bare.
+    const ctx = this.canvas.getContext("2d", { willReadFrequently: true });
+    if (!ctx) return null;
+    const [cssWidth, cssHeight, draw] = measure(ctx);
+    const width = Math.ceil(cssWidth * this.ratio);
+    const height = Math.ceil(cssHeight * this.ratio);
     if (width > this.canvas.width) return null;
     if (this.x + width > this.canvas.width) {
       this.x = 0;
       this.y += this.rowHeight + 1;
       this.rowHeight = 0;
     }
-    if (this.y + height > this.canvas.height && !this.grow(this.y + height)) {
-      this.full = true;
-      return null;
-    }
-    const ctx = this.context();
-    if (!ctx) return null;
+    if (this.y + height > this.canvas.height) return null;
     const at = { x: this.x, y: this.y, width, height, cssWidth: width / this.ratio, cssHeight: height / this.ratio };
-    m.draw(ctx, at);
+    draw(at);
     this.x += width + 1;
     this.rowHeight = Math.max(this.rowHeight, height);
-    this.pictures.set(m.key, at);
+    this.pictures.set(key, at);
     this.dirty = true;
     return at;
-  }
-
-  private remember(key: string, cssWidth: number, cssHeight: number, draw: Measured["draw"]): Measured {
-    const m = { key, cssWidth, cssHeight, draw };
-    this.measured.set(key, m);
-    return m;
-  }
-
-  /**
-   * Drawn on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind
-   * the map's frames in the GPU process, which without a GPU is busy drawing them. Null where the
-   * browser refuses the canvas (too large, 2D canvases off).
-   */
-  private context(): CanvasRenderingContext2D | null {
-    return this.canvas.getContext("2d", { willReadFrequently: true });
-  }
-
-  /**
-   * Doubles the canvas's height until `rows` fit, up to the limit, keeping what is drawn: no
-   * picture is drawn twice. False at the limit.
-   */
-  private grow(rows: number): boolean {
-    let height = this.canvas.height;
-    while (height < rows && height < this.maxHeight) height = Math.min(this.maxHeight, 2 * height);
-    if (height < rows) return false;
-    const taller = document.createElement("canvas");
-    taller.width = this.canvas.width;
-    taller.height = height;
-    const ctx = taller.getContext("2d", { willReadFrequently: true });
-    if (!ctx) return false;
-    ctx.drawImage(this.canvas, 0, 0);
-    this.canvas = taller;
-    this.dirty = true;
-    return true;
   }
 
   private drawLabel(ctx: CanvasRenderingContext2D, lines: string[], at: Picture, size: number, align: CanvasTextAlign) {

@@ -72,10 +72,8 @@ export class PlaceLayer implements CustomLayerInterface {
   drawn: DrawnLabel[] = [];
   private style: PlaceStyle = { text: "#000", halo: "#fff", outline: "#000", size: 16 };
   private atlas: PlaceAtlas | null = null;
-  /** The lists when the atlas was last full at its largest: a new one is tried once per lists. */
+  /** The lists that did not all fit in the largest atlas: not tried again until they change. */
   private overflow: { dots: Points<DotProps>; labels: Points<LabelProps> } | null = null;
-  /** The next frame starts a new atlas. */
-  private renew = false;
   /** Each label's side in the last frame, by place id. */
   private sides = new Map<string, Anchor>();
   private failed = false;
@@ -182,28 +180,23 @@ export class PlaceLayer implements CustomLayerInterface {
     gl.bindVertexArray(null);
   }
 
-  /**
-   * The frame's quads: the dots, then the labels placed over them. Every label is measured for the
-   * collision test; only those placed are drawn into the atlas.
-   */
+  /** The frame's quads: the dots, then the labels placed over them; a new atlas for a new style or ratio, or a full one. */
   private quads(map: MapLibreMap, gl: WebGL2RenderingContext, ratio: number): Float32Array {
     const style = this.style;
-    const atlas = this.atlasFor(gl, ratio);
+    const pictures = this.picturesIn(gl, ratio);
     const dots = this.dots.features;
     const labels = this.labels.features;
-    const sizeOf = (selected: boolean) => (selected ? style.size + 3 : style.size);
-    const measured = labels.map((f) => atlas.label(f.properties.name, sizeOf(f.properties.selected)));
     const candidates = labels.map((f, i) => {
       const { selected, rank } = f.properties;
       const at = map.project(lngLat(f));
-      const m = measured[i];
+      const picture = pictures[dots.length + i];
       return {
         x: at.x,
         y: at.y,
-        // A label that cannot be measured (no canvas) takes no room and is not drawn.
-        width: m?.cssWidth ?? Infinity,
-        height: m?.cssHeight ?? Infinity,
-        offset: OFFSET_EMS * sizeOf(selected),
+        // A label with no picture (past the texture limit) takes no room and is not drawn.
+        width: picture?.cssWidth ?? Infinity,
+        height: picture?.cssHeight ?? Infinity,
+        offset: OFFSET_EMS * (selected ? style.size + 3 : style.size),
         // The selected place's label first, then places with more links.
         priority: selected ? -Infinity : rank,
       };
@@ -229,42 +222,60 @@ export class PlaceLayer implements CustomLayerInterface {
         n++ * 24,
       );
     };
-    for (const f of dots) {
-      const p = atlas.picture(atlas.dot(f.properties));
+    dots.forEach((f, i) => {
+      const p = pictures[i];
       const at = map.project(lngLat(f));
       if (p) quad(p, at.x - p.cssWidth / 2, at.y - p.cssHeight / 2);
-    }
+    });
     this.drawn = placed.map(({ index, anchor, left, top }) => {
       const { id, name, selected } = labels[index]!.properties;
       const { width, height } = candidates[index]!;
       // Beside its point, a name of several lines lines up on the point's side; where the atlas has
       // no room for that picture, the centred one.
-      const centred = measured[index];
+      const centred = pictures[dots.length + index];
       const align = anchor === "left" ? "left" : anchor === "right" ? "right" : null;
-      const size = sizeOf(selected);
-      const aligned = align && centred && centred.cssHeight > 2 * size ? atlas.label(name, size, align) : null;
-      quad((aligned && atlas.picture(aligned)) ?? (centred && atlas.picture(centred)), left, top);
+      const size = selected ? style.size + 3 : style.size;
+      const aligned = align && centred && centred.cssHeight > 2 * size ? this.atlas?.label(name, size, align) : null;
+      quad(aligned ?? centred, left, top);
       return { id, name, left, top, width, height };
     });
-    // Full at the limit: the next frame starts an atlas with only the pictures then shown, once
-    // per set of lists (were they all too many, it would be full again).
-    if (atlas.full && !(this.overflow?.dots === this.dots && this.overflow.labels === this.labels)) {
-      this.overflow = { dots: this.dots, labels: this.labels };
-      this.renew = true;
-      map.triggerRepaint();
-    }
     return out.subarray(0, n * 24);
   }
 
-  /** The atlas of this style and ratio; a new one for a new style or ratio, or after a full one. */
-  private atlasFor(gl: WebGL2RenderingContext, ratio: number): PlaceAtlas {
-    const last = this.atlas;
-    if (last && last.style === this.style && last.ratio === ratio && !this.renew) return last;
-    this.renew = false;
+  /**
+   * Every dot's and label's picture, in the atlas of this style and ratio. Where one has no room
+   * (new places; pictures of places no longer shown), a new atlas: as tall as the last, doubled
+   * until all fit or it reaches the limit. Past the limit the rest are not drawn, and nothing is
+   * tried again until the lists change.
+   */
+  private picturesIn(gl: WebGL2RenderingContext, ratio: number): (Picture | null)[] {
+    const { style, atlas: last } = this;
+    if (last?.style === style && last.ratio === ratio) {
+      const pictures = this.pictures(last);
+      const tried = this.overflow?.dots === this.dots && this.overflow.labels === this.labels;
+      if (!pictures.includes(null) || tried) return pictures;
+    }
     // Safari refuses a canvas over about 16.7 million pixels: 4,096 rows of at most 3,072.
     const max = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, 4096);
-    const rows = 256 * Math.ceil(ratio);
-    this.atlas = new PlaceAtlas(this.style, ratio, Math.min(max, 4 * rows), rows, max);
-    return this.atlas;
+    const scale = last ? ratio / last.ratio : 1;
+    let height = Math.min(max, Math.max(256 * Math.ceil(ratio), Math.round((last?.canvas.height ?? 0) * scale)));
+    for (;;) {
+      this.atlas = new PlaceAtlas(style, ratio, Math.min(max, 1024 * Math.ceil(ratio)), height);
+      const pictures = this.pictures(this.atlas);
+      const full = pictures.includes(null);
+      if (!full || height >= max) {
+        this.overflow = full ? { dots: this.dots, labels: this.labels } : null;
+        return pictures;
+      }
+      height = Math.min(max, 2 * height);
+    }
+  }
+
+  private pictures(atlas: PlaceAtlas): (Picture | null)[] {
+    const { size } = this.style;
+    return [
+      ...this.dots.features.map((f) => atlas.dot(f.properties)),
+      ...this.labels.features.map((f) => atlas.label(f.properties.name, f.properties.selected ? size + 3 : size)),
+    ];
   }
 }
