@@ -37,8 +37,18 @@ const MAX_WIDTH_EMS = 8;
 export const dotRadius = (kind: DotProps["kind"]) => (kind === "region" ? 7 : 4.5);
 const ringWidth = (selected: boolean) => (selected ? 2.5 : 1.2);
 
+/** A context to measure text with before there is a canvas to draw in. */
+let measuring: CanvasRenderingContext2D | null | undefined;
+const measuringContext = () => (measuring ??= document.createElement("canvas").getContext("2d"));
+
 export class PlaceAtlas {
-  readonly canvas = document.createElement("canvas");
+  /**
+   * Made, or made taller, when the texture is next filled (canvas()): a load measures and packs
+   * every picture first, so the canvas is allocated once, not once per doubling.
+   */
+  private drawn: HTMLCanvasElement | null = null;
+  /** Pictures packed but not yet drawn into the canvas. */
+  private pending: ((ctx: CanvasRenderingContext2D) => void)[] = [];
   /** Set when pictures were added since the texture was last filled from the canvas. */
   dirty = true;
   private readonly pictures = new Map<string, Picture>();
@@ -46,16 +56,13 @@ export class PlaceAtlas {
   private y = 0;
   private rowHeight = 0;
 
-  /** `width` and `height` in device pixels, within the context's texture size. */
+  /** `width` and `maxHeight` in device pixels, within the context's texture size. */
   constructor(
     readonly style: PlaceStyle,
     readonly ratio: number,
-    width: number,
-    height: number,
-  ) {
-    this.canvas.width = width;
-    this.canvas.height = height;
-  }
+    private readonly width: number,
+    private readonly maxHeight: number,
+  ) {}
 
   /**
    * The picture of label `name` at `size`, its lines aligned to `align` (a name of several lines
@@ -69,43 +76,77 @@ export class PlaceAtlas {
       const measure = (s: string) => ctx.measureText(s).width / r;
       const lines = wrapLabel(name, measure, MAX_WIDTH_EMS * size);
       const width = Math.max(...lines.map(measure)) + 2 * HALO;
-      return [width, lines.length * LINE_HEIGHT * size + 2 * HALO, (at) => this.drawLabel(ctx, lines, at, size, align)];
+      return [
+        width,
+        lines.length * LINE_HEIGHT * size + 2 * HALO,
+        (c, at) => this.drawLabel(c, lines, at, size, align),
+      ];
     });
   }
 
   /** The picture of a dot, centred in it; null when the atlas has no room left. */
   dot({ kind, fill, selected }: DotProps): Picture | null {
     const side = 2 * (dotRadius(kind) + ringWidth(selected)) + 2;
-    return this.picture(`\u0001${kind}${fill}${selected}`, (ctx) => [
+    return this.picture(`\u0001${kind}${fill}${selected}`, () => [
       side,
       side,
-      (at) => this.drawDot(ctx, at, kind, fill, selected),
+      (c, at) => this.drawDot(c, at, kind, fill, selected),
     ]);
+  }
+
+  /**
+   * The canvas with every picture asked for drawn in it, as tall as they need; null where the
+   * browser refuses a canvas (too large, 2D canvases off): the places are then drawn bare.
+   */
+  canvas(): HTMLCanvasElement | null {
+    if (this.pending.length === 0) return this.drawn;
+    const rows = this.y + this.rowHeight;
+    let canvas = this.drawn;
+    if (!canvas || canvas.height < rows) {
+      // A little room to spare, so that a few more places do not make a new canvas at once.
+      const taller = document.createElement("canvas");
+      taller.width = this.width;
+      taller.height = Math.min(this.maxHeight, Math.ceil((rows * 1.25) / 64) * 64);
+      const ctx = this.context(taller);
+      if (!ctx) return null;
+      if (canvas) ctx.drawImage(canvas, 0, 0);
+      canvas = this.drawn = taller;
+    }
+    const ctx = this.context(canvas);
+    if (!ctx) return null;
+    for (const draw of this.pending) draw(ctx);
+    this.pending = [];
+    return canvas;
+  }
+
+  /**
+   * Drawn on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind
+   * the map's frames in the GPU process, which without a GPU is busy drawing them.
+   */
+  private context(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+    return canvas.getContext("2d", { willReadFrequently: true });
   }
 
   private picture(
     key: string,
-    measure: (ctx: CanvasRenderingContext2D) => [number, number, (at: Picture) => void],
+    measure: (ctx: CanvasRenderingContext2D) => [number, number, (ctx: CanvasRenderingContext2D, at: Picture) => void],
   ): Picture | null {
     const known = this.pictures.get(key);
     if (known) return known;
-    // Drawn on the CPU (willReadFrequently): an accelerated canvas would queue each picture behind
-    // the map's frames in the GPU process, which without a GPU is busy drawing them. Null where the
-    // browser refuses the canvas (too large, 2D canvases off): the place is then drawn bare.
-    const ctx = this.canvas.getContext("2d", { willReadFrequently: true });
-    if (!ctx) return null;
-    const [cssWidth, cssHeight, draw] = measure(ctx);
+    const measurer = measuringContext();
+    if (!measurer) return null;
+    const [cssWidth, cssHeight, draw] = measure(measurer);
     const width = Math.ceil(cssWidth * this.ratio);
     const height = Math.ceil(cssHeight * this.ratio);
-    if (width > this.canvas.width) return null;
-    if (this.x + width > this.canvas.width) {
+    if (width > this.width) return null;
+    if (this.x + width > this.width) {
       this.x = 0;
       this.y += this.rowHeight + 1;
       this.rowHeight = 0;
     }
-    if (this.y + height > this.canvas.height) return null;
+    if (this.y + height > this.maxHeight) return null;
     const at = { x: this.x, y: this.y, width, height, cssWidth: width / this.ratio, cssHeight: height / this.ratio };
-    draw(at);
+    this.pending.push((ctx: CanvasRenderingContext2D) => draw(ctx, at));
     this.x += width + 1;
     this.rowHeight = Math.max(this.rowHeight, height);
     this.pictures.set(key, at);

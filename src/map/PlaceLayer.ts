@@ -163,8 +163,10 @@ export class PlaceLayer implements CustomLayerInterface {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, gpu.texture);
     if (atlas.dirty) {
+      const canvas = atlas.canvas();
+      if (!canvas) return;
       gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, atlas.canvas);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, canvas);
       atlas.dirty = false;
     }
     gl.useProgram(gpu.program);
@@ -243,10 +245,10 @@ export class PlaceLayer implements CustomLayerInterface {
   }
 
   /**
-   * Every dot's and label's picture, in the atlas of this style and ratio. Where one has no room
-   * (new places; pictures of places no longer shown), a new atlas: as tall as the last, doubled
-   * until all fit or it reaches the limit. Past the limit the rest are not drawn, and nothing is
-   * tried again until the lists change.
+   * Every dot's and label's picture, in the atlas of this style and ratio, which takes them as
+   * they come up to the texture limit (PlaceAtlas.canvas). Where one has no room (pictures of
+   * places no longer shown fill it), a new atlas with only the current ones; past the limit the
+   * rest are not drawn, and nothing is tried again until the lists change.
    */
   private picturesIn(gl: WebGL2RenderingContext, ratio: number): (Picture | null)[] {
     const { style, atlas: last } = this;
@@ -257,18 +259,10 @@ export class PlaceLayer implements CustomLayerInterface {
     }
     // Safari refuses a canvas over about 16.7 million pixels: 4,096 rows of at most 3,072.
     const max = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, 4096);
-    const scale = last ? ratio / last.ratio : 1;
-    let height = Math.min(max, Math.max(256 * Math.ceil(ratio), Math.round((last?.canvas.height ?? 0) * scale)));
-    for (;;) {
-      this.atlas = new PlaceAtlas(style, ratio, Math.min(max, 1024 * Math.ceil(ratio)), height);
-      const pictures = this.pictures(this.atlas);
-      const full = pictures.includes(null);
-      if (!full || height >= max) {
-        this.overflow = full ? { dots: this.dots, labels: this.labels } : null;
-        return pictures;
-      }
-      height = Math.min(max, 2 * height);
-    }
+    this.atlas = new PlaceAtlas(style, ratio, Math.min(max, 1024 * Math.ceil(ratio)), max);
+    const pictures = this.pictures(this.atlas);
+    this.overflow = pictures.includes(null) ? { dots: this.dots, labels: this.labels } : null;
+    return pictures;
   }
 
   private pictures(atlas: PlaceAtlas): (Picture | null)[] {
