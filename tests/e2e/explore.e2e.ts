@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { readPngText } from "../../src/export/pngText.ts";
 import { browserForSpec } from "./support/browser.ts";
-import { AtlasDriver, flowKeysOf } from "./support/AtlasDriver.ts";
+import { AtlasDriver, flowKeysOf, isBlue } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 
 const baseUrl = inject("baseUrl");
@@ -42,9 +42,6 @@ describe("filtering by focus area", () => {
     await atlas.close();
   });
 });
-
-// Bilateral agreements are drawn in blue (#0072B2); the map under them is light grey or blue-grey.
-const isBlue = ([r = 255, , b = 0]: number[]) => r < 90 && b > 130;
 
 describe("the flows on screen", () => {
   it("are painted where their line runs, and gone from there when a filter hides them", async () => {

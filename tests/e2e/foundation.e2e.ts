@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { browserForSpec } from "./support/browser.ts";
-import { AtlasDriver, flowKeysOf } from "./support/AtlasDriver.ts";
+import { AtlasDriver, flowKeysOf, isBlue } from "./support/AtlasDriver.ts";
 import { bundledDataset } from "./support/bundledData.ts";
 
 const baseUrl = inject("baseUrl");
@@ -62,6 +62,20 @@ describe("first screen", () => {
       .links.filter((l) => l.themes.includes("trafficking"))
       .flatMap((l) => [l.member_state, l.partner]);
     for (const id of some) expect(places).toContain(id);
+    await atlas.close();
+  });
+
+  it("keeps the map, its flows and the filters where the graphics cannot draw the places, and says why in the console", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", { placeShadersFail: true });
+    await atlas.mapSettled();
+    // The place layer learns of the failed link once the map is idle, then draws nothing.
+    await expect.poll(() => atlas.watch.consoleErrors.some((e) => e.includes("place layer"))).toBe(true);
+    await expect.poll(async () => (await atlas.drawnLabelBoxes()).labels.length).toBe(0);
+    const colours = await atlas.coloursAlongFlow("FRA", "MUS");
+    expect(colours.filter(isBlue).length).toBeGreaterThan(colours.length / 2);
+    await atlas.toggleFocusArea("Trafficking in human beings");
+    const trafficking = bundledDataset().links.filter((l) => l.themes.includes("trafficking"));
+    expect(await atlas.statusLine()).toContain(`${trafficking.length} links · `);
     await atlas.close();
   });
 

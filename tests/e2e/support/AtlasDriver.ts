@@ -23,7 +23,12 @@ export interface OpenOptions {
   unreachable?: RegExp;
   /** A graphics driver that will not compile the flow layer's shaders (the ones that read the flows' state texture). */
   flowShadersFail?: boolean;
+  /** A graphics driver that will not link the place layer's program (its shader fetches from u_image). */
+  placeShadersFail?: boolean;
 }
+
+/** Bilateral agreements are drawn in blue (#0072B2); the map under them is light grey or blue-grey. */
+export const isBlue = ([r = 255, , b = 0]: number[]) => r < 90 && b > 130;
 
 /** A label as the map drew it: its box in CSS pixels from the map's top-left corner. */
 export type LabelBox = DrawnLabel;
@@ -62,6 +67,20 @@ export class AtlasDriver {
           const shaders = this.getAttachedShaders(program) ?? [];
           const flows = shaders.some((s) => (this.getShaderSource(s) ?? "").includes("u_state"));
           return pname === this.LINK_STATUS && flows ? false : (status.call(this, program, pname) as unknown);
+        };
+      });
+    if (options.placeShadersFail)
+      await page.addInitScript(() => {
+        const proto = WebGL2RenderingContext.prototype;
+        const status = proto.getProgramParameter;
+        proto.getProgramParameter = function (
+          this: WebGL2RenderingContext,
+          program: WebGLProgram,
+          pname: GLenum,
+        ): unknown {
+          const shaders = this.getAttachedShaders(program) ?? [];
+          const places = shaders.some((s) => (this.getShaderSource(s) ?? "").includes("texelFetch(u_image"));
+          return pname === this.LINK_STATUS && places ? false : (status.call(this, program, pname) as unknown);
         };
       });
     const driver = new AtlasDriver(page, context, watch, baseUrl);
