@@ -11,7 +11,7 @@ import type { FeatureCollection, Point } from "geojson";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 import { placeLabels, type Anchor } from "../geo/labelPlacement.ts";
 import { PlaceAtlas, dotRadius, type Picture, type PlaceStyle } from "./PlaceAtlas.ts";
-import { nearestTexture, startProgram } from "./glProgram.ts";
+import { linkProgram, nearestTexture } from "./glProgram.ts";
 import { PICTURE_FRAGMENT_SHADER, PICTURE_VERTEX_SHADER } from "./placeShaders.ts";
 
 /** Gap between a place's point and its label, in ems (MapLibre's text-radial-offset as it was). */
@@ -20,32 +20,31 @@ const OFFSET_EMS = 0.6;
 interface Gpu {
   gl: WebGL2RenderingContext;
   program: WebGLProgram;
-  /** Whether the program linked: asked once the map is idle (PlaceLayer.checkLink). */
-  check(): void;
   vao: WebGLVertexArrayObject;
   buffer: WebGLBuffer;
   texture: WebGLTexture;
+  viewport: WebGLUniformLocation | null;
 }
 
 function setUp(gl: WebGL2RenderingContext): Gpu {
-  const { program, check } = startProgram(gl, PICTURE_VERTEX_SHADER, PICTURE_FRAGMENT_SHADER, "place layer");
+  const program = linkProgram(gl, PICTURE_VERTEX_SHADER, PICTURE_FRAGMENT_SHADER, "place layer");
   const vao = gl.createVertexArray();
   const buffer = gl.createBuffer();
   gl.bindVertexArray(vao);
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-  // Per vertex: its position in clip space, then in the atlas in device pixels (the shader's
-  // locations 0 and 1).
-  for (const [at, offset] of [
-    [0, 0],
-    [1, 8],
+  // Per vertex: its screen position, then its atlas position, both in device pixels.
+  for (const [name, offset] of [
+    ["a_pos", 0],
+    ["a_uv", 8],
   ] as const) {
+    const at = gl.getAttribLocation(program, name);
     gl.enableVertexAttribArray(at);
     gl.vertexAttribPointer(at, 2, gl.FLOAT, false, 16, offset);
   }
   gl.bindVertexArray(null);
   // Pictures are copied pixel for pixel: nearest keeps them as sharp as drawn.
   const texture = nearestTexture(gl);
-  return { gl, program, check, vao, buffer, texture };
+  return { gl, program, vao, buffer, texture, viewport: gl.getUniformLocation(program, "u_viewport") };
 }
 
 /** A label as drawn in the last frame, its box in CSS pixels from the map's top-left corner. */
@@ -140,34 +139,14 @@ export class PlaceLayer implements CustomLayerInterface {
     try {
       this.gpu = setUp(gl);
     } catch (e) {
-      return this.fail(gl, e);
+      if (gl.isContextLost()) return null;
+      // The map still reads without them: the details and the table name every place.
+      this.failed = true;
+      console.error(e);
+      return null;
     }
     this.atlas = null;
-    // Asked while the map loads, the link's status would wait for all the drawing given before it.
-    this.map?.once("idle", this.checkLink);
     return this.gpu;
-  }
-
-  /** Frees a program that did not link: the map reads without the places' pictures. */
-  private readonly checkLink = () => {
-    const gpu = this.gpu;
-    if (!gpu) return;
-    try {
-      gpu.check();
-    } catch (e) {
-      this.release();
-      this.drawn = [];
-      this.fail(gpu.gl, e);
-      this.map?.triggerRepaint();
-    }
-  };
-
-  private fail(gl: WebGL2RenderingContext, e: unknown): null {
-    if (gl.isContextLost()) return null;
-    // The map still reads without them: the details and the table name every place.
-    this.failed = true;
-    console.error(e);
-    return null;
   }
 
   render(gl: WebGL2RenderingContext) {
@@ -194,6 +173,7 @@ export class PlaceLayer implements CustomLayerInterface {
     gl.bindVertexArray(gpu.vao);
     gl.bindBuffer(gl.ARRAY_BUFFER, gpu.buffer);
     gl.bufferData(gl.ARRAY_BUFFER, quads, gl.DYNAMIC_DRAW);
+    gl.uniform2f(gpu.viewport, gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.disable(gl.DEPTH_TEST);
     gl.disable(gl.STENCIL_TEST);
     gl.enable(gl.BLEND);
@@ -234,14 +214,11 @@ export class PlaceLayer implements CustomLayerInterface {
     this.sides = new Map(placed.map((p) => [labels[p.index]!.properties.id, p.anchor]));
     const out = new Float32Array((dots.length + placed.length) * 24);
     let n = 0;
-    // Device pixels from the top-left corner to clip space, y up.
-    const [sx, sy] = [2 / gl.drawingBufferWidth, 2 / gl.drawingBufferHeight];
     const quad = (p: Picture | null | undefined, left: number, top: number) => {
       if (!p) return;
       // Whole device pixels, so each texel lands on one pixel.
-      const [px, py] = [Math.round(left * ratio), Math.round(top * ratio)];
-      const [x0, y0, x1, y1] = [px * sx - 1, 1 - py * sy, (px + p.width) * sx - 1, 1 - (py + p.height) * sy];
-      const [u0, v0, u1, v1] = [p.x, p.y, p.x + p.width, p.y + p.height];
+      const [x0, y0] = [Math.round(left * ratio), Math.round(top * ratio)];
+      const [x1, y1, u0, v0, u1, v1] = [x0 + p.width, y0 + p.height, p.x, p.y, p.x + p.width, p.y + p.height];
       out.set(
         [x0, y0, u0, v0, x1, y0, u1, v0, x0, y1, u0, v1, x0, y1, u0, v1, x1, y0, u1, v0, x1, y1, u1, v1],
         n++ * 24,

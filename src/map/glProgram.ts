@@ -1,22 +1,11 @@
 /** WebGL helpers shared by the atlas's own layers: the flows (FlowLayer.ts, FlowCache.ts) and the places (PlaceLayer.ts). */
 
-/** A program being linked; `check` asks whether it did, once. */
-export interface PendingProgram {
-  program: WebGLProgram;
-  /** Throws, naming the owner and the driver's logs, where the program did not link (it is then freed). */
-  check(): void;
-}
-
 /**
- * Compiles and links without asking how it went: the answer waits for the GPU to finish all it was
- * given, which without a GPU can be whole frames of drawing. A program that failed draws nothing.
+ * Throws, naming `owner` and the driver's logs, where this context will not compile or link them.
+ * One status query, after the link: each query waits for the GPU to finish all it was given, which
+ * without a GPU can be a whole frame's drawing.
  */
-export function startProgram(
-  gl: WebGL2RenderingContext,
-  vertex: string,
-  fragment: string,
-  owner: string,
-): PendingProgram {
+export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string, owner: string) {
   const program = gl.createProgram();
   const shaders = (
     [
@@ -32,32 +21,15 @@ export function startProgram(
     return shader;
   });
   gl.linkProgram(program);
-  let checked = false;
-  return {
-    program,
-    check() {
-      if (checked) return;
-      checked = true;
-      // One status query: each waits for the GPU to finish all it was given.
-      const linked = gl.getProgramParameter(program, gl.LINK_STATUS) === true;
-      const log = linked
-        ? ""
-        : [...shaders.map((sh) => gl.getShaderInfoLog(sh)), gl.getProgramInfoLog(program)].join(" ");
-      // Freed with the program.
-      for (const shader of shaders) gl.deleteShader(shader);
-      if (!linked) {
-        gl.deleteProgram(program);
-        throw new Error(`${owner}: ${log}`);
-      }
-    },
-  };
-}
-
-/** A linked program; throws, naming `owner` and the driver's logs, where this context will not compile or link it. */
-export function linkProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string, owner: string) {
-  const pending = startProgram(gl, vertex, fragment, owner);
-  pending.check();
-  return pending.program;
+  const linked = gl.getProgramParameter(program, gl.LINK_STATUS) === true;
+  const log = linked ? "" : [...shaders.map((sh) => gl.getShaderInfoLog(sh)), gl.getProgramInfoLog(program)].join(" ");
+  // Freed with the program.
+  for (const shader of shaders) gl.deleteShader(shader);
+  if (!linked) {
+    gl.deleteProgram(program);
+    throw new Error(`${owner}: ${log}`);
+  }
+  return program;
 }
 
 /** A texture read texel for texel (nearest, clamped), bound to TEXTURE_2D: the flows' state and the places' pictures. */

@@ -2,21 +2,21 @@
 
 export const PICTURE_VERTEX_SHADER = `#version 300 es
 precision highp float;
-// Fixed locations and no uniform to look up: the layer asks the program nothing while the map loads.
-layout(location = 0) in vec2 a_pos;
-layout(location = 1) in vec2 a_uv;
+in vec2 a_pos;
+in vec2 a_uv;
+uniform vec2 u_viewport;
 out vec2 v_uv;
 void main() {
   // In texels: the quad's corners are whole texels, so each pixel centre falls inside its texel.
   v_uv = a_uv;
-  // In clip space already (PlaceLayer.ts quads).
-  gl_Position = vec4(a_pos, 0.0, 1.0);
+  // Device pixels from the top-left corner to clip space, y up.
+  vec2 clip = a_pos / u_viewport * 2.0 - 1.0;
+  gl_Position = vec4(clip.x, -clip.y, 0.0, 1.0);
 }
 `;
 
 export const PICTURE_FRAGMENT_SHADER = `#version 300 es
 precision highp float;
-// Texture unit 0, a sampler's default.
 uniform highp sampler2D u_image;
 in vec2 v_uv;
 out vec4 fragColor;
