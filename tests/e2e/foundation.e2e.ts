@@ -68,7 +68,7 @@ describe("first screen", () => {
   it("keeps the map, its flows and the filters where the graphics cannot draw the places, and says why in the console", async () => {
     const atlas = await AtlasDriver.open(browser(), baseUrl, "", { placeShadersFail: true });
     await atlas.mapSettled();
-    // The place layer learns of the failed link once the map is idle, then draws nothing.
+    // The place layer finds its program unlinked as it is added, and draws nothing from then on.
     await expect.poll(() => atlas.watch.consoleErrors.some((e) => e.includes("place layer"))).toBe(true);
     await expect.poll(async () => (await atlas.drawnLabelBoxes()).labels.length).toBe(0);
     const colours = await atlas.coloursAlongFlow("FRA", "MUS");
