@@ -54,9 +54,14 @@ export class AtlasDriver {
         route.fulfill({ status: replace.status, body: replace.body, contentType: "text/plain" }),
       );
     if (options.unreachable) await page.route(options.unreachable, (route) => route.abort("failed"));
-    if (options.flowShadersFail)
-      await page.addInitScript(() => {
-        // The flow layer's program (its shaders read u_state) will not link, as where a driver refuses it.
+    // Programs whose shaders hold these will not link, as where a driver refuses them: the flow
+    // layer's read u_state, the place layer's fetch from u_image.
+    const refused = [
+      ...(options.flowShadersFail ? ["u_state"] : []),
+      ...(options.placeShadersFail ? ["texelFetch(u_image"] : []),
+    ];
+    if (refused.length > 0)
+      await page.addInitScript((markers: string[]) => {
         const proto = WebGL2RenderingContext.prototype;
         const status = proto.getProgramParameter;
         proto.getProgramParameter = function (
@@ -64,25 +69,11 @@ export class AtlasDriver {
           program: WebGLProgram,
           pname: GLenum,
         ): unknown {
-          const shaders = this.getAttachedShaders(program) ?? [];
-          const flows = shaders.some((s) => (this.getShaderSource(s) ?? "").includes("u_state"));
-          return pname === this.LINK_STATUS && flows ? false : (status.call(this, program, pname) as unknown);
+          const sources = (this.getAttachedShaders(program) ?? []).map((s) => this.getShaderSource(s) ?? "");
+          const refuse = sources.some((source) => markers.some((m) => source.includes(m)));
+          return pname === this.LINK_STATUS && refuse ? false : (status.call(this, program, pname) as unknown);
         };
-      });
-    if (options.placeShadersFail)
-      await page.addInitScript(() => {
-        const proto = WebGL2RenderingContext.prototype;
-        const status = proto.getProgramParameter;
-        proto.getProgramParameter = function (
-          this: WebGL2RenderingContext,
-          program: WebGLProgram,
-          pname: GLenum,
-        ): unknown {
-          const shaders = this.getAttachedShaders(program) ?? [];
-          const places = shaders.some((s) => (this.getShaderSource(s) ?? "").includes("texelFetch(u_image"));
-          return pname === this.LINK_STATUS && places ? false : (status.call(this, program, pname) as unknown);
-        };
-      });
+      }, refused);
     const driver = new AtlasDriver(page, context, watch, baseUrl);
     await driver.visit(query);
     return driver;
