@@ -5,7 +5,6 @@ import { App, startLocale } from "./app/App.tsx";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { bundledDatasetQuery, datasetIndexQuery, worldQuery } from "./data/queries.ts";
 import { DEFAULT_DATASET_ID } from "./data/dataset.ts";
-import { prewarmImportWorker } from "./data/import/runImport.ts";
 import { loadLocale } from "./i18n/loadLocale.ts";
 import "./styles.css";
 
@@ -18,9 +17,10 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const locale = startLocale();
 // Everything the first screen needs starts before the first render: the world layer (with the
-// English names), the worker that checks the dataset, and the dataset the address opens (a
-// bundled one; the Loader picks a kept one, or the default for an unknown id) as soon as the
-// index names it.
+// English names) and the dataset the address opens (a bundled one; the Loader picks a kept one,
+// or the default for an unknown id) as soon as the index names it. The import worker is not
+// among them: a bundled dataset the build checked opens without it (checkedDataset.ts), and it
+// starts with the idle prefetch, or when a dataset needs it.
 // The index first: its dataset's files are then asked for before the world layer's parse holds the thread.
 void queryClient.fetchQuery(datasetIndexQuery()).then(
   (index) => {
@@ -32,7 +32,6 @@ void queryClient.fetchQuery(datasetIndexQuery()).then(
   () => undefined,
 );
 void queryClient.prefetchQuery(worldQuery());
-prewarmImportWorker();
 const render = () =>
   createRoot(root).render(
     <StrictMode>

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "vite";
+import { CHECKED_FILE } from "../../src/data/datasets/checkedDataset.ts";
+import { checkedDatasets } from "./checkedDatasets.ts";
 
 export const SERVED = /\.(csv|txt|md|json)$/;
 
@@ -17,8 +19,11 @@ export function listFiles(dir: string): string[] {
   });
 }
 
-/** The index of bundled datasets, read from each folder's dataset.json. */
-export function datasetIndex(root: string): string {
+/**
+ * The index of bundled datasets, read from each folder's dataset.json. `checked` names the
+ * datasets the build writes a checked.json for (checkedDatasets.ts).
+ */
+export function datasetIndex(root: string, checked: ReadonlySet<string> = new Set()): string {
   const datasets = readdirSync(root)
     .filter((d) => statSync(join(root, d)).isDirectory() && existsSync(join(root, d, "dataset.json")))
     .sort((a, b) => (a === "emn-ahq-2010" ? -1 : b === "emn-ahq-2010" ? 1 : a.localeCompare(b)))
@@ -38,6 +43,7 @@ export function datasetIndex(root: string): string {
           .sort(),
         // The source text the manifest names, so the app asks for it with the other files, not after the manifest.
         ...(typeof source === "string" && existsSync(join(root, id, source)) ? { source_text: source } : {}),
+        ...(checked.has(id) ? { checked: CHECKED_FILE } : {}),
       };
     });
   return `${JSON.stringify({ datasets }, null, 2)}\n`;
@@ -66,17 +72,34 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
         const rel = url.slice(prefix.length);
         const path = resolve(root, rel);
         if (!path.startsWith(root + sep) || !SERVED.test(path)) return next();
-        try {
-          const body = rel === "index.json" ? datasetIndex(root) : readFileSync(path);
-          res.setHeader("Content-Type", `${CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "text/plain"}; charset=utf-8`);
-          res.end(body);
-        } catch {
-          res.statusCode = 404;
-          res.end("Not found");
-        }
+        // Checked afresh on each request: in development the files change under the page.
+        const checked = rel === "index.json" || rel.endsWith(`/${CHECKED_FILE}`) ? checkedDatasets(root) : undefined;
+        void Promise.resolve(checked).then((made) => {
+          try {
+            const id = rel.split("/")[0] ?? "";
+            const body =
+              rel === "index.json"
+                ? datasetIndex(root, new Set(made?.keys()))
+                : rel === `${id}/${CHECKED_FILE}`
+                  ? made?.get(id)
+                  : readFileSync(path);
+            if (body === undefined) throw new Error("no such file");
+            res.setHeader(
+              "Content-Type",
+              `${CONTENT_TYPES[path.split(".").pop() ?? ""] ?? "text/plain"}; charset=utf-8`,
+            );
+            res.end(body);
+          } catch {
+            res.statusCode = 404;
+            res.end("Not found");
+          }
+        }, next);
       });
     },
-    generateBundle() {
+    async generateBundle() {
+      const checked = await checkedDatasets(root);
+      for (const [id, text] of checked)
+        this.emitFile({ type: "asset", fileName: `data/${id}/${CHECKED_FILE}`, source: text });
       for (const path of listFiles(root)) {
         this.emitFile({
           type: "asset",
@@ -84,7 +107,11 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
           source: readFileSync(path),
         });
       }
-      this.emitFile({ type: "asset", fileName: "data/index.json", source: datasetIndex(root) });
+      this.emitFile({
+        type: "asset",
+        fileName: "data/index.json",
+        source: datasetIndex(root, new Set(checked.keys())),
+      });
     },
   };
 }

@@ -49,6 +49,9 @@ const chunks = {
   linkNotice: () => import("../components/Notice.tsx"),
   ownDatasetTools: () => import("../components/OwnDatasetTools.tsx"),
   undatedLinks: () => import("../components/UndatedLinks.tsx"),
+  // The import worker's client, and with it the worker itself: the first file a user opens then
+  // makes no request (runImport.ts).
+  importWorker: () => import("../data/import/runImport.ts").then((w) => w.prewarmImportWorker()),
   // Imported where they are used (a click on a download); listed so the prefetch warms them too.
   csv: () => import("../data/linksToCsv.ts"),
   template: () => import("../data/templateCsv.ts"),

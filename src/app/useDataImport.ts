@@ -10,7 +10,7 @@ import { localize } from "../data/datasets/manifest.ts";
 import { newDatasetId } from "../data/datasets/ownDatasetId.ts";
 import { MAX_FILE_BYTES } from "../data/import/fileLimits.ts";
 import type { ImportResult, OpenedFile } from "../data/import/importFiles.ts";
-import { runImport, type RunningImport } from "../data/import/runImport.ts";
+import type { RunningImport } from "../data/import/runImport.ts";
 
 export type ImportState =
   | { phase: "idle" }
@@ -78,6 +78,8 @@ export function useDataImport(onOpened: (outcome: ImportOutcome) => void) {
             bytes: f.size > MAX_FILE_BYTES ? new ArrayBuffer(0) : await f.arrayBuffer(),
           })),
         );
+        // The worker's client is a chunk of its own, in the page since the idle prefetch.
+        const { runImport } = await import("../data/import/runImport.ts");
         if (gen !== generation.current) return;
         const job = runImport(files, {
           id: newDatasetId(),

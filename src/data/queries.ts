@@ -3,8 +3,8 @@ import { queryOptions } from "@tanstack/react-query";
 import { parseWorld, worldNames } from "../geo/worldLayer.ts";
 import { loadCountryNames, registerEnglishNames } from "../i18n/countryNames.ts";
 import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
+import { fingerprint, reviveChecked } from "./datasets/checkedDataset.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
-import { prewarmImportWorker, validateInWorker } from "./import/runImport.ts";
 import { DATASET_INDEX_PATH, WORLD_PATH, dataPath } from "./dataPaths.ts";
 import { dataText } from "./source/dataText.ts";
 import { HttpError } from "./source/httpError.ts";
@@ -77,9 +77,17 @@ export const bundledDatasetQuery = (entry: BundledEntry) =>
   queryOptions({
     queryKey: ["dataset", entry.id],
     queryFn: async (): Promise<Dataset> => {
-      // The worker's script loads while the files do.
-      prewarmImportWorker();
-      const { dataset, issues } = await validateInWorker(await fetchDatasetFiles(entry));
+      // With no check of the build's to compare with, the worker (and its client, a chunk of its
+      // own) loads while the files do.
+      const worker = () => import("./import/runImport.ts");
+      if (!entry.checked) void worker().then((w) => w.prewarmImportWorker());
+      // A checked.json that does not come (an older server, a lost request) only costs the check.
+      const checked = entry.checked ? dataText(dataPath(`${entry.id}/${entry.checked}`)).catch(() => undefined) : undefined;
+      const files = await fetchDatasetFiles(entry);
+      const text = await checked;
+      const kept = text === undefined ? undefined : reviveChecked(text, await fingerprint(files));
+      if (kept) return kept;
+      const { dataset, issues } = await (await worker()).validateInWorker(files);
       if (issues.length > 0) throw new DataValidationError(issues);
       return dataset;
     },

@@ -96,6 +96,37 @@ describe("first screen", () => {
     await atlas.close();
   });
 
+  it("opens the bundled dataset from the build's check, without the import worker, before the map first goes idle", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    const requested = await atlas.requestedBeforeFirstIdle();
+    expect(requested).toContain("data/emn-ahq-2010/checked.json");
+    expect(requested).toContain("data/emn-ahq-2010/partnerships.csv");
+    expect(requested.filter((path) => /importWorker|runImport/.test(path))).toEqual([]);
+    // The worker still comes with the idle prefetch, so the first file a user opens makes no request.
+    await atlas.prefetched();
+    await expect
+      .poll(() =>
+        atlas.page.evaluate(() => performance.getEntriesByType("resource").some((e) => /importWorker/.test(e.name))),
+      )
+      .toBe(true);
+    await atlas.close();
+  });
+
+  it("checks a data file changed on the server since the build afresh, and shows what it holds", async () => {
+    const good = bundledDataset().partnerships;
+    const lines = good.split("\n");
+    const dropped = lines.findIndex((l) => l.startsWith("fra-ben-concerted-management,"));
+    expect(dropped).toBeGreaterThan(0);
+    const edited = lines.filter((_, i) => i !== dropped).join("\n");
+    const atlas = await AtlasDriver.open(browser(), baseUrl, "", {
+      replaceFile: { path: "data/emn-ahq-2010/partnerships.csv", status: 200, body: edited },
+    });
+    expect(await atlas.drawnLinkCount()).toBe(bundledDataset().links.length - 1);
+    expect(await atlas.statusLine()).toMatch(/^67 links · /);
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+
   it("shows which file, row and column are wrong when a data file is broken", async () => {
     const good = bundledDataset().partnerships;
     const broken = good.replace(

@@ -6,6 +6,8 @@ export interface BundledEntry {
   files: string[];
   /** The source text the manifest names (relative to the dataset's folder), asked for with the files. */
   sourceText?: string;
+  /** The build's check of the files (checkedDataset.ts), when they passed it. */
+  checked?: string;
 }
 export interface DatasetIndex {
   datasets: BundledEntry[];
@@ -19,13 +21,16 @@ function entry(v: unknown, i: number): BundledEntry {
     throw new Error(`data/index.json: datasets[${i}] ${what}.`);
   };
   if (!isRecord(v)) return fail("is not an object");
-  const { id, title, files, source_text: source } = v;
+  const { id, title, files, source_text: source, checked } = v;
   if (typeof id !== "string") return fail("has no id");
   if (!isStrings(files)) return fail("has no list of files");
-  const sourceText = typeof source === "string" ? { sourceText: source } : {};
-  if (typeof title === "string") return { id, title, files: [...files], ...sourceText };
+  const extra = {
+    ...(typeof source === "string" ? { sourceText: source } : {}),
+    ...(typeof checked === "string" ? { checked } : {}),
+  };
+  if (typeof title === "string") return { id, title, files: [...files], ...extra };
   if (!isRecord(title) || !Object.values(title).every((t) => typeof t === "string")) return fail("has no title");
-  return { id, title: { ...(title as Record<string, string>) }, files: [...files], ...sourceText };
+  return { id, title: { ...(title as Record<string, string>) }, files: [...files], ...extra };
 }
 
 /**

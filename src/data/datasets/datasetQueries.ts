@@ -4,7 +4,6 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../dataset.ts";
-import { runImport } from "../import/runImport.ts";
 import { bundledDatasetQuery } from "../queries.ts";
 import { DataValidationError } from "../validationIssue.ts";
 import type { BundledEntry } from "./bundledDatasets.ts";
@@ -42,6 +41,7 @@ export const ownDatasetQuery = (id: string) =>
     queryFn: async (): Promise<Dataset> => {
       const record = await (await ownDatasetStore()).get(id);
       if (!record) throw new Error(`The dataset ${id} is no longer kept in this browser.`);
+      const { runImport } = await import("../import/runImport.ts");
       const { dataset, issues } = await runImport(record.files, { id, today: record.savedAt.slice(0, 10) }).result;
       if (issues.length > 0 && (!record.partial || dataset.links.length === 0)) throw new DataValidationError(issues);
       return withOverrides(dataset, record);

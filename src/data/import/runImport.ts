@@ -1,6 +1,7 @@
 /**
- * Runs imports in one Web Worker that is started with the page, so that opening a file makes no
- * request at all: the worker's script is already loaded. Several imports may be under way (a file
+ * Runs imports in one Web Worker that is started once the first screen is idle (with the lazy
+ * parts' prefetch), so that opening a file makes no request at all: the worker's script is
+ * already loaded. Several imports may be under way (a file
  * being opened while a kept dataset reloads); each waits for its own answer.
  */
 import { createImportWorker } from "./createImportWorker.ts";
@@ -48,7 +49,7 @@ function stop(reason: Error) {
   pending.clear();
 }
 
-/** Starts the worker ahead of need (at page load), so the first file opens without fetching it. */
+/** Starts the worker ahead of need (at the idle prefetch), so the first file opens without fetching it. */
 export function prewarmImportWorker(): void {
   try {
     if (typeof Worker !== "undefined") importWorker();

@@ -92,6 +92,20 @@ export class AtlasDriver {
     });
   }
 
+  /** The files (path within the site) the page asked for before its map first went idle with the data drawn. */
+  async requestedBeforeFirstIdle(): Promise<string[]> {
+    await this.page.waitForFunction(() => performance.getEntriesByName("atlas:idle", "mark").length > 0, undefined, {
+      timeout: 30_000,
+    });
+    return this.page.evaluate(() => {
+      const idle = performance.getEntriesByName("atlas:idle", "mark")[0]?.startTime ?? 0;
+      return performance
+        .getEntriesByType("resource")
+        .filter((e) => e.startTime < idle)
+        .map((e) => new URL(e.name).pathname.replace(/^\//, ""));
+    });
+  }
+
   /** Parts that load on demand (table, matrix, meeting mode: src/app/lazyParts.tsx) have arrived. */
   async partsLoaded(): Promise<void> {
     await this.page.waitForFunction(() => !document.querySelector(".part-loading"), undefined, { timeout: 30_000 });
