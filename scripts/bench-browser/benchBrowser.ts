@@ -3,7 +3,8 @@
  * (the real 2010 dataset), 1,000, 10,000 and 100,000 links. Two timings: load → first idle with
  * the links drawn, and a focus-area filter → idle (the atlas: a click on the theme's checkbox;
  * the bare page: setData of the same filtered arcs). Atlas and bare runs alternate within each
- * round so that a busy machine slows both alike; the table gives medians.
+ * round so that a busy machine slows both alike; the table gives medians, and the median of each
+ * round's own ratio (printReport.ts says why).
  *
  * Options: --rounds=3, --sizes=68,1000,10000,100000, --no-build (reuse dist/).
  */

@@ -17,17 +17,36 @@ function median(values: number[]): number {
 const ok = (runs: (RunResult | Error)[]): RunResult[] => runs.filter((r): r is RunResult => !(r instanceof Error));
 const ms = (v: number): string => (Number.isFinite(v) ? v.toFixed(0) : "fail");
 const ratio = (a: number, b: number): string =>
-  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(1)}×` : "–";
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–";
+
+/**
+ * The median of each round's own ratio, atlas over bare. A round's two runs are taken back to
+ * back, so a machine that slows down or speeds up over the run slows both alike; the ratio of the
+ * two columns' medians mixes rounds, and moved by ±0.1 between runs on a busy host.
+ */
+function pairedRatio(
+  atlas: (RunResult | Error)[],
+  bare: (RunResult | Error)[],
+  pick: (r: RunResult) => number,
+): string {
+  const ratios = atlas.flatMap((a, i) => {
+    const b = bare[i];
+    return a instanceof Error || !b || b instanceof Error || pick(b) <= 0 ? [] : [pick(a) / pick(b)];
+  });
+  return ratios.length ? `${median(ratios).toFixed(2)}×` : "–";
+}
 
 export function printReport(results: SizeResult[]): void {
   const header = [
     "links",
     "load atlas ms",
     "load bare ms",
-    "ratio",
+    "ratio of medians",
+    "per-round ratio",
     "filter atlas ms",
     "filter bare ms",
-    "ratio",
+    "ratio of medians",
+    "per-round ratio",
     "atlas longest task in filter ms",
   ];
   const rows = results.map((r) => {
@@ -46,16 +65,18 @@ export function printReport(results: SizeResult[]): void {
       ms(la),
       ms(lb),
       ratio(la, lb),
+      pairedRatio(r.atlas, r.bare, (x) => x.loadMs),
       ms(fa),
       ms(fb),
       ratio(fa, fb),
+      pairedRatio(r.atlas, r.bare, (x) => x.filterMs),
       `${ms(longest)}${failures ? ` (${failures} runs failed)` : ""}`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(" | ")} |`;
   console.log(
-    `\nMedians of ${Math.max(...results.map((r) => r.atlas.length))} rounds; load is from navigation start to the first idle with the links drawn.`,
+    `\nMedians of ${Math.max(...results.map((r) => r.atlas.length))} rounds; load is from navigation start to the first idle with the links drawn. Per-round ratio: the median of each round's atlas / bare, the two runs of a round taken back to back.`,
   );
   console.log(line(header));
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
