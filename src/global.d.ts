@@ -6,3 +6,10 @@ declare global {
     __atlasMap?: MapLibreMap;
   }
 }
+
+declare global {
+  interface ImportMetaEnv {
+    /** The build's check id (scripts/vite/checkId.ts), written in by dataFilesPlugin. */
+    readonly VITE_ATLAS_CHECK_ID?: string;
+  }
+}

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { Link } from "../../src/data/dataset.ts";
 import type { DatasetVocabulary } from "../../src/data/datasets/datasetVocabulary.ts";
-import { CHECKED_FILE, checkedJson, fingerprint } from "../../src/data/datasets/checkedDataset.ts";
+import { CHECKED_FILE, checkIdOf, checkedJson, fingerprint } from "../../src/data/datasets/checkedDataset.ts";
 import { linksToCsv } from "../../src/data/linksToCsv.ts";
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { parseWorld } from "../../src/geo/worldLayer.ts";
@@ -97,11 +97,15 @@ export async function prepareBenchSite(
       cpSync(join("data", BASE_ID), folder, { recursive: true });
       writeFileSync(join(folder, "dataset.json"), JSON.stringify(manifest, null, 2));
       writeFileSync(join(folder, "partnerships.csv"), partnerships);
-      // The build's check, as the build writes it for a bundled dataset (checkedDatasets.ts).
+      // The build's check, as the build writes it for a bundled dataset (checkedDatasets.ts), with
+      // the check id of the page served (read from the copied dataset's).
       const written = { ...readDatasetFiles(folder), expectedId: id };
-      const print = await fingerprint(written);
-      if (!print) throw new Error("No Web Crypto in this Node.js to fingerprint the synthetic dataset.");
-      writeFileSync(join(folder, CHECKED_FILE), checkedJson(validateDataset(written).dataset, print));
+      const check = checkIdOf(readFileSync(join(dist, "data", BASE_ID, CHECKED_FILE), "utf8"));
+      const print = check && (await fingerprint(written, check));
+      const rechecked = validateDataset(written);
+      if (!print || rechecked.issues.length > 0)
+        throw new Error(`The build has no check of ${BASE_ID} to copy, or ${id} as written does not validate.`);
+      writeFileSync(join(folder, CHECKED_FILE), checkedJson(rechecked.dataset, print, check));
       index.datasets.push({ ...baseEntry, id, title: manifest.title });
       links = checked.dataset.links;
       atlasQuery = `dataset=${id}`;

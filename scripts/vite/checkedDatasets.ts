@@ -9,16 +9,17 @@ import { checkedJson, fingerprint } from "../../src/data/datasets/checkedDataset
 import { validateDataset } from "../../src/data/validateDataset.ts";
 import { readDatasetFiles } from "../readDatasetFiles.ts";
 
-/** checked.json's text by dataset id. */
-export async function checkedDatasets(root: string): Promise<Map<string, string>> {
+/** checked.json's text by dataset id, made with the check id `check` (checkId.ts). */
+export async function checkedDatasets(root: string, check: string): Promise<Map<string, string>> {
   const checked = new Map<string, string>();
   for (const id of readdirSync(root)) {
     const dir = join(root, id);
     if (!statSync(dir).isDirectory() || !existsSync(join(dir, "dataset.json"))) continue;
-    const files = readDatasetFiles(dir);
+    // The page knows a bundled dataset by its folder's name, whatever the data folder is called.
+    const files = { ...readDatasetFiles(dir), expectedId: id };
     const { dataset, issues } = validateDataset(files);
-    const print = await fingerprint(files);
-    if (issues.length === 0 && print) checked.set(id, checkedJson(dataset, print));
+    const print = await fingerprint(files, check);
+    if (issues.length === 0 && print) checked.set(id, checkedJson(dataset, print, check));
   }
   return checked;
 }

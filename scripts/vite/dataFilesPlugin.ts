@@ -9,13 +9,16 @@ import { join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 import { CHECKED_FILE } from "../../src/data/datasets/checkedDataset.ts";
 import { checkedDatasets } from "./checkedDatasets.ts";
+import { checkId } from "./checkId.ts";
 
 export const SERVED = /\.(csv|txt|md|json)$/;
+/** A data file of the folder; a checked.json found there (copied back from a build) is not one. */
+const served = (name: string) => SERVED.test(name) && name !== CHECKED_FILE;
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? listFiles(path) : SERVED.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? listFiles(path) : served(name) ? [path] : [];
   });
 }
 
@@ -38,9 +41,7 @@ export function datasetIndex(root: string, checked: ReadonlySet<string> = new Se
       return {
         id,
         title: manifest.title ?? id,
-        files: readdirSync(join(root, id))
-          .filter((f) => SERVED.test(f))
-          .sort(),
+        files: readdirSync(join(root, id)).filter(served).sort(),
         // The source text the manifest names, so the app asks for it with the other files, not after the manifest.
         ...(typeof source === "string" && existsSync(join(root, id, source)) ? { source_text: source } : {}),
         ...(checked.has(id) ? { checked: CHECKED_FILE } : {}),
@@ -58,9 +59,12 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export function dataFilesPlugin(dataDir = "data"): Plugin {
   const root = resolve(dataDir);
+  const check = checkId();
   let base = "/";
   return {
     name: "atlas-data-files",
+    // The page's check id, which every checked.json is made with (checkId.ts).
+    config: () => ({ define: { "import.meta.env.VITE_ATLAS_CHECK_ID": JSON.stringify(check) } }),
     configResolved(config) {
       base = config.base;
     },
@@ -73,8 +77,10 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
         const path = resolve(root, rel);
         if (!path.startsWith(root + sep) || !SERVED.test(path)) return next();
         // Checked afresh on each request: in development the files change under the page.
-        const checked = rel === "index.json" || rel.endsWith(`/${CHECKED_FILE}`) ? checkedDatasets(root) : undefined;
-        void Promise.resolve(checked).then((made) => {
+        const checked =
+          rel === "index.json" || rel.endsWith(`/${CHECKED_FILE}`) ? checkedDatasets(root, check) : undefined;
+        // A check that fails lists no checked.json: the page then validates the files itself.
+        void Promise.resolve(checked?.catch(() => undefined)).then((made) => {
           try {
             const id = rel.split("/")[0] ?? "";
             const body =
@@ -97,7 +103,7 @@ export function dataFilesPlugin(dataDir = "data"): Plugin {
       });
     },
     async generateBundle() {
-      const checked = await checkedDatasets(root);
+      const checked = await checkedDatasets(root, check);
       for (const [id, text] of checked)
         this.emitFile({ type: "asset", fileName: `data/${id}/${CHECKED_FILE}`, source: text });
       for (const path of listFiles(root)) {

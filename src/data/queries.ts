@@ -3,7 +3,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { parseWorld, worldNames } from "../geo/worldLayer.ts";
 import { loadCountryNames, registerEnglishNames } from "../i18n/countryNames.ts";
 import { parseDatasetIndex, type BundledEntry } from "./datasets/bundledDatasets.ts";
-import { fingerprint, reviveChecked } from "./datasets/checkedDataset.ts";
+import { fingerprint, reviveChecked, webCrypto } from "./datasets/checkedDataset.ts";
 import { DATA_FILES, namedSourceText, type Dataset, type DatasetFiles } from "./dataset.ts";
 import { DATASET_INDEX_PATH, WORLD_PATH, dataPath } from "./dataPaths.ts";
 import { dataText } from "./source/dataText.ts";
@@ -12,6 +12,14 @@ import { DataValidationError } from "./validationIssue.ts";
 
 export { HttpError } from "./source/httpError.ts";
 
+
+/**
+ * The check id of the code this page runs (scripts/vite/checkId.ts: a hash of the atlas's sources
+ * and locked dependencies, which the build writes into the page and into every fingerprint), so
+ * that a checked.json another build made, kept in a cache, never matches this code. Undefined
+ * where the build made no checks (the one-file atlas, tests).
+ */
+const PAGE_CHECK_ID: string | undefined = import.meta.env.VITE_ATLAS_CHECK_ID;
 
 const noRetryOnBadData = (failures: number, error: Error) => !(error instanceof DataValidationError) && !(error instanceof HttpError) && failures < 1;
 
@@ -77,15 +85,19 @@ export const bundledDatasetQuery = (entry: BundledEntry) =>
   queryOptions({
     queryKey: ["dataset", entry.id],
     queryFn: async (): Promise<Dataset> => {
-      // With no check of the build's to compare with, the worker (and its client, a chunk of its
-      // own) loads while the files do.
       const worker = () => import("./import/runImport.ts");
-      if (!entry.checked) void worker().then((w) => w.prewarmImportWorker());
+      // The build's check, where this page can compare with it (checkedDataset.ts).
+      const check = entry.checked && PAGE_CHECK_ID && webCrypto() ? entry.checked : undefined;
+      // Else the worker (and its client, a chunk of its own) loads while the files do.
+      if (!check) void worker().then((w) => w.prewarmImportWorker(), () => undefined);
       // A checked.json that does not come (an older server, a lost request) only costs the check.
-      const checked = entry.checked ? dataText(dataPath(`${entry.id}/${entry.checked}`)).catch(() => undefined) : undefined;
+      const checked = check ? dataText(dataPath(`${entry.id}/${check}`)).catch(() => undefined) : undefined;
       const files = await fetchDatasetFiles(entry);
       const text = await checked;
-      const kept = text === undefined ? undefined : reviveChecked(text, await fingerprint(files));
+      // A digest the browser refuses only costs the check, as a missing checked.json does.
+      const print =
+        text === undefined || !PAGE_CHECK_ID ? undefined : await fingerprint(files, PAGE_CHECK_ID).catch(() => undefined);
+      const kept = text === undefined ? undefined : reviveChecked(text, print);
       if (kept) return kept;
       const { dataset, issues } = await (await worker()).validateInWorker(files);
       if (issues.length > 0) throw new DataValidationError(issues);

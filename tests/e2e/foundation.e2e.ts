@@ -97,6 +97,13 @@ describe("first screen", () => {
   });
 
   it("opens the bundled dataset from the build's check, without the import worker, before the map first goes idle", async () => {
+    // A dataset without member-states.csv is fingerprinted alike.
+    const other = await AtlasDriver.open(browser(), baseUrl, "dataset=eu-mobility-partnerships");
+    const its = await other.requestedBeforeFirstIdle();
+    expect(its).toContain("data/eu-mobility-partnerships/checked.json");
+    expect(its.filter((path) => /importWorker|runImport/.test(path))).toEqual([]);
+    await other.close();
+
     const atlas = await AtlasDriver.open(browser(), baseUrl);
     const requested = await atlas.requestedBeforeFirstIdle();
     expect(requested).toContain("data/emn-ahq-2010/checked.json");

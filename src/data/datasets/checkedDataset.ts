@@ -11,25 +11,26 @@ import type { Dataset, DatasetFiles } from "../dataset.ts";
 /** The file the build writes beside a bundled dataset's own files. */
 export const CHECKED_FILE = "checked.json";
 
-/**
- * Changes whenever the shape of Dataset (or what validation makes of the same files) changes, so
- * that a checked.json from another build of the atlas, kept in a cache, never matches.
- */
-const CHECKED_FORMAT = "atlas-checked-1";
+/** The layout of checked.json itself. */
+const CHECKED_FORMAT = "atlas-checked-2";
 
 /** As a fetch decodes text (Response.text() drops a byte-order mark), so disk and page agree. */
 const decoded = (text: string | string[][] | undefined): string | null =>
   typeof text === "string" ? text.replace(/^\uFEFF/, "") : text === undefined ? null : JSON.stringify(text);
 
+/** Web Crypto's digests; missing where the page is served over plain http from another host. */
+export const webCrypto = (): SubtleCrypto | undefined => globalThis.crypto?.subtle;
+
 /**
- * SHA-256 of every file validation reads, in hex. Undefined where the platform has no Web Crypto
- * (a page served over plain http from another host): the files are then validated as any others.
+ * SHA-256, in hex, of every file validation reads and of the code that validates (`check`).
+ * Undefined without Web Crypto: the files are then validated as any others.
  */
-export async function fingerprint(files: DatasetFiles): Promise<string | undefined> {
-  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+export async function fingerprint(files: DatasetFiles, check: string): Promise<string | undefined> {
+  const subtle = webCrypto();
   if (!subtle) return undefined;
   const canonical = JSON.stringify([
     CHECKED_FORMAT,
+    check,
     files.expectedId ?? null,
     decoded(files.manifest),
     decoded(files.partnerships),
@@ -44,6 +45,8 @@ export async function fingerprint(files: DatasetFiles): Promise<string | undefin
 
 interface CheckedJson {
   format: string;
+  /** The check id it was made with: the benchmark reads it to check datasets of its own alike. */
+  check: string;
   fingerprint: string;
   dataset: Omit<Dataset, "memberStates" | "regions" | "sources"> & {
     memberStates: [string, unknown][];
@@ -53,9 +56,10 @@ interface CheckedJson {
 }
 
 /** checked.json's text, for a dataset validation passed with no issue. */
-export function checkedJson(dataset: Dataset, print: string): string {
+export function checkedJson(dataset: Dataset, print: string, check: string): string {
   const json: CheckedJson = {
     format: CHECKED_FORMAT,
+    check,
     fingerprint: print,
     dataset: {
       ...dataset,
@@ -69,26 +73,38 @@ export function checkedJson(dataset: Dataset, print: string): string {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/**
- * The dataset checked.json holds, when it was made from files with this fingerprint; else
- * undefined, and the caller validates the files. Past its format and fingerprint it is trusted as
- * it stands: the build wrote it from the same files, through validateDataset.
- */
-export function reviveChecked(text: string, print: string | undefined): Dataset | undefined {
-  if (print === undefined) return undefined;
-  let json: unknown;
+/** The check id a checked.json was made with, if it names one. */
+export function checkIdOf(text: string): string | undefined {
   try {
-    json = JSON.parse(text);
+    const json: unknown = JSON.parse(text);
+    return isRecord(json) && typeof json.check === "string" ? json.check : undefined;
   } catch {
     return undefined;
   }
-  if (!isRecord(json) || json.format !== CHECKED_FORMAT || json.fingerprint !== print || !isRecord(json.dataset))
+}
+
+/**
+ * The dataset checked.json holds, when it was made from files with this fingerprint; else
+ * undefined, and the caller validates the files. Past its format, fingerprint and outline it is
+ * trusted as it stands: the build wrote it from the same files, through validateDataset.
+ */
+export function reviveChecked(text: string, print: string | undefined): Dataset | undefined {
+  if (print === undefined) return undefined;
+  try {
+    const json: unknown = JSON.parse(text);
+    if (!isRecord(json) || json.format !== CHECKED_FORMAT || json.fingerprint !== print) return undefined;
+    const d = json.dataset;
+    const lists = isRecord(d) ? [d.links, d.origins, d.memberStates, d.regions, d.sources] : [];
+    if (!isRecord(d) || !lists.every(Array.isArray) || !isRecord(d.manifest) || !isRecord(d.vocabulary)) return undefined;
+    const { memberStates, regions, sources, ...rest } = d as unknown as CheckedJson["dataset"];
+    return {
+      ...rest,
+      memberStates: new Map(memberStates) as Dataset["memberStates"],
+      regions: new Map(regions) as Dataset["regions"],
+      sources: new Map(sources) as Dataset["sources"],
+    };
+  } catch {
+    // Entries that are not pairs: a broken build's file, validated instead.
     return undefined;
-  const { memberStates, regions, sources, ...rest } = (json as unknown as CheckedJson).dataset;
-  return {
-    ...rest,
-    memberStates: new Map(memberStates) as Dataset["memberStates"],
-    regions: new Map(regions) as Dataset["regions"],
-    sources: new Map(sources) as Dataset["sources"],
-  };
+  }
 }
