@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Link } from "../data/dataset.ts";
 import { useI18n } from "../i18n/I18nContext.tsx";
 import "./PrintSheet.css";
@@ -6,16 +7,39 @@ import "./PrintSheet.css";
 /** Rows on paper: the screen's table scrolls through every row, a print of 100,000 would not end. */
 const PRINT_ROWS = 1000;
 
+/** The longest the rows wait for the map: where there is none (the table, the matrix, no WebGL). */
+const LATEST_MS = 1000;
+
 /**
- * `value` a task late: after a filter the sheet's rows (up to a thousand) are laid out once the
- * map has been handed its new data and has asked for its frame, not before.
+ * `value` once the map has drawn it: after a filter the sheet's rows (up to a thousand, all
+ * replaced, 50–80 ms at 10,000 links) are laid out after the map's next "atlas:idle", not before
+ * its frame, which a timer of 0 ms or an idle callback often came ahead of (issue #9). Printing
+ * takes the rows at once ("beforeprint" comes before the page is laid out for paper).
  */
-function useOneTaskLate<T>(value: T): T {
+function useAfterMap<T>(value: T): T {
   const [late, setLate] = useState(value);
   useEffect(() => {
-    const timer = setTimeout(() => setLate(value), 0);
-    return () => clearTimeout(timer);
-  }, [value]);
+    if (late === value) return;
+    const since = performance.now();
+    const show = () => setLate(value);
+    const now = () => flushSync(show);
+    window.addEventListener("beforeprint", now);
+    const latest = window.setTimeout(show, LATEST_MS);
+    let observer: PerformanceObserver | null = null;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === "atlas:idle" && e.startTime >= since)) show();
+      });
+      observer.observe({ type: "mark" });
+    } catch {
+      // No mark observer in this browser: the rows come after LATEST_MS.
+    }
+    return () => {
+      window.removeEventListener("beforeprint", now);
+      window.clearTimeout(latest);
+      observer?.disconnect();
+    };
+  }, [value, late]);
   return late;
 }
 
@@ -36,7 +60,7 @@ export function PrintSheet({
   quoteLang?(link: Link): string;
 }) {
   const { t, vocab, labelled } = useI18n();
-  const rows = useOneTaskLate(links);
+  const rows = useAfterMap(links);
   return (
     <section className="print-sheet" aria-hidden="true">
       {heading && (
