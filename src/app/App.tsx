@@ -11,6 +11,7 @@ import { isOneOf } from "../data/vocabulary.ts";
 import { LoadError } from "../components/LoadError.tsx";
 import { useMeetingEngine } from "../present/useMeetingEngine.ts";
 import { Atlas } from "./Atlas.tsx";
+import { useFirstScreenDone } from "./firstScreen.ts";
 import { useDocumentLanguage } from "./useDocumentLanguage.ts";
 import { useDatasetParam } from "./useUrlState.ts";
 
@@ -39,7 +40,6 @@ function Loader() {
   const param = useDatasetParam();
   const world = useQuery(worldQuery());
   const index = useQuery(datasetIndexQuery());
-  const own = useQuery(ownDatasetListQuery());
   // A link into meeting mode opens on its slide: the engine that reads the deck comes first, behind
   // the loading screen. Should it not load, the atlas opens anyway (its bar then says it is loading).
   const [presenting] = useState(startsPresenting);
@@ -49,17 +49,22 @@ function Loader() {
 
   // Which dataset to show: the link's, if this browser has it (and it opens); else the default, with a notice.
   const wanted = param ?? DEFAULT_DATASET_ID;
-  const bundled = index.data?.datasets ?? [];
-  const ownList = own.data ?? [];
-  const [failed, setFailed] = useState<Record<string, string>>({});
-  const ownHit = ownList.some((d) => d.id === wanted) && !(wanted in failed);
-  const known = bundled.some((d) => d.id === wanted) || ownHit;
   // Only a link that names a dataset of one's own, to show or to compare with, waits for this
   // browser's list (IndexedDB): the atlas would otherwise read that name as unknown and drop it.
   const [comparesOwn] = useState(() =>
     isOwnDatasetId(new URLSearchParams(window.location.search).get("compare") ?? ""),
   );
-  const settled = index.isSuccess && (own.isSuccess || (!isOwnDatasetId(wanted) && !comparesOwn));
+  const ownNeeded = isOwnDatasetId(wanted) || comparesOwn;
+  // Else the list (for the dataset menu) is read once the first screen is done: opening IndexedDB
+  // and its chunk cost the first drawing time on a busy machine, for a menu nobody has opened yet.
+  const firstScreenDone = useFirstScreenDone();
+  const own = useQuery({ ...ownDatasetListQuery(), enabled: ownNeeded || firstScreenDone });
+  const bundled = index.data?.datasets ?? [];
+  const ownList = own.data ?? [];
+  const [failed, setFailed] = useState<Record<string, string>>({});
+  const ownHit = ownList.some((d) => d.id === wanted) && !(wanted in failed);
+  const known = bundled.some((d) => d.id === wanted) || ownHit;
+  const settled = index.isSuccess && (own.isSuccess || !ownNeeded);
   // The atlas keeps the unknown id in the address (see isDataset there), so this holds until the user moves on.
   const missing = settled && !known ? wanted : null;
   const entry =

@@ -109,6 +109,8 @@ describe("first screen", () => {
     expect(requested).toContain("data/emn-ahq-2010/checked.json");
     expect(requested).toContain("data/emn-ahq-2010/partnerships.csv");
     expect(requested.filter((path) => /importWorker|runImport/.test(path))).toEqual([]);
+    // Nor this browser's own datasets (IndexedDB): the dataset menu lists them once the map is drawn.
+    expect(requested.filter((path) => /ownDatasetStore/.test(path))).toEqual([]);
     // The worker still comes with the idle prefetch, so the first file a user opens makes no request.
     await atlas.prefetched();
     await expect
