@@ -50,7 +50,10 @@ export function createMap(container: HTMLElement, start: MapStart, palette: () =
   map.keyboard.disableRotation();
   // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.
   map.addControl(new NavigationControl({ showCompass: false }), "top-left");
-  // The hatching is made here, not loaded: supplied when the style first asks for it.
+  // The hatching is made here, not loaded, and given with the style, so that the worker finds it
+  // when it first lays out the hatched countries (a missing image cost a round trip and a frame).
+  map.addImage(HATCH_IMAGE, hatchImage(start.palette.hatch), { pixelRatio: 2 });
+  // A style made again (a lost WebGL context, restarted workers) asks for it again.
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
       map.addImage(HATCH_IMAGE, hatchImage(palette().hatch), { pixelRatio: 2 });
