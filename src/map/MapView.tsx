@@ -75,11 +75,7 @@ export function MapView(props: MapViewProps) {
     const { world, camera, homeBounds, homePadding, palette } = latest.current;
     // The style starts with this picture's data: the first sync sends only what changed since.
     let first: MapPicture | null = latest.current;
-    const map = createMap(
-      el,
-      { world, palette, data: initialData(first, world), camera, homeBounds, homePadding },
-      () => latest.current.palette,
-    );
+    const map = createMap(el, { world, palette, data: initialData(first, world), camera, homeBounds, homePadding });
     map.on("click", (e: MapMouseEvent) => latest.current.onSelect(placeAt(map, e.point)));
     map.on("mousemove", (e: MapMouseEvent) => {
       const { counts, flows } = latest.current;

@@ -273,3 +273,6 @@ export class PlaceLayer implements CustomLayerInterface {
     ];
   }
 }
+
+// The hatching of who did not answer comes with the places, in the chunk the map asks for as it is made.
+export { HatchLayer } from "./HatchLayer.ts";

@@ -4,8 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
 import type { Camera } from "../state/urlState.ts";
-import { HATCH_IMAGE, atlasStyle, type InitialData } from "./layers.ts";
-import { hatchImage } from "./hatchImage.ts";
+import { atlasStyle, type InitialData } from "./layers.ts";
 import { mapWorkerUrl } from "./mapWorkerUrl.ts";
 import { loadPlaceLayer } from "./syncMap.ts";
 
@@ -23,8 +22,7 @@ export interface MapStart {
   homePadding: { top: number; right: number; bottom: number; left: number };
 }
 
-/** `palette()` is read when the hatching is first asked for: the palette of that moment. */
-export function createMap(container: HTMLElement, start: MapStart, palette: () => Palette): MapLibreMap {
+export function createMap(container: HTMLElement, start: MapStart): MapLibreMap {
   const { camera, homeBounds, homePadding } = start;
   const map = new MapLibreMap({
     container,
@@ -50,13 +48,5 @@ export function createMap(container: HTMLElement, start: MapStart, palette: () =
   map.keyboard.disableRotation();
   // Top left, over the Atlantic at the home view: the legend has the right-hand side to its full height.
   map.addControl(new NavigationControl({ showCompass: false }), "top-left");
-  // The hatching is made here, not loaded, and given with the style, so that the worker finds it
-  // when it first lays out the hatched countries (a missing image cost a round trip and a frame).
-  map.addImage(HATCH_IMAGE, hatchImage(start.palette.hatch), { pixelRatio: 2 });
-  // A style made again (a lost WebGL context, restarted workers) asks for it again.
-  map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
-      map.addImage(HATCH_IMAGE, hatchImage(palette().hatch), { pixelRatio: 2 });
-  });
   return map;
 }

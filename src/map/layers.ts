@@ -6,7 +6,6 @@ import { GAP_COLOR, type Palette } from "../scales/colors.ts";
 
 export const SOURCE = {
   countries: "countries",
-  hatch: "hatch",
   selection: "selection",
   gaps: "gaps",
   arcs: "arcs",
@@ -14,6 +13,7 @@ export const SOURCE = {
 export const LAYER = {
   background: "background",
   countryFill: "country-fill",
+  /** "Did not answer", hatched: src/map/HatchLayer.ts, added by syncMap.ts over the fills. */
   countryHatch: "country-hatch",
   selectedOutline: "selected-outline",
   gapOutline: "gap-outline",
@@ -23,8 +23,6 @@ export const LAYER = {
   /** The places' dots and names, drawn by src/map/PlaceLayer.ts, added by syncMap.ts on top. */
   places: "places",
 } as const;
-export const HATCH_IMAGE = "hatch";
-
 export const COUNTRY_STATE = { fill: "fill" } as const;
 
 /** A country's fill from its state; `land` only shows before the first sync sets every country. */
@@ -43,14 +41,6 @@ export function baseLayers(p: Palette): LayerSpecification[] {
       // vertices, where a line layer would lay every border out again in the worker and draw it as
       // triangles, the most costly pass of a frame without a GPU.
       paint: { "fill-color": countryFillColor(p.land), "fill-outline-color": p.border },
-    },
-    // Who did not answer is fixed per dataset: their polygons, copied into a source of their own
-    // once per dataset, get the pattern; no filter or selection touches it, nor the countries.
-    {
-      id: LAYER.countryHatch,
-      type: "fill",
-      source: SOURCE.hatch,
-      paint: { "fill-pattern": HATCH_IMAGE, "fill-opacity": 0.55, "fill-antialias": false },
     },
     // The selected country and the gaps are small sources of their own, copied from the countries
     // when they change: with nothing selected or no gaps asked for they draw nothing (no shader to
@@ -102,7 +92,6 @@ export function atlasStyle(world: WorldLayer, p: Palette, data: InitialData = {}
     sources: {
       // Countries are keyed by alpha-3 so that their fill is feature state.
       [SOURCE.countries]: { type: "geojson", data: world.countries, promoteId: "iso3" },
-      [SOURCE.hatch]: { type: "geojson", data: data.hatch ?? EMPTY },
       [SOURCE.selection]: { type: "geojson", data: data.selection ?? EMPTY },
       [SOURCE.gaps]: { type: "geojson", data: data.gaps ?? EMPTY },
       [SOURCE.arcs]: { type: "geojson", data: data.arcs ?? EMPTY, tolerance: ARC_TOLERANCE },

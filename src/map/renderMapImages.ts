@@ -5,8 +5,7 @@
 import { Map as MapLibreMap } from "maplibre-gl";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Camera } from "../state/urlState.ts";
-import { hatchImage } from "./hatchImage.ts";
-import { HATCH_IMAGE, atlasStyle } from "./layers.ts";
+import { atlasStyle } from "./layers.ts";
 import { loadPlaceLayer, placesPending, syncFlows, syncStyle, type MapPicture } from "./syncMap.ts";
 
 export interface MapShot extends MapPicture {
@@ -47,11 +46,6 @@ export async function renderMapImages(
     renderWorldCopies: false,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
-  });
-  // The hatching is made here, not loaded: supplied when the style first asks for it.
-  map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE))
-      map.addImage(HATCH_IMAGE, hatchImage(first.palette.hatch), { pixelRatio: 2 });
   });
   // Idle with the dots and labels drawn: the first picture may come before the place layer is added.
   const idle = async () => {

@@ -6,14 +6,15 @@
  * export share it.
  */
 import type { GeoJSONSource, Map as MapLibreMap, PointLike } from "maplibre-gl";
-import type { FeatureCollection, Point } from "geojson";
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { Flows } from "../geo/flows.ts";
 import type { DotProps, LabelProps } from "../geo/pointFeatures.ts";
 import type { WorldLayer } from "../geo/worldLayer.ts";
 import type { Palette } from "../scales/colors.ts";
 import { flowMesh } from "../geo/flowMesh.ts";
-import { COUNTRY_STATE, HATCH_IMAGE, LAYER, SOURCE, type InitialData } from "./layers.ts";
-import { hatchImage } from "./hatchImage.ts";
+import { COUNTRY_STATE, LAYER, SOURCE, type InitialData } from "./layers.ts";
+import { hatchTriangles } from "../geo/hatchTriangles.ts";
+import type { HatchLayer } from "./HatchLayer.ts";
 import { onDemand } from "../app/onDemand.ts";
 import { FlowLayer } from "./FlowLayer.ts";
 import type { PlaceLayer } from "./PlaceLayer.ts";
@@ -43,12 +44,17 @@ interface Synced {
   flowLayer: FlowLayer | null;
   /** The map's dots and labels, added once its code is in (loadPlaceLayer). */
   placeLayer: PlaceLayer | null;
+  /** The hatching of the Member States that did not answer, added on the first sync. */
+  hatchLayer: HatchLayer | null;
+  /** The hatched countries as last sent, sorted and joined. */
+  hatched: string | null;
+  /** The world layer of the latest sync, for the hatch layer when it arrives. */
+  world: WorldLayer | null;
   /** The latest picture's places, for the place layer when it arrives; set once it is asked for. */
   places: MapPicture | null;
   /** Each country's fill as last set, keyed by alpha-3. */
   countries: Map<string, string>;
-  hatch: string | null;
-  /** The codes of the countries copied into each polygon source (hatch, selection, gaps), sorted and joined. */
+  /** The codes of the countries copied into each polygon source (selection, gaps), sorted and joined. */
   polygons: Map<string, string>;
 }
 
@@ -62,9 +68,11 @@ function syncedOf(map: MapLibreMap): Synced {
       lines: null,
       flowLayer: null,
       placeLayer: null,
+      hatchLayer: null,
+      hatched: null,
+      world: null,
       places: null,
       countries: new Map(),
-      hatch: null,
       polygons: new Map(),
     };
     synced.set(map, s);
@@ -88,6 +96,7 @@ export function isStyleReady(map: MapLibreMap): boolean {
 export function forgetSync(map: MapLibreMap) {
   synced.get(map)?.flowLayer?.release();
   synced.get(map)?.placeLayer?.release();
+  synced.get(map)?.hatchLayer?.release();
   synced.delete(map);
 }
 
@@ -128,11 +137,15 @@ function syncPlaces(map: MapLibreMap, p: MapPicture) {
     layer.setPlaces(p.dots, p.labels);
   } else if (!asked)
     loadPlaceLayer().then(
-      ({ PlaceLayer }) => {
+      ({ PlaceLayer, HatchLayer }) => {
         // Not for a map removed, or a style rebuilt (forgetSync), meanwhile: their own sync asks again.
         if (synced.get(map) !== s || !isStyleReady(map)) return;
         s.placeLayer = new PlaceLayer(LAYER.places);
         map.addLayer(s.placeLayer);
+        // The hatching comes in the same chunk, over the fills.
+        s.hatchLayer = new HatchLayer(LAYER.countryHatch);
+        map.addLayer(s.hatchLayer, LAYER.selectedOutline);
+        syncHatch(map, s.places ?? p);
         syncPlaces(map, s.places ?? p);
       },
       (e: unknown) => {
@@ -183,10 +196,8 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   map.setPaintProperty(LAYER.selectedOutline, "line-color", pal.outline);
   syncPlaces(map, p);
   const s = syncedOf(map);
-  if (map.hasImage(HATCH_IMAGE) && s.hatch !== pal.hatch) {
-    map.updateImage(HATCH_IMAGE, hatchImage(pal.hatch));
-    s.hatch = pal.hatch;
-  }
+  s.world = world;
+  syncHatch(map, p);
   // A few polygons each, copied when they change: the countries' own source is never re-uploaded for them.
   for (const [source, codes] of polygonCodes(p)) syncPolygons(map, source, codes, world);
   for (const f of world.countries.features) {
@@ -199,15 +210,29 @@ export function syncStyle(map: MapLibreMap, p: MapPicture, world: WorldLayer) {
   }
 }
 
-/** The polygon sources' countries: the hatched, the selected and the gaps. */
+/**
+ * Who did not answer, to the hatch layer (once it is in, with the place layer's chunk): fixed per
+ * dataset, their polygons go to the GPU once; the colour follows the palette.
+ */
+function syncHatch(map: MapLibreMap, p: MapPicture) {
+  const s = syncedOf(map);
+  const layer = s.hatchLayer;
+  if (!layer || !s.world) return;
+  layer.setColor(p.palette.hatch);
+  const hatched = polygonKey(p.hatched);
+  if (s.hatched === hatched) return;
+  s.hatched = hatched;
+  layer.setTriangles(hatchTriangles(polygons(p.hatched, s.world).features));
+}
+
+/** The polygon sources' countries: the selected and the gaps. */
 const polygonCodes = (p: MapPicture): [string, readonly string[]][] => [
-  [SOURCE.hatch, p.hatched],
   [SOURCE.selection, p.selected ? [p.selected] : []],
   [SOURCE.gaps, p.gaps ?? []],
 ];
 const polygonKey = (codes: readonly string[]) => [...codes].sort().join();
 
-function polygons(codes: readonly string[], world: WorldLayer): FeatureCollection {
+function polygons(codes: readonly string[], world: WorldLayer): FeatureCollection<Polygon | MultiPolygon> {
   const wanted = new Set(codes);
   return { type: "FeatureCollection", features: world.countries.features.filter((f) => wanted.has(f.properties.iso3)) };
 }
@@ -226,8 +251,8 @@ function syncPolygons(map: MapLibreMap, source: string, codes: readonly string[]
  * MapLibre's worker lays each out once instead of once empty and again when the first sync fills it.
  */
 export function initialData(p: MapPicture, world: WorldLayer): InitialData {
-  const [hatch, selection, gaps] = polygonCodes(p).map(([, codes]) => polygons(codes, world));
-  return { hatch, selection, gaps, arcs: p.flows.lines };
+  const [selection, gaps] = polygonCodes(p).map(([, codes]) => polygons(codes, world));
+  return { selection, gaps, arcs: p.flows.lines };
 }
 
 /** For a map whose style came with initialData(p): its sources hold p's data, which no sync sends again. */

@@ -136,6 +136,22 @@ describe("first screen", () => {
     await atlas.close();
   });
 
+  it("hatches the Member States that did not answer, and only them", async () => {
+    const atlas = await AtlasDriver.open(browser(), baseUrl);
+    // Grey stripes over the light land: a neutral grey darker than any land fill.
+    const stripe = ([r = 0, g = 0, b = 0]: number[]) => Math.abs(r - g) < 12 && Math.abs(g - b) < 12 && r < 215;
+    // Romania did not answer the query; Finland answered (no partnership), and neither has a label.
+    await atlas.jumpCamera(25, 46, 5);
+    const romania = await atlas.coloursAround(25, 45.9);
+    await atlas.jumpCamera(26.5, 63.5, 5);
+    const finland = await atlas.coloursAround(26.5, 63.5);
+    expect(romania.some(stripe)).toBe(true);
+    expect(finland.length).toBeGreaterThan(0);
+    expect(finland.some(stripe)).toBe(false);
+    expect(atlas.watch.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+
   it("shows which file, row and column are wrong when a data file is broken", async () => {
     const good = bundledDataset().partnerships;
     const broken = good.replace(

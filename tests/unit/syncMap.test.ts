@@ -78,16 +78,26 @@ const picture = (fills: [string, string][], hatched: string[], selected: string 
 });
 
 describe("syncStyle", () => {
-  it("gives the hatch source the polygons of who did not answer, once per list", () => {
-    const { map, uploads } = fakeMap();
+  it("gives the hatch layer, over the fills, the polygons of who did not answer, once per list", async () => {
+    const { map, uploads, layers } = fakeMap();
     syncStyle(map, picture([["FRA", "#123456"]], ["GRC", "IRL"]), world);
+    // The layer comes with the place layer's chunk.
+    await loadPlaceLayer();
+    await Promise.resolve();
+    const added = layers.filter((l) => (l.layer as { id: string }).id === LAYER.countryHatch);
+    expect(added).toHaveLength(1);
+    expect(added[0]?.before).toBe(LAYER.selectedOutline);
+    const hatch = added[0]?.layer as { triangles: Float32Array };
+    const first = hatch.triangles;
+    // Two squares of four points each (closed rings): two triangles each, six numbers a triangle.
+    expect(first).toHaveLength(2 * 2 * 6);
     syncStyle(map, picture([["FRA", "#654321"]], ["IRL", "GRC"]), world);
-    expect(uploads[SOURCE.hatch]).toHaveLength(1);
-    const codes = uploads[SOURCE.hatch]?.[0]?.features.map((f) => String(f.properties?.iso3)).sort();
-    expect(codes).toEqual(["GRC", "IRL"]);
-    // A new dataset with other non-respondents replaces them.
+    expect(hatch.triangles).toBe(first);
+    // A new dataset with other non-respondents replaces them; no MapLibre source is involved.
     syncStyle(map, picture([], ["MAR"]), world);
-    expect(uploads[SOURCE.hatch]?.[1]?.features.map((f) => String(f.properties?.iso3))).toEqual(["MAR"]);
+    expect(hatch.triangles).toHaveLength(2 * 6);
+    expect(layers.filter((l) => (l.layer as { id: string }).id === LAYER.countryHatch)).toHaveLength(1);
+    expect(Object.keys(uploads).sort()).toEqual([SOURCE.gaps, SOURCE.selection].sort());
   });
 
   it("never re-uploads the countries: a new fill is feature state of the countries that changed", () => {
@@ -140,14 +150,14 @@ describe("syncStyle's places", () => {
     syncStyle(map, { ...picture([], []), labels: labels(label("SEN", [-14, 14])) }, world);
     await placeLayerIn();
     expect(placesPending(map)).toBe(false);
-    expect(layers).toHaveLength(1);
-    expect(layers[0]?.before).toBeUndefined();
-    const layer = layers[0]?.layer as { id: string; labels: { features: { properties: { id: string } }[] } };
-    expect(layer.id).toBe(LAYER.places);
+    const places = layers.filter((l) => (l.layer as { id: string }).id === LAYER.places);
+    expect(places).toHaveLength(1);
+    expect(places[0]?.before).toBeUndefined();
+    const layer = places[0]?.layer as { id: string; labels: { features: { properties: { id: string } }[] } };
     // The layer starts with the latest picture's labels, not the first one's.
     expect(layer.labels.features.map((f) => f.properties.id)).toEqual(["SEN"]);
     // The polygon sources are sent (empty) on the first sync; nothing else is.
-    expect(Object.keys(uploads).sort()).toEqual([SOURCE.gaps, SOURCE.hatch, SOURCE.selection].sort());
+    expect(Object.keys(uploads).sort()).toEqual([SOURCE.gaps, SOURCE.selection].sort());
   });
 });
 
@@ -190,8 +200,7 @@ describe("a map whose style starts with the picture's data", () => {
     const data = initialData(first, world);
     expect(data.arcs).toBe(flows.lines);
     // Dots and labels are the place layer's, not a source's: nothing for MapLibre's worker.
-    expect(Object.keys(data).sort()).toEqual(["arcs", "gaps", "hatch", "selection"]);
-    expect(data.hatch?.features.map(iso3)).toEqual(["GRC"]);
+    expect(Object.keys(data).sort()).toEqual(["arcs", "gaps", "selection"]);
     expect(data.selection?.features.map(iso3)).toEqual(["MAR"]);
     expect(data.gaps?.features.map(iso3)).toEqual(["IRL"]);
   });
@@ -203,8 +212,8 @@ describe("a map whose style starts with the picture's data", () => {
     syncStyle(map, first, world);
     await placeLayerIn();
     expect(uploads).toEqual({});
-    // A style cannot carry the flow and place layers: the first sync adds them, with their state.
-    expect(layers).toHaveLength(2);
+    // A style cannot carry the flow, hatch and place layers: the first sync adds them, with their state.
+    expect(layers).toHaveLength(3);
     const layer = layers[0]?.layer as { shownCount(i: number): number };
     expect([0, 1, 2].map((i) => layer.shownCount(i))).toEqual([1, 2, 3]);
     syncStyle(map, { ...first, selected: "FRA" }, world);

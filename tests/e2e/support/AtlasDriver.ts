@@ -184,6 +184,36 @@ export class AtlasDriver {
     );
   }
 
+  /** The distinct colours ([r, g, b]) of the drawn map in a square of `size` CSS pixels around a longitude and latitude. */
+  async coloursAround(lon: number, lat: number, size = 24): Promise<number[][]> {
+    await this.mapSettled();
+    return this.page.evaluate(
+      ([at, half]) => {
+        const map = window.__atlasMap;
+        if (!map) return [];
+        const canvas = map.getCanvas();
+        const copy = document.createElement("canvas");
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const g = copy.getContext("2d");
+        if (!g) return [];
+        g.drawImage(canvas, 0, 0);
+        const ratio = canvas.width / canvas.clientWidth;
+        const p = map.project(at);
+        const box = g.getImageData(
+          Math.round((p.x - half) * ratio),
+          Math.round((p.y - half) * ratio),
+          Math.round(2 * half * ratio),
+          Math.round(2 * half * ratio),
+        ).data;
+        const seen = new Set<string>();
+        for (let i = 0; i < box.length; i += 4) seen.add(`${box[i]},${box[i + 1]},${box[i + 2]}`);
+        return [...seen].map((c) => c.split(",").map(Number));
+      },
+      [[lon, lat] as [number, number], size / 2] as const,
+    );
+  }
+
   /** Zooms the map in one step with its "Zoom in" button. */
   async zoomIn(): Promise<void> {
     await this.page.getByRole("button", { name: "Zoom in" }).click();
