@@ -76,6 +76,8 @@ export async function prepareBenchSite(
   const baseEntry = index.datasets.find((d) => d.id === BASE_ID);
   if (!baseEntry) throw new Error(`The build has no ${BASE_ID} dataset to copy.`);
 
+  // The page's check id, from the copied dataset's check (checkedDataset.ts).
+  const check = checkIdOf(readFileSync(join(dist, "data", BASE_ID, CHECKED_FILE), "utf8"));
   const datasets: BenchDataset[] = [];
   for (const n of sizes) {
     let links = base.links;
@@ -87,7 +89,9 @@ export async function prepareBenchSite(
       delete parsed.story;
       const manifest = { ...parsed, id, title: `Benchmark: ${n} links` };
       const partnerships = linksToCsv(syntheticLinks(base.links, origins, partners, n));
-      const checked = validateDataset({ ...files, manifest: JSON.stringify(manifest), partnerships, expectedId: id });
+      // The files as written: the folder is the base's copy with these two replaced.
+      const written = { ...files, manifest: JSON.stringify(manifest, null, 2), partnerships, expectedId: id };
+      const checked = validateDataset(written);
       if (checked.issues.length > 0 || checked.dataset.links.length !== n) {
         throw new Error(
           `The synthetic dataset of ${n} links does not validate: ${checked.issues.length} issues, first ${JSON.stringify(checked.issues[0])}`,
@@ -95,17 +99,13 @@ export async function prepareBenchSite(
       }
       const folder = join(root, "data", id);
       cpSync(join("data", BASE_ID), folder, { recursive: true });
-      writeFileSync(join(folder, "dataset.json"), JSON.stringify(manifest, null, 2));
+      writeFileSync(join(folder, "dataset.json"), written.manifest);
       writeFileSync(join(folder, "partnerships.csv"), partnerships);
       // The build's check, as the build writes it for a bundled dataset (checkedDatasets.ts), with
-      // the check id of the page served (read from the copied dataset's).
-      const written = { ...readDatasetFiles(folder), expectedId: id };
-      const check = checkIdOf(readFileSync(join(dist, "data", BASE_ID, CHECKED_FILE), "utf8"));
+      // the check id of the page served.
       const print = check && (await fingerprint(written, check));
-      const rechecked = validateDataset(written);
-      if (!print || rechecked.issues.length > 0)
-        throw new Error(`The build has no check of ${BASE_ID} to copy, or ${id} as written does not validate.`);
-      writeFileSync(join(folder, CHECKED_FILE), checkedJson(rechecked.dataset, print, check));
+      if (!print) throw new Error(`The build has no check of ${BASE_ID} to take its check id from.`);
+      writeFileSync(join(folder, CHECKED_FILE), checkedJson(checked.dataset, print, check));
       index.datasets.push({ ...baseEntry, id, title: manifest.title });
       links = checked.dataset.links;
       atlasQuery = `dataset=${id}`;
